@@ -119,6 +119,7 @@ def run(
             summary = run_corpus(
                 articles, _db(db), model=model, progress=progress,
                 on_skip=lambda e: err.print(f"skipped {e}", markup=False, soft_wrap=True),
+                stdin=sys.stdin if "-" in articles else None,
             )
     except LagebildError as e:
         _fail(e)

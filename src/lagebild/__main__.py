@@ -1,0 +1,5 @@
+"""``python -m lagebild`` runs the CLI."""
+
+from lagebild.cli import entry
+
+entry()
