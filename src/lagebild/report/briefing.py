@@ -1,0 +1,397 @@
+"""The HTML briefing: one self-contained file (inline CSS, no scripts, no external assets).
+
+Per story: its articles and outlets, who said what (with shared statements across outlets), figures with
+their sources (and cross-source comparisons when the stories stage provides ``compare_claims``), a dated
+timeline and the main actors. Every quote, figure and date links to its place in the article text,
+rendered below with the spans highlighted at their original offsets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from lagebild.errors import LagebildError
+from lagebild.report.view import CorpusView, load_view
+from lagebild.store.query import Filters
+from lagebild.store.sqlite import date_range
+from lagebild.types import Analysis, Article, Claim, PartialDate, Quote, Story, TextSpan
+
+KIND_LABELS = {"direct": "direkt", "indirect": "indirekt", "mixed": "gemischt", "reported": "berichtet"}
+MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember"]
+NO_STORY = "Ohne Story"
+
+
+def anchor(kind: str, ident: str) -> str:
+    """An HTML id for any domain id: readable prefix plus a short hash (ids may hold any character)."""
+    readable = re.sub(r"[^A-Za-z0-9_-]+", "-", ident)[:40].strip("-")
+    return f"{kind}-{readable}-{hashlib.sha1(ident.encode('utf-8')).hexdigest()[:6]}"
+
+
+def german_date(value: PartialDate | None) -> str:
+    if value is None:
+        return "ohne Datum"
+    if value.month is None:
+        return str(value.year)
+    if value.day is None:
+        return f"{MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+
+
+def german_number(value: float | None) -> str:
+    """2900000 → "2,9 Mio.", 2.4 → "2,4", 12000 → "12.000" (German separators)."""
+    if value is None:
+        return "–"
+    magnitude = abs(value)
+    for size, word in ((1e12, "Bio."), (1e9, "Mrd."), (1e6, "Mio.")):
+        if magnitude >= size:
+            return f"{value / size:,.2f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace(
+                "_", ".") + f" {word}"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if not float(value).is_integer() else f"{int(value):,}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _date_key(value: PartialDate) -> tuple[str, str]:
+    """Partial dates have no total order (``None`` month); order them by the day range they cover."""
+    lo, hi = date_range(value)
+    return lo or "", hi or ""
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 320) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``: a light heuristic (punctuation or line break), which is all a
+    briefing excerpt needs; the exact offsets are still the span's own."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+               text.rfind("! ", 0, start))
+    left = 0 if left < 0 else left + 1
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end),
+                                    text.find("! ", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    left = max(left, start - limit)
+    right = min(right, end + limit)
+    while left < start and text[left].isspace():
+        left += 1
+    return left, right
+
+
+# --------------------------------------------------------------------------- highlighted article text
+
+
+@dataclass
+class Mark:
+    start: int
+    end: int
+    css: str  # "q" quote, "f" figure, "d" date, "x" dropped boilerplate
+    ident: str | None = None  # anchor placed at the start
+    title: str = ""
+
+
+def highlight(text: str, marks: list[Mark]) -> Markup:
+    """The escaped text with every mark as a span; overlapping marks are cut into flat segments carrying the
+    classes of every mark covering them (HTML cannot nest overlapping elements)."""
+    bounds = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    starts: dict[int, list[Mark]] = defaultdict(list)
+    for mark in marks:
+        starts[mark.start].append(mark)
+    parts: list[str] = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        for mark in starts.get(lo, []):
+            if mark.ident:
+                parts.append(f'<span class="anchor" id="{escape(mark.ident)}"></span>')
+        covering = [m for m in marks if m.start <= lo and hi <= m.end and m.start < m.end]
+        chunk = escape(text[lo:hi])
+        if covering:
+            classes = " ".join(sorted({m.css for m in covering}))
+            title = " · ".join(dict.fromkeys(m.title for m in covering if m.title))
+            parts.append(f'<span class="hl {classes}" title="{escape(title)}">{chunk}</span>')
+        else:
+            parts.append(str(chunk))
+    return Markup("".join(parts))
+
+
+# --------------------------------------------------------------------------- view model
+
+
+@dataclass
+class ArticleBlock:
+    article: Article
+    anchor: str
+    date: str
+    copy_of: Article | None
+    analysed: bool
+    body: Markup
+    counts: dict[str, int]
+
+
+@dataclass
+class QuoteEntry:
+    quote: Quote
+    anchor: str
+    speaker: str
+    speaker_detail: str
+    kind: str
+    outlet: str
+    occurrences: list[tuple[str, str]]  # (outlet, anchor) of every report of the statement in view
+    first_outlet: str
+    outlets: int
+
+
+@dataclass
+class ClaimEntry:
+    claim: Claim
+    anchor: str
+    value: str
+    subject: str
+    source: str
+    outlet: str
+
+
+@dataclass
+class TimelineEntry:
+    date: str
+    sort_key: tuple[int, int, int]
+    when: str
+    context: Markup
+    anchor: str
+    outlet: str
+    actors: list[str]
+
+
+@dataclass
+class StoryBlock:
+    id: str
+    anchor: str
+    title: str
+    span: str
+    articles: list[ArticleBlock]
+    outlets: list[str]
+    quotes: list[QuoteEntry] = field(default_factory=list)
+    claims: list[ClaimEntry] = field(default_factory=list)
+    comparisons: list[list[ClaimEntry]] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    actors: list[tuple[str, str]] = field(default_factory=list)  # (name, type)
+    origin: str = ""
+
+
+def _load_compare_claims() -> Callable[[list[Claim]], list[list[Claim]]] | None:
+    try:
+        from lagebild.stories.comparison import compare_claims
+    except ImportError:
+        return None
+    return compare_claims  # type: ignore[no-any-return]
+
+
+class _Builder:
+    def __init__(self, view: CorpusView) -> None:
+        self.view = view
+        self.compare = _load_compare_claims()
+        self.copy_of = {c.doc: c.copy_of for c in view.result.copies}
+        self.seq = {a.article.id: i for i, a in enumerate(view.analyses)}
+        self.statement_reports: dict[str, list[Quote]] = defaultdict(list)
+        for quote in view.quotes():
+            self.statement_reports[quote.statement].append(quote)
+
+    def article(self, doc: str) -> Article:
+        return self.view.by_id[doc].article
+
+    def outlet(self, doc: str) -> str:
+        return self.article(doc).outlet or "unbekanntes Medium"
+
+    def order_key(self, doc: str) -> tuple[str, int]:
+        article = self.article(doc)
+        return (article.published.iso() if article.published else "9999", self.seq[doc])
+
+    def article_block(self, analysis: Analysis) -> ArticleBlock:
+        a = analysis.article
+        marks = [Mark(d.start, d.end, "x", title="ausgeblendet (Boilerplate)") for d in a.dropped]
+        for q in analysis.quotes:
+            speaker = self.view.quote(q).speaker.name or "unbekannt"
+            marks.append(Mark(q.start, q.end, "q", anchor("q", q.id), f"Zitat: {speaker}"))
+        for c in analysis.claims:
+            marks.append(Mark(c.start, c.end, "f", anchor("c", c.id), f"Zahl: {german_number(c.value)} {c.unit or ''}"))
+        for t in analysis.times:
+            marks.append(Mark(t.start, t.end, "d", anchor("t", t.id), f"Datum: {t.value.iso() if t.value else '?'}"))
+        copy_of = self.copy_of.get(a.id)
+        return ArticleBlock(
+            article=a, anchor=anchor("doc", a.id), date=german_date(a.published) + (" (erschlossen)" if
+                                                                                    a.published_inferred else ""),
+            copy_of=self.article(copy_of) if copy_of in self.view.by_id else None,
+            analysed=analysis.analysed, body=highlight(a.text, marks),
+            counts={"quotes": len(analysis.quotes), "claims": len(analysis.claims), "times": len(analysis.times)},
+        )
+
+    def speaker_name(self, quote: Quote) -> str:
+        if quote.speaker.name:
+            return quote.speaker.name
+        return quote.speaker.mention.text if quote.speaker.mention else "Unbekannt"
+
+    def speaker_detail(self, quote: Quote) -> str:
+        entity = self.view.entity_by_id.get(quote.speaker.entity or "")
+        if entity is None:
+            return "" if quote.speaker.entity else "nicht namentlich zugeordnet"
+        return ", ".join([*entity.roles[:2], *entity.affiliations[:2]])
+
+    def first_report(self, reports: list[Quote]) -> Quote:
+        """The earliest report of a statement; a known copy never counts as the first (partial dates
+        such as "2024-11" cannot tell which came first, the copy relation can)."""
+        originals = [q for q in reports if q.doc not in self.copy_of] or reports
+        return min(originals, key=lambda q: self.order_key(q.doc))
+
+    def quote_entries(self, docs: list[str]) -> list[QuoteEntry]:
+        entries: list[QuoteEntry] = []
+        seen: set[str] = set()
+        doc_set = set(docs)
+        for doc in sorted(docs, key=self.order_key):
+            for raw in self.view.by_id[doc].quotes:
+                quote = self.view.quote(raw)
+                if quote.statement in seen:
+                    continue
+                seen.add(quote.statement)
+                reports = sorted(self.statement_reports[quote.statement], key=lambda q: self.order_key(q.doc))
+                in_view = [q for q in reports if q.doc in doc_set] or [quote]
+                outlets = list(dict.fromkeys(self.outlet(q.doc) for q in reports))
+                entries.append(QuoteEntry(
+                    quote=quote, anchor=anchor("q", quote.id),
+                    speaker=self.speaker_name(quote),
+                    speaker_detail=self.speaker_detail(quote), kind=KIND_LABELS.get(quote.kind, quote.kind),
+                    outlet=self.outlet(doc), occurrences=[(self.outlet(q.doc), anchor("q", q.id)) for q in in_view],
+                    first_outlet=self.outlet(self.first_report(reports).doc), outlets=len(outlets),
+                ))
+        return entries
+
+    def claim_entry(self, claim: Claim) -> ClaimEntry:
+        value = german_number(claim.value) + (f" {claim.unit}" if claim.unit else "")
+        return ClaimEntry(claim=claim, anchor=anchor("c", claim.id), value=value, subject=claim.subject.text,
+                          source=claim.source.name if claim.source else "", outlet=self.outlet(claim.doc))
+
+    def timeline(self, story: Story | None, docs: list[str]) -> list[TimelineEntry]:
+        times = {t.id: t for d in docs for t in self.view.by_id[d].times}
+        events = [e for e in self.view.result.timeline if story is not None and e.story == story.id]
+        rows: list[tuple[str, int, int, list[str], str]] = []  # doc, start, end, actors, time id
+        if events:
+            rows = [(e.doc, e.start, e.end, e.actors, e.time) for e in events]
+        else:  # the stories stage has not built a timeline: use every resolved date
+            rows = [(t.doc, t.start, t.end, [], t.id) for t in times.values() if t.value is not None]
+        entries: list[TimelineEntry] = []
+        for doc, start, end, actors, time_id in rows:
+            time = times.get(time_id)
+            value = time.value if time is not None else None
+            text = self.article(doc).text
+            lo, hi = sentence_around(text, start, end)
+            context = Markup(f"{escape(text[lo:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:hi])}")
+            names = [self.view.entity_by_id[a].name if a in self.view.entity_by_id else a for a in actors]
+            entries.append(TimelineEntry(
+                date=german_date(value),
+                sort_key=(value.year, value.month or 0, value.day or 0) if value else (9999, 0, 0),
+                when=text[start:end], context=context, anchor=anchor("t", time_id) if time else anchor("doc", doc),
+                outlet=self.outlet(doc), actors=names,
+            ))
+        return sorted(entries, key=lambda e: e.sort_key)
+
+    def actors(self, story: Story | None, docs: list[str]) -> list[tuple[str, str]]:
+        if story is not None and story.actors:
+            return [(self.view.entity_by_id[a].name, self.view.entity_by_id[a].type) if a in self.view.entity_by_id
+                    else (a, "OTH") for a in story.actors]
+        counts: Counter[str] = Counter()
+        for doc in docs:
+            for entity in self.view.by_id[doc].entities:
+                canonical = self.view.canonical(entity.id) or entity.id
+                counts[canonical] += max(1, len(entity.mentions))
+        ranked = [e for e, _ in counts.most_common() if e in self.view.entity_by_id]
+        return [(self.view.entity_by_id[e].name, self.view.entity_by_id[e].type) for e in ranked[:8]]
+
+    def story_block(self, story: Story | None, docs: list[str]) -> StoryBlock:
+        ordered = sorted(docs, key=self.order_key)
+        dates = [p for p in (self.article(d).published for d in ordered) if p is not None]
+        start = story.start if story and story.start else (min(dates, key=_date_key) if dates else None)
+        end = story.end if story and story.end else (max(dates, key=_date_key) if dates else None)
+        span = german_date(start) if start == end else f"{german_date(start)} – {german_date(end)}"
+        claims = [self.view.claim(c) for d in ordered for c in self.view.by_id[d].claims]
+        comparisons: list[list[ClaimEntry]] = []
+        if self.compare is not None and claims:
+            comparisons = [[self.claim_entry(c) for c in group] for group in self.compare(claims) if len(group) > 1]
+        origin = ""
+        if story is not None and story.origin is not None:
+            origin = story.origin.name
+        return StoryBlock(
+            id=story.id if story else "",
+            anchor=anchor("story", story.id if story else NO_STORY),
+            title=story.title if story else NO_STORY,
+            span=span if dates or (story and story.start) else "ohne Datum",
+            articles=[self.article_block(self.view.by_id[d]) for d in ordered],
+            outlets=list(dict.fromkeys(self.outlet(d) for d in ordered)),
+            quotes=self.quote_entries(ordered),
+            claims=[self.claim_entry(c) for c in claims],
+            comparisons=comparisons,
+            timeline=self.timeline(story, ordered),
+            actors=self.actors(story, ordered),
+            origin=origin,
+        )
+
+    def stories(self) -> list[StoryBlock]:
+        blocks: list[StoryBlock] = []
+        assigned: set[str] = set()
+        for story in self.view.result.stories:
+            docs = [d for d in story.documents if d in self.view.by_id]
+            if docs:
+                assigned.update(docs)
+                blocks.append(self.story_block(story, docs))
+
+        def recency(block: StoryBlock) -> str:
+            return max((a.article.published.iso() for a in block.articles if a.article.published), default="")
+
+        blocks.sort(key=lambda b: (len(b.articles), recency(b)), reverse=True)
+        rest = [a.article.id for a in self.view.analyses if a.article.id not in assigned]
+        if rest:
+            blocks.append(self.story_block(None, rest))
+        return blocks
+
+    def summary(self) -> dict[str, Any]:
+        articles = [a.article for a in self.view.analyses]
+        dates = sorted((a.published for a in articles if a.published), key=_date_key)
+        return {
+            "articles": len(articles),
+            "outlets": len({a.outlet for a in articles if a.outlet}),
+            "stories": len(self.view.result.stories),
+            "quotes": sum(len(a.quotes) for a in self.view.analyses),
+            "claims": sum(len(a.claims) for a in self.view.analyses),
+            "not_german": sum(1 for a in self.view.analyses if not a.analysed),
+            "date_range": (f"{german_date(dates[0])} – {german_date(dates[-1])}" if dates and dates[0] != dates[-1]
+                           else german_date(dates[0]) if dates else "ohne Datum"),
+            "filters": self.view.filters.describe(),
+        }
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("lagebild.report", "templates"),
+        autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["percent"] = lambda v: f"{round(v * 100)} %"
+    env.filters["span_text"] = lambda s: s.text if isinstance(s, TextSpan) else ""
+    return env
+
+
+def render_briefing(view: CorpusView) -> str:
+    builder = _Builder(view)
+    template = _environment().get_template("briefing.html.j2")
+    return template.render(summary=builder.summary(), stories=builder.stories(), no_story=NO_STORY)
+
+
+def write_briefing(db: Path, out: Path, filters: Filters) -> None:
+    """Render the briefing for the selected part of the store ``db`` into the HTML file ``out``."""
+    html = render_briefing(load_view(db, filters))
+    try:
+        out.write_text(html, encoding="utf-8")
+    except OSError as e:
+        raise LagebildError(f"cannot write {out}: {e}") from e

@@ -1,0 +1,115 @@
+"""The filtered picture of a store that export and briefing both render.
+
+Filters select documents; this module restricts the cross-document layer to them (stories keep only
+selected documents, copies and timeline rows need their documents selected, canonical entities need a
+mention or link in a selected document) and maps document-level ids to the shared ones: quotes get the
+shared statement id, speaker/source entities the canonical entity id (falling back to the document-level
+id when the stories stage linked none).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from lagebild.store.query import Filters
+from lagebild.store.sqlite import Store
+from lagebild.types import Analysis, Claim, ClaimSource, Entity, Quote, Story, StoryResult
+
+
+@dataclass
+class CorpusView:
+    analyses: list[Analysis]
+    result: StoryResult
+    filters: Filters
+
+    def __post_init__(self) -> None:
+        self.by_id: dict[str, Analysis] = {a.article.id: a for a in self.analyses}
+        self.entity_by_id: dict[str, Entity] = {e.id: e for e in self.entities()}
+        for analysis in self.analyses:  # document-level entities, for fallbacks and roles
+            for entity in analysis.entities:
+                self.entity_by_id.setdefault(entity.id, entity)
+
+    def canonical(self, entity_id: str | None) -> str | None:
+        if entity_id is None:
+            return None
+        return self.result.entity_links.get(entity_id, entity_id)
+
+    def entities(self) -> list[Entity]:
+        """Canonical entities, or the document-level ones when the stories stage has not linked any."""
+        if self.result.entities:
+            return self.result.entities
+        return [e for a in self.analyses for e in a.entities]
+
+    def quote(self, quote: Quote) -> Quote:
+        """The quote as exported: shared statement id and canonical speaker entity."""
+        speaker = dataclasses.replace(quote.speaker, entity=self.canonical(quote.speaker.entity))
+        return dataclasses.replace(
+            quote, statement=self.result.statements.get(quote.id, quote.statement), speaker=speaker
+        )
+
+    def claim(self, claim: Claim) -> Claim:
+        source: ClaimSource | None = claim.source
+        if source is not None:
+            source = dataclasses.replace(source, entity=self.canonical(source.entity))
+        return dataclasses.replace(claim, source=source)
+
+    def quotes(self) -> list[Quote]:
+        return [self.quote(q) for a in self.analyses for q in a.quotes]
+
+    def claims(self) -> list[Claim]:
+        return [self.claim(c) for a in self.analyses for c in a.claims]
+
+
+def restrict(result: StoryResult, analyses: list[Analysis], filters: Filters) -> StoryResult:
+    """The story layer as far as it concerns the selected documents."""
+    selected = {a.article.id for a in analyses}
+    doc_entities = {e.id for a in analyses for e in a.entities}
+    quote_ids = {q.id for a in analyses for q in a.quotes}
+    wanted_stories = set(filters.stories)
+
+    entity_links = {d: c for d, c in result.entity_links.items() if d in doc_entities}
+    linked = set(entity_links.values())
+    entities: list[Entity] = []
+    for entity in result.entities:
+        mentions = [m for m in entity.mentions if m.doc in selected]
+        if filters.empty or mentions or entity.id in linked:
+            entities.append(dataclasses.replace(entity, mentions=mentions))
+    kept_entities = {e.id for e in entities}
+
+    def actors(ids: list[str]) -> list[str]:
+        return [e for e in ids if e in kept_entities] if result.entities else list(ids)
+
+    stories: list[Story] = []
+    for story in result.stories:
+        if wanted_stories and story.id not in wanted_stories:
+            continue
+        documents = [d for d in story.documents if d in selected]
+        if not documents:
+            continue
+        origin = story.origin if story.origin is not None and story.origin.evidence.doc in selected else None
+        stories.append(dataclasses.replace(story, documents=documents, actors=actors(story.actors), origin=origin))
+    kept_stories = {s.id for s in stories}
+    return StoryResult(
+        stories=stories,
+        membership={d: s for d, s in result.membership.items() if d in selected and s in kept_stories},
+        copies=[c for c in result.copies if c.doc in selected and c.copy_of in selected],
+        statements={q: s for q, s in result.statements.items() if q in quote_ids},
+        timeline=[
+            dataclasses.replace(t, actors=actors(t.actors))
+            for t in result.timeline
+            if t.doc in selected and t.story in kept_stories
+        ],
+        entities=entities,
+        entity_links=entity_links,
+    )
+
+
+def load_view(db: Path, filters: Filters) -> CorpusView:
+    """Read the selected part of the store through a read-only connection."""
+    with Store(db, readonly=True) as store:
+        ids = filters.doc_ids(store)
+        analyses = list(store.iter_analyses(ids))
+        result = store.load_story_result()
+    return CorpusView(analyses, restrict(result, analyses, filters), filters)
