@@ -1,11 +1,357 @@
-"""STUB (to be replaced)."""
+"""Figures with their sources ("41.812 Asylanträge (laut BAMF)") → ``doc._.claims``.
+
+Conventions (documented for users of the export):
+
+* ``value`` is the absolute quantity: "4,6 Milliarden Euro" → 4 600 000 000 with unit "EUR", "50 Cent" → 0.5 EUR,
+  "6,2 Prozent" → 6.2 with unit "%", "um 3 Prozentpunkte" → 3 with unit "pp".
+* Shares are percentages: "zwei Drittel" → 66.67 "%", "jeder Dritte" → 33.33 "%", "drei von vier" → 75 "%".
+* Vague amounts ("Hunderttausende", "Dutzende") have value None; their text is kept.
+* ``qualifier`` is the lowercase hedge before the number ("mehr als", "rund", "bis zu", …) or None.
+* ``subject`` is the counted noun after the figure ("Beschäftigte", "Besucher:innen"), or the head noun of
+  "<Nomen> von <Zahl>" ("Gewinn von 812 Millionen Dollar"); when the text names none, the unit (or the number
+  itself) stands in, so ``subject`` always points into the text.
+* Not figures: dates and times of day (everything inside ``doc._.times``, "14.30 Uhr"), bare years (1900–2100),
+  ordinals ("3. Liga"), ages ("52-Jähriger"), labels ("Nr. 5", "Paragraf 218", "A7", "COVID-19"), phone numbers,
+  scores ("2:1"), and durations ("drei Stunden", "seit 20 Jahren").
+* ``source``: a frame in the same sentence ("laut", "nach Angaben", "zufolge", "wie … mitteilte", ", sagte …",
+  "die Polizei zählte …"); a parenthesised "(laut X)" attributes only the figures before it back to the previous
+  parenthesised source; a figure inside a quotation is attributed to the quote's speaker.
+"""
+
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.nlp.claims_numbers import figure_lexicon, figure_patterns, number_value, parse_digits, parse_number_word
+from lagebild.nlp.claims_sources import SourceFrame, find_source_frames
+from lagebild.nlp.times_text import sentence_bounds
+from lagebild.types import Claim, ClaimSource, Entity, Quote, TextSpan, TimeExpression
+
+_TIME_UNITS = re.compile(
+    r"\s*(?:Sekunden?|Minuten?|Stunden?|Tagen?|Tage|Wochen?|Monaten?|Monate|Jahren?|Jahre|Uhr|Jährige|jährige|Mal)\b"
+)
+_SUBJECT_SKIP = re.compile(
+    r"(?:neue[nmrs]?|weitere[nmrs]?|zusätzliche[nmrs]?|verletzte[nmrs]?|[a-zäöüß]+(?:e|en|er|es|em))$"
+)
+_NOT_SUBJECT = frozenset(
+    [
+        "Prozent",
+        "Euro",
+        "Dollar",
+        "Uhr",
+        "Jahre",
+        "Jahren",
+        "Jahr",
+        "Mal",
+        "Punkt",
+        "Prozentpunkte",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ]
+)
+
+
+@dataclass
+class _Figure:
+    start: int  # qualifier start (or number start)
+    end: int  # end of number + scale + unit
+    num_start: int
+    value: float | None
+    unit: str | None
+    unit_span: tuple[int, int] | None
+    qualifier: str | None
+    confidence: float
+
+
+def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
+    m = figure_patterns()["qualifier"].search(text, max(floor, start - 30), start)
+    if m and m.end() == start:
+        return m.group("q").lower(), m.start("q")
+    return None, start
+
+
+def _blocked(text: str, m: re.Match[str], times: Sequence[tuple[int, int]]) -> bool:
+    start, end = m.start(), m.end()
+    if any(s < end and start < e for s, e in times):
+        return True
+    num = m.group("num") if "num" in m.re.groupindex and m.group("num") else None
+    before = text[max(0, start - 20) : start]
+    prev_word = before.split()[-1] if before.split() else ""
+    if prev_word in figure_lexicon().blockers or prev_word.rstrip(".") + "." in figure_lexicon().blockers:
+        return True
+    if re.search(r"(?:straße|str\.|weg|platz|allee|gasse|damm|ring|ufer)$", prev_word):
+        return True
+    after = text[m.end("num") if num else end : (m.end("num") if num else end) + 12]
+    if num is not None:
+        if m.group("unit") is None and m.group("scale") is None:
+            if re.match(r"\.\s*(?:[A-ZÄÖÜa-zäöü])", after) and len(num) <= 3:
+                return True  # ordinal: "3. Liga", "in der 80. Minute"
+            if re.fullmatch(r"(?:1[89]|20)\d\d", num):
+                return True  # a year
+            if _TIME_UNITS.match(after):
+                return True
+        if num.startswith("0") and not num.startswith("0,") and len(num) > 1:
+            return True  # phone number / code
+        if re.match(r"\s?\d", text[m.end("num") : m.end("num") + 2]) or re.search(r"\d\s$", before):
+            return True  # space-separated digit groups: phone numbers
+        if re.match(r"-\d|\s*[–-]\s*\d{3,}", text[m.end("num") : m.end("num") + 6]):
+            return True
+    return False
+
+
+def _find_figures(text: str, times: Sequence[tuple[int, int]]) -> list[_Figure]:
+    lx = figure_lexicon()
+    pats = figure_patterns()
+    found: list[_Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    def unit_of(m: re.Match[str]) -> tuple[str | None, float, tuple[int, int] | None]:
+        if m.group("unit"):
+            unit, factor = lx.units[m.group("unit")]
+            return unit, factor, (m.start("unit"), m.end("unit"))
+        return None, 1.0, None
+
+    def add(
+        m_start: int,
+        m_end: int,
+        value: float | None,
+        unit: str | None,
+        unit_span: tuple[int, int] | None,
+        confidence: float,
+    ) -> None:
+        qualifier, q_start = _qualifier(text, m_start, 0)
+        found.append(_Figure(q_start, m_end, m_start, value, unit, unit_span, qualifier, confidence))
+        taken.append((m_start, m_end))
+
+    for m in pats["every"].finditer(text):
+        add(m.start(), m.end(), lx.fractions[m.group("ord").lower()], "%", None, 0.85)
+    for m in pats["of"].finditer(text):
+        a, b = number_value(m.group("a")), number_value(m.group("b"))
+        if a is not None and b and 0 < a < b and free(m.start(), m.end()):
+            add(m.start(), m.end(), round(100 * a / b, 2), "%", None, 0.85)
+    for m in pats["fraction"].finditer(text):
+        head = m.group("fnum")
+        frac = lx.fractions[m.group("frac").lower()]
+        if head.lower() in ("die", "der", "eine", "ein"):
+            count: float | None = 1.0
+        else:
+            count = number_value(head)
+        if count is None or not free(m.start(), m.end()):
+            continue
+        add(m.start(), m.end(), round(count * frac, 2), "%", None, 0.85)
+    for m in pats["digits"].finditer(text):
+        if not free(m.start(), m.end()) or _blocked(text, m, times):
+            continue
+        unit, factor, unit_span = unit_of(m)
+        value = parse_digits(m.group("num")) * (lx.scales[m.group("scale")] if m.group("scale") else 1.0) * factor
+        add(m.start(), m.end(), round(value, 6), unit, unit_span, 0.9 if unit or m.group("scale") else 0.8)
+    for m in pats["words"].finditer(text):
+        word_value = parse_number_word(m.group("word"))
+        if word_value is None or not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in times):
+            continue
+        if m.group("word").lower() in ("ein", "eine", "einen", "einem", "einer", "eins") and not m.group("scale"):
+            continue
+        rest = text[m.end() : m.end() + 40]
+        has_noun = re.match(r"\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ]", rest) is not None
+        if not (m.group("scale") or m.group("unit") or has_noun) or _TIME_UNITS.match(rest):
+            continue
+        unit, factor, unit_span = unit_of(m)
+        value = word_value * (lx.scales[m.group("scale")] if m.group("scale") else 1.0) * factor
+        add(m.start(), m.end(), round(value, 6), unit, unit_span, 0.85)
+    for m in pats["vague"].finditer(text):
+        if not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in times):
+            continue
+        unit, _, unit_span = unit_of(m)
+        add(m.start(), m.end(), None, unit, unit_span, 0.7)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _subject(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int] | None:
+    """The counted noun after the figure (skipping adjectives, or a partitive "der/des"), else the head of
+    "<Nomen> von <Zahl>" before it."""
+    pos = fig.end
+    words = list(re.finditer(r"[\w:*-]+|[^\w\s]", text[pos:sentence_end]))
+    for k, w in enumerate(words[:4]):
+        tok = w.group(0)
+        if tok[0].isupper() and tok[0].isalpha():
+            if tok in _NOT_SUBJECT:
+                return None
+            return pos + w.start(), pos + w.end()
+        if k == 0 and tok in ("der", "des") and fig.unit == "%":
+            continue
+        if (
+            tok.isalpha()
+            and tok.islower()
+            and _SUBJECT_SKIP.match(tok)
+            and tok
+            not in (
+                "der",
+                "die",
+                "das",
+                "des",
+                "den",
+                "dem",
+                "einer",
+                "oder",
+                "aber",
+                "über",
+                "unter",
+                "wieder",
+                "weniger",
+                "mehr",
+                "immer",
+                "seine",
+                "ihre",
+                "diese",
+            )
+        ):
+            continue
+        break
+    before = re.search(r"([A-ZÄÖÜ][\w-]+)\s+(?:in Höhe\s+)?von\s+$", text[max(0, fig.start - 60) : fig.start])
+    if before and fig.unit:
+        offset = max(0, fig.start - 60)
+        return offset + before.start(1), offset + before.end(1)
+    return None
+
+
+def _attribute(fig: _Figure, frames: list[SourceFrame], sentence: tuple[int, int], text: str) -> SourceFrame | None:
+    """The source frame a figure belongs to within its sentence."""
+    if not frames:
+        return None
+    local = [f for f in frames if f.local]
+    for frame in local:
+        if frame.start >= fig.end:
+            between = text[fig.end : frame.start]
+            # the figure heads a list item that ends in "(laut X)"; a ";" would end the list item
+            if ";" not in between:
+                return frame
+            break
+    general = [f for f in frames if not f.local and not (f.name_start <= fig.num_start < f.name_end)]
+    if not general:
+        # a figure after the last "(laut X)" of its sentence continues that item
+        # ("… (laut BAMF), knapp 19 Prozent weniger")
+        earlier = [f for f in local if f.end <= fig.start]
+        return earlier[-1] if earlier else None
+    preceding = [f for f in general if f.end <= fig.start]
+    following = [f for f in general if f.start >= fig.end]
+    adjacent = [
+        f
+        for f in following
+        if not text[fig.end : f.start].strip(" ,") or re.fullmatch(r"\s*[\w:*-]+\s*", text[fig.end : f.start])
+    ]
+    if adjacent and not any(g.start >= fig.end and g.start < adjacent[0].start for g in preceding):
+        return adjacent[0]
+    if preceding:
+        return max(preceding, key=lambda f: f.end)
+    if following:
+        return min(following, key=lambda f: f.start)
+    return None
+
+
+def _entity_for(span: tuple[int, int], entities: Sequence[Entity]) -> str | None:
+    for entity in entities:
+        for mention in entity.mentions:
+            if mention.start < span[1] and span[0] < mention.end:
+                return entity.id
+    return None
+
+
+def find_claims(
+    text: str,
+    doc_id: str = "doc",
+    *,
+    times: Sequence[TimeExpression] = (),
+    quotes: Sequence[Quote] = (),
+    entities: Sequence[Entity] = (),
+) -> list[Claim]:
+    """Every cited figure in ``text`` with unit, qualifier, counted subject and source (see module docstring)."""
+    time_spans = [(t.start, t.end) for t in times]
+    # "14.30 Uhr", "14:05 Uhr", "2:1": times of day and scores are never figures
+    time_spans += [(m.start(), m.end()) for m in re.finditer(r"\d{1,2}[.:]\d{2}\s*Uhr|\d+\s*Uhr|\d+:\d+", text)]
+    claims: list[Claim] = []
+    bounds = sentence_bounds(text)
+    figures = _find_figures(text, time_spans)
+    frames_by_sentence: dict[tuple[int, int], list[SourceFrame]] = {}
+    for fig in figures:
+        sentence = next(((s, e) for s, e in bounds if s <= fig.num_start < e), (0, len(text)))
+        if sentence not in frames_by_sentence:
+            frames_by_sentence[sentence] = find_source_frames(text, sentence)
+        frames = frames_by_sentence[sentence]
+        subject_span = _subject(text, fig, sentence[1])
+        start, end = fig.start, fig.end
+        if subject_span:
+            start, end = min(start, subject_span[0]), max(end, subject_span[1])
+            subject = TextSpan(subject_span[0], subject_span[1], text[subject_span[0] : subject_span[1]])
+        elif fig.unit_span:
+            subject = TextSpan(fig.unit_span[0], fig.unit_span[1], text[fig.unit_span[0] : fig.unit_span[1]])
+        else:
+            subject = TextSpan(fig.num_start, fig.end, text[fig.num_start : fig.end])
+        source: ClaimSource | None = None
+        quote = next((q for q in quotes if q.start <= fig.num_start < q.end), None)
+        frame = _attribute(fig, frames, sentence, text)
+        if (
+            quote is not None
+            and (frame is None or not (quote.start <= frame.start < quote.end))
+            and (quote.speaker.name or quote.speaker.mention)
+        ):
+            speaker = quote.speaker
+            mention = speaker.mention or TextSpan(quote.start, quote.end, quote.text)
+            source = ClaimSource(speaker.name or mention.text, mention, speaker.entity)
+        elif frame is not None:
+            evidence = TextSpan(frame.start, frame.end, text[frame.start : frame.end])
+            source = ClaimSource(frame.name, evidence, _entity_for((frame.name_start, frame.name_end), entities))
+        confidence = fig.confidence * (1.0 if subject_span or fig.unit else 0.9)
+        claims.append(
+            Claim(
+                id=f"{doc_id}#c{len(claims) + 1}",
+                doc=doc_id,
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=fig.value,
+                unit=fig.unit,
+                qualifier=fig.qualifier,
+                subject=subject,
+                confidence=round(confidence, 4),
+                source=source,
+            )
+        )
+    return claims
+
 
 @Language.component("lagebild_claims", assigns=["doc._.claims"])
 def extract_claims(doc: Doc) -> Doc:
-    doc._.claims = []
+    doc._.claims = find_claims(
+        doc.text,
+        doc._.doc_id,
+        times=doc._.times or [],
+        quotes=doc._.quotes or [],
+        entities=doc._.entities or [],
+    )
     return doc

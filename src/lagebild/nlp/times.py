@@ -1,11 +1,563 @@
-"""STUB (to be replaced)."""
+"""Time expressions: find dates in German news text and resolve them against the publication date.
+
+``find_times`` works on the plain text (regular expressions built from the lexicons in
+``lagebild/data/times``), so it is fast and independent of the tagger; the spaCy component
+``lagebild_times`` wraps it and sets ``doc._.times`` (and ``doc._.published`` when it had to infer it).
+
+Conventions (documented for users of the export):
+
+* A value has the precision the text gives: "am 14. März" → day, "im Oktober 2021" → month,
+  "Frühjahr 2023" / "im Jahr 2019" → year. "Anfang/Ende <Monat|Jahr>" keep the month ("Ende 2027" → 2027-12),
+  "Mitte des Jahres" and seasons resolve to the year.
+* Week expressions ("kommende Woche") resolve to the month of that week's Thursday (ISO convention).
+* anchor "text": everything came from the text; "published": resolved relative to the publication date;
+  "none": unresolved (value None), e.g. "vor einigen Tagen", or "am Freitag" when only the month of
+  publication is known.
+* A month or day without a year takes the occurrence the clause's tense points to (past → the latest one not after
+  publication, future → the earliest one not before it, no cue → the nearest one). A weekday works the same way within
+  ±6 days. A weekday given with a date ("Donnerstag (6. Juni)") is checked against it: a mismatch keeps the explicit
+  date with lower confidence; a date without a year takes the year in which the weekday fits.
+"""
+
 from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.nlp.times_text import data_lines, data_table, sentence_at, sentence_bounds
+from lagebild.types import PartialDate, TimeAnchor, TimeExpression
+
+Tense = Literal["past", "future", "none"]
+
+_NUMBER_WORDS = {
+    "einem": 1,
+    "einer": 1,
+    "ein": 1,
+    "eine": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+}
+_VAGUE_COUNTS = ("einigen", "wenigen", "mehreren", "ein paar", "vielen")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    dayparts: tuple[str, ...]
+    relative_days: dict[str, int]
+    modifiers: dict[str, int]
+    units: dict[str, str]
+    seasons: tuple[str, ...]
+    tense_cues: dict[str, str]
+    markers: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon(
+        months={r[0]: int(r[1]) for r in data_table("times", "months.tsv")},
+        weekdays={r[0]: int(r[1]) for r in data_table("times", "weekdays.tsv")},
+        dayparts=tuple(data_lines("times", "dayparts.txt")),
+        relative_days={r[0]: int(r[1]) for r in data_table("times", "relative_days.tsv")},
+        modifiers={r[0]: int(r[1]) for r in data_table("times", "relative_modifiers.tsv")},
+        units={r[0]: r[1] for r in data_table("times", "units.tsv")},
+        seasons=tuple(data_lines("times", "seasons.txt")),
+        tense_cues={r[0]: r[1] for r in data_table("times", "tense_cues.tsv")},
+        markers=tuple(data_lines("times", "publication_markers.txt")),
+    )
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    fields: dict[str, int | str | None] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lx = _lexicon()
+    month = f"(?P<mon>{_alt(list(lx.months))})(?!\\w)"
+    wd = (
+        f"(?P<wd>{_alt(list(lx.weekdays))})(?:(?P<dp>{_alt([p for p in lx.dayparts])})|\\s+(?:{_alt(lx.dayparts)})\\b)?"
+    )
+    prep = r"(?:(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is(?: zum)?|[Aa]b(?: dem)?|[Ss]eit(?: dem)?|[Ff]ür(?: den)?|[Vv]or dem|[Nn]ach dem|[Dd]en|[Dd]em)\s+)"  # noqa: E501
+    year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+    dm_named = rf"(?P<day>\d{{1,2}})\.\s*{month}(?:\s+{year})?"
+    dm_numeric = r"(?P<nday>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<nyear>(?:1[89]|20)\d\d|\d\d(?![\d.]))?"
+    stems = list(lx.modifiers) + [m.capitalize() for m in lx.modifiers]
+    mod = f"(?P<mod>(?:{_alt(stems)})(?:e|en|er|es|em)?)"
+    unit_alt = _alt(list(lx.units))
+    season = f"(?P<season>{_alt(lx.seasons)})"
+    rel_days = _alt(list(lx.relative_days))
+    edge = r"(?P<edge>Anfang|Mitte|Ende)"
+    pats: list[tuple[str, str]] = [
+        ("wd_date", rf"{prep}?\b{wd}(?:,\s*(?:(?:den|dem)\s+)?|\s*\(\s*)(?:{dm_named}|{dm_numeric})\)?"),
+        ("range", rf"(?<![\d.])(?P<day1>\d{{1,2}})\.\s*(?:bis|–|-)\s*(?P<day>\d{{1,2}})\.\s*{month}(?:\s+{year})?"),
+        ("date", rf"{prep}?(?<![\d.])(?:{dm_named}|{dm_numeric})"),
+        ("edge_unit", rf"{prep}?\b{edge}\s+(?:(?:des|dieses|diesen)\s+|{mod}\s+)?(?P<unit>Jahres|Monats)\b"),
+        (
+            "edge_word",
+            r"\b(?:[Zz]um\s+|[Ss]eit\s+)?(?P<word>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende)\b",
+        ),
+        ("month_year", rf"(?:{prep}|\b[Ii]m\s+)?(?:{edge}\s+)?{month}\s+{year}"),
+        ("month", rf"(?:{prep}|\b[Ii]m\s+)?(?:\b{edge}\s+)?\b{month}"),
+        ("edge_year", rf"(?:{prep})?\b{edge}\s+{year}"),
+        (
+            "season",
+            rf"(?:\b(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Ff]ür|[Ii]n diesem)\s+)?(?:{mod}\s+)?\b{season}\b(?:\s+{year})?",
+        ),
+        ("year", rf"\b(?:[Ii]m\s+Jahre?|[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Vv]or|[Nn]ach)\s+{year}\b(?![.,]\d)"),
+        # singular units only: "in den vergangenen Monaten" is a duration, not a date
+        (
+            "rel_unit",
+            rf"\b(?:(?:[Ii]n der|[Ii]m|[Ii]n|[Aa]m|[Ii]n diesem|[Ii]n dieser)\s+)?{mod}\s+(?P<unit>Woche|Monat|Monats|Jahr|Jahres|Tag|Tages)\b",  # noqa: E501
+        ),
+        ("prev_unit", r"\b(?:[Ii]m\s+)?(?P<prev>Vorjahr|Vormonat|Vorwoche)\b(?![a-zäöü])"),
+        (
+            "ago",
+            rf"\b(?P<dir>[Vv]or|[Ii]n)\s+(?P<count>\d{{1,3}}|{_alt(list(_NUMBER_WORDS) + list(_VAGUE_COUNTS))})\s+(?P<unit>{unit_alt})\b",  # noqa: E501
+        ),
+        ("night", rf"\b(?:[Ii]n der\s+)?Nacht (?:zum|auf den)\s+(?P<wd>{_alt(list(lx.weekdays))})\b"),
+        ("weekday", rf"{prep}?\b{wd}\b"),
+        (
+            "rel_day",
+            rf"\b(?P<rel>{rel_days}|{'|'.join(w.capitalize() for w in lx.relative_days)})\b(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b)?",  # noqa: E501
+        ),
+    ]
+    return [(kind, re.compile(p)) for kind, p in pats]
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _detect(text: str) -> list[_Hit]:
+    """All candidate expressions; overlapping candidates keep the earliest, then the longest."""
+    lx = _lexicon()
+    candidates: list[_Hit] = []
+    for priority, (kind, pattern) in enumerate(_patterns()):
+        for m in pattern.finditer(text):
+            g = {k: v for k, v in m.groupdict().items() if v is not None}
+            for numeric, name in (("nday", "day"), ("nyear", "year")):
+                if numeric in g:
+                    g[name] = g.pop(numeric)
+            if kind == "range":
+                # "vom 17. bis 19. Juli": the first day is its own expression.
+                candidates.append(
+                    _Hit(
+                        m.start("day1"),
+                        m.start("day1") + len(m.group("day1")) + 1,
+                        "date",
+                        {
+                            "day": int(g["day1"]),
+                            "month": lx.months[g["mon"]],
+                            "year": _int(g.get("year")),
+                            "priority": priority,
+                        },
+                    )
+                )
+                candidates.append(
+                    _Hit(
+                        m.start("day"),
+                        m.end(),
+                        "date",
+                        {
+                            "day": int(g["day"]),
+                            "month": lx.months[g["mon"]],
+                            "year": _int(g.get("year")),
+                            "priority": priority,
+                        },
+                    )
+                )
+                continue
+            hit = _Hit(m.start(), m.end(), kind, {"priority": priority})
+            if not _parse_fields(hit, g, text, m):
+                continue
+            candidates.append(hit)
+    candidates.sort(key=lambda h: (h.start, -(h.end - h.start), h.fields["priority"]))
+    chosen: list[_Hit] = []
+    for hit in candidates:
+        if chosen and hit.start < chosen[-1].end:
+            continue
+        chosen.append(hit)
+    return chosen
+
+
+def _parse_fields(hit: _Hit, g: dict[str, str], text: str, m: re.Match[str]) -> bool:
+    lx = _lexicon()
+    f = hit.fields
+    if "mon" in g:
+        f["month"] = lx.months[g["mon"]]
+    if "mnum" in g:
+        f["month"] = int(g["mnum"])
+        if not 1 <= int(g["mnum"]) <= 12:
+            return False
+        if "year" not in g and text[m.end() : m.end() + 1].isdigit():
+            return False  # "1.000.000" or a version number, not a date
+    if "day" in g:
+        f["day"] = int(g["day"])
+        if not 1 <= int(g["day"]) <= 31:
+            return False
+    if "year" in g:
+        y = int(g["year"])
+        f["year"] = y + 2000 if y < 100 else y
+    if "wd" in g:
+        f["weekday"] = lx.weekdays[g["wd"]]
+    if "edge" in g:
+        f["edge"] = g["edge"]
+    if "mod" in g:
+        stem = re.sub(r"(e|en|er|es|em)$", "", g["mod"].lower())
+        if stem not in lx.modifiers:
+            stem = g["mod"].lower()
+        if stem not in lx.modifiers:
+            return False
+        f["offset"] = lx.modifiers[stem]
+    if "unit" in g:
+        f["unit"] = {"Jahres": "year", "Monats": "month"}.get(g["unit"], lx.units.get(g["unit"]))
+    if "season" in g:
+        f["season"] = g["season"]
+    if hit.kind == "month" and m.group(0) == g["mon"]:
+        return False  # a bare month name ("Mai") may be a name; we need a preposition or Anfang/Mitte/Ende
+    if hit.kind == "season" and not (m.group(0) != g["season"] or "year" in g):
+        return False  # a bare "Sommer" is not a date
+    if hit.kind == "season" and text[m.end() : m.end() + 1] in ("-", "s"):
+        return False
+    if "rel" in g:
+        word = g["rel"]
+        if word[0].isupper() and word.lower() == "morgen" and not _sentence_initial(text, m.start()):
+            return False  # "am Morgen": a part of the day, not "tomorrow"
+        if word[0].isupper() and not _sentence_initial(text, m.start()):
+            return False
+        f["days"] = lx.relative_days[word.lower()]
+    if "prev" in g:
+        f["unit"] = {"Vorjahr": "year", "Vormonat": "month", "Vorwoche": "week"}[g["prev"]]
+        f["offset"] = -1
+    if "word" in g:
+        f["unit"], f["edge"] = {
+            "Jahresende": ("year", "Ende"),
+            "Jahresbeginn": ("year", "Anfang"),
+            "Jahresanfang": ("year", "Anfang"),
+            "Jahresmitte": ("year", "Mitte"),
+            "Monatsende": ("month", "Ende"),
+        }[g["word"]]
+        f["offset"] = 0
+    if hit.kind == "edge_unit" and "offset" not in f:
+        f["offset"] = 0
+    if hit.kind == "ago":
+        count = g["count"]
+        sign = -1 if g["dir"].lower() == "vor" else 1
+        if count in _VAGUE_COUNTS:
+            f["count"] = None
+        else:
+            f["count"] = sign * (int(count) if count.isdigit() else _NUMBER_WORDS[count])
+        if g["dir"].lower() == "in" and f["count"] is None:
+            return False
+    if hit.kind == "weekday" and "weekday" in f and re.match(r"\s*[,(]\s*\d", text[m.end() :]):
+        pass  # handled by wd_date when a date follows
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(' \t„"«')
+    return not before or before[-1] in ".!?:\n"
+
+
+def _tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
+    """Past or future from cue words in the clause around the expression (else the sentence)."""
+    cues = _lexicon().tense_cues
+    s, e = sentence
+    clause_start = max([s] + [i + 1 for i in range(s, start) if text[i] in ",;:–"])
+    clause_end = min([e] + [i for i in range(end, e) if text[i] in ",;:–"])
+    for lo, hi in ((clause_start, clause_end), (s, e)):
+        counts = {"past": 0, "future": 0}
+        for word in re.findall(r"\w+", text[lo:hi].lower()):
+            kind = cues.get(word)
+            if kind:
+                counts[kind] += 1
+        if counts["past"] != counts["future"]:
+            return "past" if counts["past"] > counts["future"] else "future"
+        if lo == clause_start:
+            # An infinitive clause after "plant/kündigte an/beschloss, …" points ahead ("…, am 15. September
+            # nach China zu reisen"); a perfect infinitive ("… veruntreut zu haben") points back.
+            infinitive = re.search(r"\bzu (\w+)\W*$", text[lo:hi])
+            if infinitive:
+                return "past" if infinitive.group(1) in ("haben", "sein") else "future"
+    return "none"
+
+
+def _pick(candidates: Sequence[tuple[int, ...]], ref: tuple[int, ...], tense: Tense) -> tuple[int, ...] | None:
+    """Choose among candidate (y, m[, d]) tuples by the tense relative to the reference."""
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [c for c in candidates if c <= ref]
+        if past:
+            return max(past)
+    if tense == "future":
+        future = [c for c in candidates if c >= ref]
+        if future:
+            return min(future)
+
+    def distance(c: tuple[int, ...]) -> int:
+        if len(c) == 3 and len(ref) == 3:
+            return abs((dt.date(*c) - dt.date(*ref)).days)
+        return abs((c[0] * 12 + c[1]) - (ref[0] * 12 + ref[1]))
+
+    return min(candidates, key=distance)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_shift(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _thursday_month(day: dt.date) -> PartialDate:
+    thursday = day + dt.timedelta(days=3 - day.weekday())
+    return PartialDate(thursday.year, thursday.month)
+
+
+_EDGE_MONTH = {"Anfang": 1, "Ende": 12}
+
+
+@dataclass
+class _Resolved:
+    value: PartialDate | None
+    anchor: TimeAnchor
+    confidence: float
+
+
+def _resolve(hit: _Hit, pub: PartialDate | None, tense: Tense) -> _Resolved:
+    f = hit.fields
+    year = f.get("year")
+    month = f.get("month")
+    day = f.get("day")
+    weekday = f.get("weekday")
+    unresolved = _Resolved(None, "none", 0.5)
+    pub_day = dt.date(pub.year, pub.month, pub.day) if pub and pub.day and pub.month else None
+    if hit.kind in ("wd_date", "date") and isinstance(month, int) and isinstance(day, int):
+        if isinstance(year, int):
+            if not _valid(year, month, day):
+                return unresolved
+            conf = 0.95
+            if isinstance(weekday, int) and dt.date(year, month, day).weekday() != weekday:
+                conf = 0.6  # the weekday contradicts the date: keep the explicit date, trust it less
+            return _Resolved(PartialDate(year, month, day), "text", conf)
+        if pub is None:
+            return unresolved
+        cands = [(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1) if _valid(y, month, day)]
+        conf = 0.85 if tense != "none" else 0.8
+        if isinstance(weekday, int):
+            fitting = [c for c in cands if dt.date(*c).weekday() == weekday]
+            if fitting:
+                cands, conf = fitting, 0.9
+            else:
+                conf = 0.6
+        if pub.month is None:
+            chosen: tuple[int, ...] | None = (pub.year, month, day) if _valid(pub.year, month, day) else None
+        elif pub.day is None:
+            by_month = _pick([(c[0], c[1]) for c in cands], (pub.year, pub.month), tense)
+            chosen = next((c for c in cands if by_month and c[:2] == by_month), None)
+        else:
+            chosen = _pick(cands, (pub.year, pub.month, pub.day), tense)
+        if chosen is None:
+            return unresolved
+        return _Resolved(PartialDate(*chosen), "published", conf)
+    if hit.kind in ("month_year", "edge_year"):
+        assert isinstance(year, int)
+        if isinstance(month, int):
+            return _Resolved(PartialDate(year, month), "text", 0.95)
+        edge = f.get("edge")
+        if edge in _EDGE_MONTH:
+            return _Resolved(PartialDate(year, _EDGE_MONTH[str(edge)]), "text", 0.9)
+        return _Resolved(PartialDate(year), "text", 0.9)
+    if hit.kind == "month" and isinstance(month, int):
+        if pub is None:
+            return unresolved
+        if pub.month is None:
+            return _Resolved(PartialDate(pub.year, month), "published", 0.6)
+        cands2 = [(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        picked = _pick(cands2, (pub.year, pub.month), tense)
+        assert picked is not None
+        return _Resolved(PartialDate(picked[0], picked[1]), "published", 0.85 if tense != "none" else 0.75)
+    if hit.kind == "season":
+        if isinstance(year, int):
+            return _Resolved(PartialDate(year), "text", 0.9)
+        if pub is None:
+            return unresolved
+        offset = f.get("offset")
+        if isinstance(offset, int):
+            return _Resolved(PartialDate(pub.year + offset), "published", 0.8)
+        return _Resolved(
+            PartialDate(pub.year - 1 if tense == "past" and _season_after(str(f["season"]), pub) else pub.year),
+            "published",
+            0.7,
+        )
+    if hit.kind == "year" and isinstance(year, int):
+        return _Resolved(PartialDate(year), "text", 0.95)
+    if hit.kind in ("edge_unit", "edge_word", "rel_unit", "prev_unit"):
+        unit = f.get("unit")
+        offset = f.get("offset")
+        if pub is None or not isinstance(offset, int):
+            return unresolved
+        edge = f.get("edge")
+        if unit == "year":
+            y = pub.year + offset
+            if edge in _EDGE_MONTH:
+                return _Resolved(PartialDate(y, _EDGE_MONTH[str(edge)]), "published", 0.8)
+            return _Resolved(PartialDate(y), "published", 0.9)
+        if unit == "month" and pub.month is not None:
+            y, m = _month_shift(pub.year, pub.month, offset)
+            return _Resolved(PartialDate(y, m), "published", 0.9)
+        if unit == "week" and pub_day is not None:
+            return _Resolved(_thursday_month(pub_day + dt.timedelta(weeks=offset)), "published", 0.7)
+        if unit == "day" and pub_day is not None:
+            d = pub_day + dt.timedelta(days=offset)
+            return _Resolved(PartialDate(d.year, d.month, d.day), "published", 0.85)
+        return unresolved
+    if hit.kind == "ago":
+        count = f.get("count")
+        unit = f.get("unit")
+        if pub is None or not isinstance(count, int):
+            return unresolved
+        if unit == "year":
+            return _Resolved(PartialDate(pub.year + count), "published", 0.8)
+        if unit == "month" and pub.month is not None:
+            y, m = _month_shift(pub.year, pub.month, count)
+            return _Resolved(PartialDate(y, m), "published", 0.75)
+        if unit in ("week", "day") and pub_day is not None:
+            d = pub_day + dt.timedelta(days=count * (7 if unit == "week" else 1))
+            return _Resolved(PartialDate(d.year, d.month, d.day), "published", 0.75 if unit == "week" else 0.85)
+        return unresolved
+    if hit.kind in ("weekday", "night") and isinstance(weekday, int):
+        if pub_day is None:
+            return unresolved
+        back = pub_day - dt.timedelta(days=(pub_day.weekday() - weekday) % 7)
+        ahead = pub_day + dt.timedelta(days=(weekday - pub_day.weekday()) % 7)
+        if tense == "past":
+            d = back
+        elif tense == "future":
+            d = ahead
+        else:
+            d = back if (pub_day - back) <= (ahead - pub_day) else ahead
+        return _Resolved(PartialDate(d.year, d.month, d.day), "published", 0.85 if tense != "none" else 0.75)
+    if hit.kind == "rel_day":
+        days = f.get("days")
+        if pub_day is None or not isinstance(days, int):
+            return unresolved
+        d = pub_day + dt.timedelta(days=days)
+        return _Resolved(PartialDate(d.year, d.month, d.day), "published", 0.95)
+    return unresolved
+
+
+_SEASON_START = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
+
+
+def _season_after(season: str, pub: PartialDate) -> bool:
+    """True when this year's season has not begun by the publication date (so a past one was last year's)."""
+    return pub.month is None or _SEASON_START.get(season, 1) > pub.month
+
+
+@dataclass
+class TimeResult:
+    """What ``find_times`` read: the expressions and the publication date it used (inferred or given)."""
+
+    times: list[TimeExpression]
+    published: PartialDate | None
+    published_inferred: bool
+
+
+def infer_published(text: str) -> PartialDate | None:
+    """A publication date read from the text: a labelled date ("Stand: 14. Mai 2026"), a dateline
+    ("Hamburg, 12.06.2026 –"), else the latest full date the text mentions."""
+    hits = [h for h in _detect(text) if h.kind in ("date", "wd_date") and isinstance(h.fields.get("year"), int)]
+    dated: list[tuple[_Hit, PartialDate]] = []
+    for h in hits:
+        y, m, d = h.fields["year"], h.fields["month"], h.fields["day"]
+        if isinstance(y, int) and isinstance(m, int) and isinstance(d, int) and _valid(y, m, d):
+            dated.append((h, PartialDate(y, m, d)))
+    if not dated:
+        return None
+    markers = _lexicon().markers
+    labelled = []
+    for h, value in dated:
+        line_start = text.rfind("\n", 0, h.start) + 1
+        prefix = text[line_start : h.start].strip()
+        if any(prefix.startswith(marker) for marker in markers):
+            labelled.append(value)
+        elif line_start == 0 and re.fullmatch(r"[A-ZÄÖÜ][\w ./-]{0,40}(?:,|\(\w+\)\s*[-–]?)", prefix):
+            labelled.append(value)  # dateline at the top of the article
+    return max(labelled) if labelled else max(v for _, v in dated)
+
+
+def find_times(text: str, published: PartialDate | None, doc_id: str = "doc") -> TimeResult:
+    """Every time expression in ``text`` with its resolved date (see the module docstring for conventions)."""
+    inferred = False
+    if published is None:
+        published = infer_published(text)
+        inferred = published is not None
+    bounds = sentence_bounds(text)
+    times: list[TimeExpression] = []
+    for hit in _detect(text):
+        sentence = sentence_at(bounds, hit.start)
+        tense = _tense(text, sentence, hit.start, hit.end)
+        resolved = _resolve(hit, published, tense)
+        confidence = resolved.confidence
+        if inferred and resolved.anchor == "published":
+            confidence *= 0.8
+        times.append(
+            TimeExpression(
+                id=f"{doc_id}#t{len(times) + 1}",
+                doc=doc_id,
+                start=hit.start,
+                end=hit.end,
+                text=text[hit.start : hit.end],
+                value=resolved.value,
+                anchor=resolved.anchor,
+                confidence=round(confidence, 4),
+            )
+        )
+    return TimeResult(times, published, inferred)
+
 
 @Language.component("lagebild_times", assigns=["doc._.times"])
 def resolve_times(doc: Doc) -> Doc:
-    doc._.times = []
+    """Set ``doc._.times``; when the document has no publication date, infer one and flag it."""
+    result = find_times(doc.text, doc._.published, doc._.doc_id)
+    if result.published_inferred:
+        doc._.published = result.published
+        doc._.published_inferred = True
+    doc._.times = result.times
     return doc

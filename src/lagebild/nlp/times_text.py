@@ -1,0 +1,131 @@
+"""Small text helpers shared by the time, figure and timeline code: lexicon loading and sentence bounds.
+
+Sentence bounds are computed from the text itself (not from a Doc) because the timeline works on stored
+analyses without a Doc, and because date ordinals ("am 14. März") must never end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from lagebild.settings import PACKAGE_DATA
+
+
+def data_lines(*parts: str) -> list[str]:
+    """Non-comment, non-empty lines of a lexicon file under ``lagebild/data``."""
+    path: Path = PACKAGE_DATA.joinpath(*parts)
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        lines.append(line)
+    return lines
+
+
+def data_table(*parts: str) -> list[list[str]]:
+    """Tab-separated rows of a lexicon file under ``lagebild/data``."""
+    return [line.split("\t") for line in data_lines(*parts)]
+
+
+# Abbreviations after which a period does not end a sentence (German news usage).
+_ABBREVIATIONS = frozenset(
+    [
+        "z.B",
+        "bzw",
+        "ca",
+        "Dr",
+        "Prof",
+        "Nr",
+        "Mio",
+        "Mrd",
+        "Tsd",
+        "St",
+        "Str",
+        "Abs",
+        "Art",
+        "vgl",
+        "ggf",
+        "evtl",
+        "inkl",
+        "usw",
+        "etc",
+        "Jan",
+        "Feb",
+        "Mär",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+        "u.a",
+        "d.h",
+        "o.ä",
+        "Hr",
+        "Fr",
+        "Mrs",
+        "Mr",
+        "Jh",
+        "Bd",
+        "S",
+        "v.a",
+        "i.d.R",
+        "zzgl",
+        "rd",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?…]+[“”\"«»’)]*(?=\s+[„\"«»(\[]?[A-ZÄÖÜ0-9])|\n+")
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return frozenset(row[0].rstrip(".") for row in data_table("times", "months.tsv"))
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace-trimmed; newlines always end a sentence."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    months = _month_words()
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == ".":
+            before = re.search(r"(\S+)$", text[start : m.start()])
+            word = before.group(1) if before else ""
+            after = re.match(r"\s+[„\"«»(\[]?(\w+)", text[m.end() :])
+            nxt = after.group(1) if after else ""
+            if word.rstrip(".") in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
+                continue
+            if word.isdigit() and len(word) <= 2 and (nxt in months or nxt.isdigit() or nxt in ("bis",)):
+                continue
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        _append(bounds, text, start, end)
+        start = m.end()
+    _append(bounds, text, start, len(text))
+    return bounds
+
+
+def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        bounds.append((start, end))
+
+
+def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence containing ``offset`` (or the nearest one before it)."""
+    best = bounds[0] if bounds else (0, 0)
+    for start, end in bounds:
+        if start <= offset < end:
+            return start, end
+        if start > offset:
+            break
+        best = (start, end)
+    return best

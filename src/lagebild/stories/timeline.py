@@ -1,0 +1,63 @@
+"""Per-story timelines: dated events ordered in time, each linked to the sentence that dates it."""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.nlp.times_text import sentence_at, sentence_bounds
+from lagebild.types import Analysis, PartialDate, Story, TimelineEvent
+
+_SIMILAR = 0.5  # token Jaccard above which two sentences with the same date report the same event
+
+
+def _key(value: PartialDate) -> tuple[int, int, int]:
+    return value.year, value.month or 0, value.day or 0
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w{3,}", text)}
+
+
+def _doc_order(analysis: Analysis, position: int) -> tuple[int, int, int, int]:
+    published = analysis.article.published
+    return (*(_key(published) if published else (9999, 99, 99)), position)
+
+
+def build_timeline(story: Story, analyses: list[Analysis], entity_links: dict[str, str]) -> list[TimelineEvent]:
+    """Dated events of ``story`` in time order. One event per sentence and resolved date; the same event
+    reported by several outlets (same date, similar sentence) is kept once, from the earliest document."""
+    members = set(story.documents)
+    ordered = sorted(
+        ((a, i) for i, a in enumerate(analyses) if a.article.id in members), key=lambda ai: _doc_order(*ai)
+    )
+    events: list[tuple[PartialDate, TimelineEvent, set[str]]] = []
+    for analysis, _ in ordered:
+        text = analysis.article.text
+        bounds = sentence_bounds(text)
+        seen: set[tuple[int, int, str]] = set()
+        for time in analysis.times:
+            if time.value is None:
+                continue
+            start, end = sentence_at(bounds, time.start)
+            key = (start, end, time.value.iso())
+            if key in seen:
+                continue
+            seen.add(key)
+            sentence = text[start:end]
+            words = _words(sentence)
+            duplicate = any(
+                value == time.value and len(words & other) / max(1, len(words | other)) >= _SIMILAR
+                for value, _, other in events
+            )
+            if duplicate:
+                continue
+            actors: list[str] = []
+            for entity in analysis.entities:
+                if any(m.start < end and start < m.end for m in entity.mentions if m.doc == analysis.article.id):
+                    canonical = entity_links.get(entity.id, entity.id)
+                    if canonical not in actors:
+                        actors.append(canonical)
+            event = TimelineEvent(story.id, time.id, analysis.article.id, start, end, sentence, actors)
+            events.append((time.value, event, words))
+    events.sort(key=lambda e: _key(e[0]))
+    return [event for _, event, _ in events]

@@ -1,0 +1,93 @@
+"""Time expressions: detection, resolution against the publication date, inference of the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.nlp.times import find_times, infer_published
+from lagebild.types import PartialDate
+
+PUB = PartialDate(2026, 3, 12)  # a Thursday
+
+
+def values(text: str, published: PartialDate | None = PUB) -> dict[str, str | None]:
+    result = find_times(text, published, "d")
+    for t in result.times:
+        assert text[t.start : t.end] == t.text
+    return {t.text: (t.value.iso() if t.value else None) for t in result.times}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Treffen war am 14. März 2025.", {"am 14. März 2025": "2025-03-14"}),
+        ("Die Frist endet am 14.03.2026.", {"am 14.03.2026": "2026-03-14"}),
+        ("Er wurde im Oktober 2021 festgenommen.", {"im Oktober 2021": "2021-10"}),
+        ("Die Tat geschah im Frühjahr 2023.", {"im Frühjahr 2023": "2023"}),
+        ("Die Reform kommt zum 1. Juli.", {"zum 1. Juli": "2026-07-01"}),
+        ("Die Ministerin traf am Dienstagabend ein.", {"am Dienstagabend": "2026-03-10"}),
+        ("Am Freitag will sie weiterreisen.", {"Am Freitag": "2026-03-13"}),
+        ("Gestern tagte der Rat, heute nicht.", {"Gestern": "2026-03-11", "heute": "2026-03-12"}),
+        ("Der Bundestag stimmt kommende Woche ab.", {"kommende Woche": "2026-03"}),
+        ("Im vergangenen Monat stiegen die Preise.", {"Im vergangenen Monat": "2026-02"}),
+        ("Vor einigen Tagen wurde er gesehen.", {"Vor einigen Tagen": None}),
+        ("Ende des Jahres erscheint das Album.", {"Ende des Jahres": "2026-12"}),
+    ],
+)
+def test_absolute_and_relative_dates(text: str, expected: dict[str, str | None]) -> None:
+    assert values(text) == expected
+
+
+def test_anchor_says_where_the_date_comes_from() -> None:
+    times = find_times("Am 3. Mai 2024 und am Montag, vor einigen Tagen.", PUB, "d").times
+    assert [t.anchor for t in times] == ["text", "published", "none"]
+    assert [t.id for t in times] == ["d#t1", "d#t2", "d#t3"]
+
+
+def test_month_without_year_follows_the_tense() -> None:
+    december = PartialDate(2026, 12, 10)
+    assert values("Die Stadt plant, im Januar mit dem Bau zu beginnen.", december) == {"im Januar": "2027-01"}
+    assert values("Im Februar war der Entwurf vorgestellt worden.", december) == {"Im Februar": "2026-02"}
+
+
+def test_weekday_and_date_pair_is_checked() -> None:
+    published = PartialDate(2026, 6, 4)
+    fitting = find_times("Sie beraten am Montag (8. Juni) in Luxemburg.", published, "d").times[0]
+    wrong = find_times("Der Gipfel ist am Donnerstag (6. Juni).", published, "d").times[0]
+    assert fitting.value == PartialDate(2026, 6, 8) and fitting.confidence > 0.8
+    assert wrong.value == PartialDate(2026, 6, 6)  # the explicit date wins
+    assert wrong.confidence < fitting.confidence
+
+
+def test_month_only_publication_date_keeps_weekdays_unresolved() -> None:
+    assert values("Am Freitag begann, was am 2. März vereinbart war.", PartialDate(2026, 3)) == {
+        "Am Freitag": None,
+        "am 2. März": "2026-03-02",
+    }
+
+
+def test_publication_date_is_inferred_from_the_text() -> None:
+    text = "Stand: 14. Mai 2026\nDer Landtag hat am Mittwoch das Gesetz beschlossen."
+    result = find_times(text, None, "d")
+    assert result.published == PartialDate(2026, 5, 14) and result.published_inferred
+    assert [(t.text, t.value) for t in result.times][-1] == ("am Mittwoch", PartialDate(2026, 5, 13))
+    assert infer_published("Am 14. Januar 2026 tagte er, am 20. Januar 2026 stimmte er zu.") == PartialDate(2026, 1, 20)
+    assert infer_published("Keine Daten hier.") is None
+
+
+def test_not_dates() -> None:
+    assert values("Um 14.30 Uhr kamen 1.000 Menschen, der Umsatz stieg um 4,6 Prozent.") == {}
+    assert values("Der Sommer war heiß. In den vergangenen Monaten regnete es kaum.") == {}
+
+
+def test_component_sets_doc_times_and_inferred_date() -> None:
+    import spacy
+
+    from lagebild.nlp import extensions  # noqa: F401
+    from lagebild.nlp.times import resolve_times
+
+    doc = spacy.blank("de")("Aktualisiert am 02.03.2026\nAm Sonntagabend brannte es.")
+    doc._.doc_id = "a1"
+    resolve_times(doc)
+    assert doc._.published == PartialDate(2026, 3, 2) and doc._.published_inferred
+    assert [t.value for t in doc._.times] == [PartialDate(2026, 3, 2), PartialDate(2026, 3, 1)]
