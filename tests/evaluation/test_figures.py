@@ -12,7 +12,8 @@ def test_bundled_gold_set_is_large_and_consistent() -> None:
     records = [json.loads(line) for line in GOLD_FIGURES.read_text(encoding="utf-8").splitlines()]
     figures = [f for r in records for f in r["figures"]]
     assert len(figures) >= 150
-    assert {r["split"] for r in records} == {"dev", "heldout"}
+    assert {r["split"] for r in records} == {"dev", "heldout", "heldout2"}
+    assert sum(len(r["figures"]) for r in records if r["split"] == "heldout2") >= 60
     for r in records:
         for f in r["figures"]:
             assert f["figure"] in r["text"]
@@ -40,3 +41,16 @@ def test_source_names_match_across_inflection() -> None:
     assert same_source("Sprecher des Landkreises", "Sprecher des Landkreises")
     assert not same_source("Polizei", "Veranstalter")
     assert same_source(None, None) and not same_source("Polizei", None)
+
+
+def test_manifest_is_recognised_by_shape(tmp_path: Path) -> None:
+    from lagebild.evaluation.times import is_manifest
+
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"articles": {}}), encoding="utf-8")
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps([1, 2]), encoding="utf-8")
+    assert is_manifest(manifest)
+    assert not is_manifest(other)
+    assert not is_manifest(GOLD_FIGURES)
+    assert not is_manifest(None)

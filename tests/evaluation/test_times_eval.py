@@ -23,3 +23,8 @@ def test_scores_a_small_gold_file(tmp_path: Path) -> None:
     report = evaluate_times(gold)
     assert report.metrics["time_f1"] == 1.0
     assert report.metrics["date_accuracy"] == 0.5  # the second gold date is deliberately wrong
+
+
+def test_heldout2_block_has_forty_expressions() -> None:
+    records = [json.loads(line) for line in GOLD_TIMES.read_text(encoding="utf-8").splitlines()]
+    assert sum(len(r["times"]) for r in records if r["split"] == "heldout2") >= 40

@@ -127,3 +127,108 @@ def test_component_runs_after_times() -> None:
     doc._.published = PartialDate(2026, 3, 20)
     extract_claims(resolve_times(doc))
     assert [(c.id, c.value, c.subject.text) for c in doc._.claims] == [("x#c1", 300, "Gäste")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Boeing 747 landete sicher.",
+        "Auf der A9 galt zeitweise Tempo 80.",
+        "Der Konzern bestellte Schiffe vom Typ Meridian 300 für die Ostsee.",
+        "Nach Paragraf 218 ist das strafbar.",
+        "Das Gericht prüft Artikel 5 des Gesetzes.",
+        "An Covid-19 erkrankten viele.",
+        "Der SV Lindau gewann mit 4:2 und steht auf Platz 3.",
+        "Bitte melden Sie sich unter 0711 8990-0.",
+        "Trainer Hollen sprach von „40 starken Minuten“.",
+        "Er wurde zu drei Jahren Haft verurteilt.",
+    ],
+)
+def test_labels_models_and_durations_are_not_figures(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_rate_denominator_is_not_a_figure_and_ranges_share_the_unit() -> None:
+    assert [c.value for c in claims("Die Inzidenz lag bei 10,1 Fällen pro 100.000 Einwohner.")] == [10.1]
+    found = claims("Erwartet wird ein Wachstum von 4 bis 5 Milliarden Euro.")
+    assert [(c.value, c.unit) for c in found] == [(4e9, "EUR"), (5e9, "EUR")]
+    (km,) = claims("Der Sturm brachte Böen von bis zu 140 Kilometern pro Stunde.")
+    assert (km.value, km.unit) == (140, "km/h")
+
+
+def test_unit_after_a_label_word_is_still_a_figure() -> None:
+    (claim,) = claims("Der Bund stellt in diesem Jahr 310 Millionen Euro bereit.")
+    assert claim.value == 310e6
+
+
+def names(text: str, **kwargs: object) -> list[str | None]:
+    return [c.source.name if c.source else None for c in claims(text, **kwargs)]
+
+
+def test_das_teilte_mit_covers_the_preceding_sentences() -> None:
+    text = (
+        "Bei der Wahl kam die CDU auf 31,4 Prozent. Die Beteiligung lag bei 64,2 Prozent. "
+        "Das teilte die Landeswahlleiterin am Montag mit."
+    )
+    assert names(text) == ["Landeswahlleiterin", "Landeswahlleiterin"]
+
+
+def test_das_geht_aus_hervor_and_closing_teilte_mit() -> None:
+    text = (
+        "Die Reederei beförderte 1,4 Millionen Passagiere. "
+        "Das geht aus dem Halbjahresbericht des Unternehmens hervor."
+    )
+    assert names(text) == ["Halbjahresbericht des Unternehmens"]
+    text = (
+        "Die Quote stieg auf 6,2 Prozent. "
+        "Insgesamt waren 2,95 Millionen Menschen ohne Job, teilte die Bundesagentur mit."
+    )
+    assert names(text) == ["Bundesagentur", "Bundesagentur"]
+    # ", sagte X" speaks only for its own sentence
+    text = "Im Rat stimmten 38 Mitglieder dafür. Mehr als 6.000 Menschen unterschrieben, sagte Ratsherr Jan Otte."
+    assert names(text) == [None, "Ratsherr Jan Otte"]
+
+
+def test_wie_mitteilte_opening_a_paragraph_covers_it() -> None:
+    text = (
+        "Wie die Stadtverwaltung mitteilte, waren 48.200 Menschen aufgerufen. Die Beteiligung lag bei 38,6 Prozent. "
+        "Der Amtsinhaber erhielt 52,1 Prozent der Stimmen.\nIn Nachbarorten gab es 12 Beschwerden."
+    )
+    assert names(text) == ["Stadtverwaltung", "Stadtverwaltung", "Stadtverwaltung", None]
+
+
+def test_anaphoric_es_takes_the_previous_source() -> None:
+    text = "Laut Senat wurden 7.800 Wohnungen genehmigt. Im Vorjahr waren es noch 9.100."
+    assert names(text) == ["Senat", "Senat"]
+
+
+def test_subject_frames_pick_the_reporter() -> None:
+    text = "Der Weihnachtsmarkt zählte rund 250.000 Besucher, teilte der Schaustellerverband mit."
+    assert names(text) == ["Schaustellerverband"]
+    assert names("Den Schaden beziffert die Polizei auf etwa 300.000 Euro.") == ["Polizei"]
+    assert names("Für 2027 rechnet Finanzchefin Petra Lange mit einem Plus von 10 Prozent.") == [
+        "Finanzchefin Petra Lange"
+    ]
+    text = "Händler verwiesen auf Kürzungen von 500.000 Barrel pro Tag, die die Opec angekündigt hatte."
+    assert names(text) == ["Opec"]
+
+
+def test_agency_as_subject_is_a_weaker_source() -> None:
+    (claim,) = claims("Bei einer Kontrolle kontrollierte die Polizei am Freitag 1.870 Fahrzeuge.")
+    assert claim.source is not None and claim.source.name == "Polizei"
+    assert claim.confidence < 0.8
+    assert names("Gegen die Polizei gab es 14 Beschwerden.") == [None]
+
+
+def test_pronoun_is_never_a_source_name() -> None:
+    text = "„Wir haben 40 Prozent mehr Anfragen“, sagte Ingrid Maas. Die Kosten bezifferte sie auf 12.000 Euro."
+    assert names(text) == ["Ingrid Maas", "Ingrid Maas"]
+    assert names("Nach ihren Worten fehlen 20.000 Fachkräfte.") == [None]
+
+
+def test_role_noun_takes_the_quote_speakers_name() -> None:
+    text = "Die Ökonomin sagte, das Wachstum liege bei 0,3 Prozent."
+    at = text.index("Die Ökonomin")
+    speaker = Speaker(mention=TextSpan(at, at + 12, "Die Ökonomin"), entity="d#e1", name="Veronika Brandt")
+    quote = Quote("d#q1", "d", 17, len(text) - 1, text[17:-1], "indirect", "d#s1", 0.8, speaker)
+    assert names(text, quotes=[quote]) == ["Veronika Brandt"]

@@ -91,3 +91,58 @@ def test_component_sets_doc_times_and_inferred_date() -> None:
     resolve_times(doc)
     assert doc._.published == PartialDate(2026, 3, 2) and doc._.published_inferred
     assert [t.value for t in doc._.times] == [PartialDate(2026, 3, 2), PartialDate(2026, 3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Über Ostern wird gebaut.", PartialDate(2026, 3, 20), {"Über Ostern": "2026-04-05"}),
+        ("An Pfingsten ist die Brücke frei.", PartialDate(2026, 3, 20), {"An Pfingsten": "2026-05-24"}),
+        ("Am Karfreitag war es ruhig.", PartialDate(2027, 4, 1), {"Am Karfreitag": "2027-03-26"}),
+        ("Zu Neujahr wird es mild.", PartialDate(2026, 12, 28), {"Zu Neujahr": "2027-01-01"}),
+        (
+            "Zum Tag der Deutschen Einheit kamen viele.",
+            PartialDate(2026, 10, 5),
+            {"Zum Tag der Deutschen Einheit": "2026-10-03"},
+        ),
+        ("Weihnachtsmärkte öffnen bald.", PartialDate(2026, 11, 20), {}),
+    ],
+)
+def test_holidays_resolve_to_their_day(text: str, published: PartialDate, expected: dict[str, str | None]) -> None:
+    assert values(text, published) == expected
+
+
+def test_easter_computus() -> None:
+    from lagebild.nlp.times import easter_sunday
+
+    assert [easter_sunday(y).isoformat() for y in (2024, 2025, 2026, 2027)] == [
+        "2024-03-31",
+        "2025-04-20",
+        "2026-04-05",
+        "2027-03-28",
+    ]
+
+
+def test_weekend_resolves_to_its_saturday() -> None:
+    friday = PartialDate(2026, 11, 20)
+    assert values("Am kommenden Wochenende öffnen die Märkte.", friday) == {"Am kommenden Wochenende": "2026-11-21"}
+    past = values("Am vergangenen Wochenende hatte es geschneit.", friday)
+    assert past == {"Am vergangenen Wochenende": "2026-11-14"}
+    monday = PartialDate(2026, 10, 5)
+    assert values("Am Wochenende blieb es ruhig.", monday) == {"Am Wochenende": "2026-10-03"}
+    assert values("Das Wochenende war lang.", monday) == {}
+
+
+def test_quarters_resolve_to_the_year_by_tense() -> None:
+    february = PartialDate(2026, 2, 12)
+    assert values("Im vierten Quartal war die Wirtschaft geschrumpft.", february) == {"Im vierten Quartal": "2025"}
+    assert values("Im dritten Quartal soll es besser werden.", february) == {"Im dritten Quartal": "2026"}
+    assert values("Für Q4 2027 plant der Konzern Zukäufe.", february) == {"Für Q4 2027": "2027"}
+
+
+def test_night_seit_and_month_edges() -> None:
+    friday = PartialDate(2026, 3, 13)
+    assert values("In der Nacht zu Mittwoch brach ein Feuer aus.", friday) == {"In der Nacht zu Mittwoch": "2026-03-11"}
+    assert values("Seit Montag ermittelt die Polizei.", friday) == {"Seit Montag": "2026-03-09"}
+    assert values("Die Sperrung gilt bis Ende April.", friday) == {"bis Ende April": "2026-04"}
+    assert values("Mitte Januar hatte der Rat gewarnt.", friday) == {"Mitte Januar": "2026-01"}

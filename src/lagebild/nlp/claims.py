@@ -13,9 +13,20 @@ Conventions (documented for users of the export):
 * Not figures: dates and times of day (everything inside ``doc._.times``, "14.30 Uhr"), bare years (1900–2100),
   ordinals ("3. Liga"), ages ("52-Jähriger"), labels ("Nr. 5", "Paragraf 218", "A7", "COVID-19"), phone numbers,
   scores ("2:1"), and durations ("drei Stunden", "seit 20 Jahren").
+* Also not figures: model and product names ("Boeing 747", "Golf 8", "Tempo 30": a capitalised word right before a
+  bare number that no noun follows), the denominator of a rate ("pro 100.000 Einwohner"), durations even with an
+  adjective ("40 starken Minuten") and so sentences ("drei Jahre Haft": a duration). The lower end of a range takes
+  the upper end's unit ("8 bis 10 Prozent" → 8 % and 10 %).
 * ``source``: a frame in the same sentence ("laut", "nach Angaben", "zufolge", "wie … mitteilte", ", sagte …",
-  "die Polizei zählte …"); a parenthesised "(laut X)" attributes only the figures before it back to the previous
-  parenthesised source; a figure inside a quotation is attributed to the quote's speaker.
+  "die Polizei zählte …", inverted "beziffert die Polizei …"); a parenthesised "(laut X)" attributes only the
+  figures before it back to the previous parenthesised source; a figure inside a quotation (direct or indirect, from
+  ``doc._.quotes``) is attributed to the quote's resolved speaker. Across sentences of one paragraph (lexicon
+  ``carriers.tsv``): "Das teilte X mit." / "Das geht aus X hervor." covers the preceding sentences without a source,
+  a sentence-initial "Wie X mitteilte, …" the following ones, "Demnach …" takes the previous sentence's source.
+  A pronoun or possessive ("er", "Wir", "nach ihren Worten") is never a source name: it resolves to the quote's
+  speaker or the last named source before it, else the figure has no source. Without any frame, an agency that
+  is the subject of the figure's clause ("Die Polizei kontrollierte 1.870 Fahrzeuge"; ``agents.txt``) is the
+  source with lower confidence: the number comes from its own records.
 """
 
 from __future__ import annotations
@@ -23,17 +34,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.nlp.claims_numbers import figure_lexicon, figure_patterns, number_value, parse_digits, parse_number_word
-from lagebild.nlp.claims_sources import SourceFrame, find_source_frames
-from lagebild.nlp.times_text import sentence_bounds
+from lagebild.nlp.claims_sources import (
+    SourceFrame,
+    find_source_frames,
+    is_pronoun_name,
+    sentence_carriers,
+    subject_agent,
+)
+from lagebild.nlp.times_text import data_table, sentence_bounds
 from lagebild.types import Claim, ClaimSource, Entity, Quote, TextSpan, TimeExpression
 
 _TIME_UNITS = re.compile(
-    r"\s*(?:Sekunden?|Minuten?|Stunden?|Tagen?|Tage|Wochen?|Monaten?|Monate|Jahren?|Jahre|Uhr|Jährige|jährige|Mal)\b"
+    r"\s*(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?(?:Sekunden?|Minuten?|Stunden?|Tagen?|Tage|Wochen?|Monaten?|Monate|Jahren?|Jahre|Uhr|Jährige|jährige|Mal)\b"
 )
 _SUBJECT_SKIP = re.compile(
     r"(?:neue[nmrs]?|weitere[nmrs]?|zusätzliche[nmrs]?|verletzte[nmrs]?|[a-zäöüß]+(?:e|en|er|es|em))$"
@@ -99,11 +117,13 @@ def _blocked(text: str, m: re.Match[str], times: Sequence[tuple[int, int]]) -> b
     num = m.group("num") if "num" in m.re.groupindex and m.group("num") else None
     before = text[max(0, start - 20) : start]
     prev_word = before.split()[-1] if before.split() else ""
-    if prev_word in figure_lexicon().blockers or prev_word.rstrip(".") + "." in figure_lexicon().blockers:
-        return True
+    labelled = prev_word in figure_lexicon().blockers or prev_word.rstrip(".") + "." in figure_lexicon().blockers
+    has_measure = num is not None and (m.group("unit") is not None or m.group("scale") is not None)
+    if labelled and not has_measure:
+        return True  # "Paragraf 218", "Platz 3"; but "in diesem Jahr 310 Millionen Euro" is a figure
     if re.search(r"(?:straße|str\.|weg|platz|allee|gasse|damm|ring|ufer)$", prev_word):
         return True
-    after = text[m.end("num") if num else end : (m.end("num") if num else end) + 12]
+    after = text[m.end("num") if num else end : (m.end("num") if num else end) + 30]
     if num is not None:
         if m.group("unit") is None and m.group("scale") is None:
             if re.match(r"\.\s*(?:[A-ZÄÖÜa-zäöü])", after) and len(num) <= 3:
@@ -112,6 +132,17 @@ def _blocked(text: str, m: re.Match[str], times: Sequence[tuple[int, int]]) -> b
                 return True  # a year
             if _TIME_UNITS.match(after):
                 return True
+        if m.group("unit") is None and m.group("scale") is None:
+            if re.search(r"\b(?:pro|je)\s+$", before) and re.match(r"\s+[A-ZÄÖÜ]", after):
+                return True  # denominator of a rate: "10,1 Fälle pro 100.000 Einwohner"
+            if (
+                re.fullmatch(r"[A-ZÄÖÜ][\w-]*", prev_word)
+                and not re.search(r"[.!?:\n„\"]\s*\S+\s$", text[max(0, start - 40) : start])
+                and prev_word.lower() not in figure_lexicon().qualifiers
+                and not re.search(r"\b(?:laut|gemäß|von|vom)\s+\S+\s$", before)
+                and not re.match(r"\s*(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ]|\s*%|\s+(?:bis|und|oder)\s", after)
+            ):
+                return True  # a model or label after a name: "Boeing 747 landete", "Tempo 30", "Golf 8"
         if num.startswith("0") and not num.startswith("0,") and len(num) > 1:
             return True  # phone number / code
         if re.match(r"\s?\d", text[m.end("num") : m.end("num") + 2]) or re.search(r"\d\s$", before):
@@ -189,6 +220,20 @@ def _find_figures(text: str, times: Sequence[tuple[int, int]]) -> list[_Figure]:
         unit, _, unit_span = unit_of(m)
         add(m.start(), m.end(), None, unit, unit_span, 0.7)
     found.sort(key=lambda f: f.start)
+    for low, high in zip(found, found[1:], strict=False):
+        # the lower end of a range shares the upper end's scale and unit: "8 bis 10 Prozent", "4 bis 5 Milliarden Euro"
+        if (
+            low.unit is None
+            and high.unit
+            and low.value is not None
+            and high.value is not None
+            and re.fullmatch(r"\s*(?:bis|–|-)\s*", text[low.end : high.num_start])
+        ):
+            token = re.match(r"[\w.,]+", text[high.num_start :])
+            base = number_value(token.group(0).rstrip(".")) if token else None
+            if base:
+                low.value = round(low.value * high.value / base, 6)
+                low.unit = high.unit
     return found
 
 
@@ -267,6 +312,9 @@ def _attribute(fig: _Figure, frames: list[SourceFrame], sentence: tuple[int, int
     ]
     if adjacent and not any(g.start >= fig.end and g.start < adjacent[0].start for g in preceding):
         return adjacent[0]
+    if preceding and following and all(f.kind == "subject" for f in preceding) and following[-1].kind == "verb":
+        # "Der Weihnachtsmarkt zählte … 250.000 Besucher, teilte der Schaustellerverband mit": the reporter wins
+        return following[-1]
     if preceding:
         return max(preceding, key=lambda f: f.end)
     if following:
@@ -280,6 +328,74 @@ def _entity_for(span: tuple[int, int], entities: Sequence[Entity]) -> str | None
             if mention.start < span[1] and span[0] < mention.end:
                 return entity.id
     return None
+
+
+def _speaker_source(quote: Quote) -> ClaimSource | None:
+    speaker = quote.speaker
+    if not (speaker.name or speaker.mention):
+        return None
+    name = speaker.name or (speaker.mention.text if speaker.mention else "")
+    if not name or is_pronoun_name(name):
+        return None
+    mention = speaker.mention or TextSpan(quote.start, quote.end, quote.text)
+    return ClaimSource(name, mention, speaker.entity)
+
+
+def _frame_source(frame: SourceFrame, text: str, quotes: Sequence[Quote], entities: Sequence[Entity]) -> ClaimSource:
+    """A frame's source; a role noun or short name that a quote resolved ("die Ökonomin" → Veronika Brandt) takes
+    the resolved name."""
+    evidence = TextSpan(frame.start, frame.end, text[frame.start : frame.end])
+    for quote in quotes:
+        mention = quote.speaker.mention
+        if (
+            mention
+            and quote.speaker.name
+            and mention.start < frame.name_end
+            and frame.name_start < mention.end
+            and not is_pronoun_name(quote.speaker.name)
+        ):
+            return ClaimSource(quote.speaker.name, evidence, quote.speaker.entity)
+    return ClaimSource(frame.name, evidence, _entity_for((frame.name_start, frame.name_end), entities))
+
+
+@lru_cache(maxsize=1)
+def closing_verbs() -> str:
+    """Regex alternation of the verbs whose sentence-closing frame covers earlier sentences (``carriers.tsv``)."""
+    return "|".join(re.escape(r[1]) for r in data_table("figures", "carriers.tsv") if r[0] == "closing")
+
+
+def _closing_frame(
+    text: str, sentence: tuple[int, int], frames_by_sentence: dict[tuple[int, int], list[SourceFrame]]
+) -> SourceFrame | None:
+    """A reporting frame that closes its sentence (", teilte X mit.", ", wie X mitteilte."): it also covers the
+    preceding sentences of the paragraph that name no source."""
+    if sentence not in frames_by_sentence:
+        frames_by_sentence[sentence] = find_source_frames(text, sentence)
+    frames = [f for f in frames_by_sentence[sentence] if f.kind in ("verb", "wie")]
+    if not frames:
+        return None
+    last = frames[-1]
+    if not re.search(rf"\b(?:{closing_verbs()})\b", text[last.start : last.end + 40]):
+        return None  # only announcements ("teilte … mit") speak for the paragraph, not "sagte" or "rechnete vor"
+    tail = text[last.end : sentence[1]]
+    closing_tail = r"(?:\s+(?:am|an|im|in|auf|bei|gegenüber|vor|nach)?\s*[\w.-]*){0,4}?\s*(?:mit|an)?\s*[.!]?\s*"
+    if re.fullmatch(closing_tail, tail):
+        before = text[sentence[0] : last.start]
+        if "," in before or before.strip().endswith("“"):
+            return last
+    return None
+
+
+def _paragraphs(text: str, bounds: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Sentences grouped by paragraph (a line break ends a paragraph)."""
+    groups: list[list[tuple[int, int]]] = []
+    last_end = 0
+    for sentence in bounds:
+        if not groups or "\n" in text[last_end : sentence[0]]:
+            groups.append([])
+        groups[-1].append(sentence)
+        last_end = sentence[1]
+    return groups
 
 
 def find_claims(
@@ -298,8 +414,11 @@ def find_claims(
     bounds = sentence_bounds(text)
     figures = _find_figures(text, time_spans)
     frames_by_sentence: dict[tuple[int, int], list[SourceFrame]] = {}
+    sentence_of: list[tuple[int, int]] = []
+    confidence_factor: list[float] = []
     for fig in figures:
         sentence = next(((s, e) for s, e in bounds if s <= fig.num_start < e), (0, len(text)))
+        sentence_of.append(sentence)
         if sentence not in frames_by_sentence:
             frames_by_sentence[sentence] = find_source_frames(text, sentence)
         frames = frames_by_sentence[sentence]
@@ -315,17 +434,14 @@ def find_claims(
         source: ClaimSource | None = None
         quote = next((q for q in quotes if q.start <= fig.num_start < q.end), None)
         frame = _attribute(fig, frames, sentence, text)
-        if (
-            quote is not None
-            and (frame is None or not (quote.start <= frame.start < quote.end))
-            and (quote.speaker.name or quote.speaker.mention)
-        ):
-            speaker = quote.speaker
-            mention = speaker.mention or TextSpan(quote.start, quote.end, quote.text)
-            source = ClaimSource(speaker.name or mention.text, mention, speaker.entity)
+        if frame is not None and is_pronoun_name(frame.name):
+            frame = None  # "er", "Wir", "nach ihren Worten": resolved below to a speaker
+        quoted = _speaker_source(quote) if quote is not None else None
+        if quoted is not None and (frame is None or not (quote is not None and quote.start <= frame.start < quote.end)):
+            source = quoted
         elif frame is not None:
-            evidence = TextSpan(frame.start, frame.end, text[frame.start : frame.end])
-            source = ClaimSource(frame.name, evidence, _entity_for((frame.name_start, frame.name_end), entities))
+            source = _frame_source(frame, text, quotes, entities)
+        confidence_factor.append(1.0)
         confidence = fig.confidence * (1.0 if subject_span or fig.unit else 0.9)
         claims.append(
             Claim(
@@ -342,7 +458,106 @@ def find_claims(
                 source=source,
             )
         )
+    if claims:
+        _attribute_across_sentences(text, claims, sentence_of, bounds, frames_by_sentence, quotes, entities)
     return claims
+
+
+def _attribute_across_sentences(
+    text: str,
+    claims: list[Claim],
+    sentence_of: list[tuple[int, int]],
+    bounds: Sequence[tuple[int, int]],
+    frames_by_sentence: dict[tuple[int, int], list[SourceFrame]],
+    quotes: Sequence[Quote],
+    entities: Sequence[Entity],
+) -> None:
+    """Sources for figures their own sentence leaves unattributed: carrier sentences of the paragraph ("Das teilte X
+    mit.", "Wie X mitteilte, …", "Demnach …"), an agency as clause subject, else a pronoun frame's speaker."""
+    carriers: dict[tuple[int, int], tuple[str, SourceFrame | None] | None] = {}
+
+    def carrier(sentence: tuple[int, int]) -> tuple[str, SourceFrame | None] | None:
+        if sentence not in carriers:
+            carriers[sentence] = sentence_carriers(text, sentence)
+        return carriers[sentence]
+
+    def own_source(sentence: tuple[int, int]) -> bool:
+        if sentence not in frames_by_sentence:
+            frames_by_sentence[sentence] = find_source_frames(text, sentence)
+        return bool(frames_by_sentence[sentence])
+
+    paragraph_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for paragraph in _paragraphs(text, bounds):
+        for sentence in paragraph:
+            paragraph_of[sentence] = paragraph
+    for k, claim in enumerate(claims):
+        if claim.source is not None:
+            continue
+        sentence = sentence_of[k]
+        paragraph = paragraph_of.get(sentence, [sentence])
+        index = paragraph.index(sentence) if sentence in paragraph else 0
+        found: SourceFrame | None = None
+        own = carrier(sentence)
+        if own and own[0] == "back":
+            found = own[1]  # "Das geht aus einer Studie der X hervor, für die 1.500 Menschen befragt wurden."
+        # "Das teilte X mit." after the figure's sentence (skipping sentences without their own source)
+        for later in paragraph[index + 1 :] if found is None else []:
+            kind = carrier(later)
+            if kind and kind[0] == "back":
+                found = kind[1]
+                break
+            closing = _closing_frame(text, later, frames_by_sentence)
+            if closing is not None:
+                found = closing  # "… . Die Beteiligung lag bei 64 Prozent, teilte der Landeswahlleiter mit."
+                break
+            if own_source(later):
+                break
+        if found is None:
+            own = carrier(sentence)
+            if own and own[0] == "forward":
+                found = own[1]
+        if found is None:
+            # "Wie X mitteilte, …" earlier in the paragraph, or "Demnach …" taking the previous sentence's source
+            for position in range(index - 1, -1, -1):
+                kind = carrier(paragraph[position])
+                if kind and kind[0] == "forward" and position == 0:
+                    found = kind[1]  # "Wie X mitteilte, …" opening the paragraph
+                    break
+                if own_source(paragraph[position]):
+                    break
+        if found is None:
+            own = carrier(sentence)
+            if own and own[0] == "same" and index > 0:
+                previous = [
+                    c for c, s in zip(claims, sentence_of, strict=True) if s == paragraph[index - 1] and c.source
+                ]
+                if previous and previous[-1].source is not None:
+                    claim.source = previous[-1].source
+                    continue
+                frames = frames_by_sentence.get(paragraph[index - 1]) or find_source_frames(text, paragraph[index - 1])
+                if frames:
+                    found = frames[-1]
+        if found is not None:
+            claim.source = _frame_source(found, text, quotes, entities)
+            claim.confidence = round(claim.confidence * 0.9, 4)
+            continue
+        clause_start = max([sentence[0]] + [i + 1 for i in range(sentence[0], claim.start) if text[i] in ",;:"])
+        agent = subject_agent(text, (clause_start, claim.start))
+        if agent is not None:
+            evidence = TextSpan(agent[0], agent[1], text[agent[0] : agent[1]])
+            claim.source = ClaimSource(evidence.text, evidence, _entity_for(agent, entities))
+            claim.confidence = round(claim.confidence * 0.75, 4)
+            continue
+        pronoun_frames = [f for f in frames_by_sentence.get(sentence, []) if is_pronoun_name(f.name)]
+        if pronoun_frames:
+            # "Sie rechne damit, dass …", "nach ihren Worten": the last named speaker or source before the figure
+            named = [_speaker_source(q) for q in quotes if q.end <= claim.start or q.start <= claim.start < q.end]
+            named_sources = [c.source for c in claims[:k] if c.source is not None]
+            candidates = [n for n in named if n is not None]
+            pick = candidates[-1] if candidates else (named_sources[-1] if named_sources else None)
+            if pick is not None:
+                claim.source = pick
+                claim.confidence = round(claim.confidence * 0.8, 4)
 
 
 @Language.component("lagebild_claims", assigns=["doc._.claims"])

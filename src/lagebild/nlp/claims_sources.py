@@ -57,6 +57,7 @@ class SourceFrame:
     name_end: int
     name: str
     local: bool = False
+    kind: str = ""  # the frame kind of source_frames.tsv ("before", "verb", "subject", …)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,134 @@ def _frames() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def _containers() -> frozenset[str]:
     return frozenset(data_lines("figures", "source_containers.txt"))
+
+
+_PRONOUNS = frozenset(
+    [
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ich",
+        "ihr",
+        "man",
+        "ihren",
+        "ihrer",
+        "ihre",
+        "ihres",
+        "ihrem",
+        "seinen",
+        "seiner",
+        "seine",
+        "seines",
+        "seinem",
+        "unseren",
+        "unserer",
+        "unsere",
+        "unser",
+        "meinen",
+        "meiner",
+        "meine",
+        "dessen",
+        "deren",
+    ]
+)
+
+
+def is_pronoun_name(name: str) -> bool:
+    """True when a source name is (or starts with) a pronoun or possessive ("Wir", "er", "ihren Worten"): such a
+    name says who only through the context, so it is resolved to a speaker instead of kept."""
+    words = name.split()
+    return bool(words) and words[0].lower() in _PRONOUNS
+
+
+@lru_cache(maxsize=1)
+def _agents() -> tuple[str, ...]:
+    return tuple(data_lines("figures", "agents.txt"))
+
+
+@lru_cache(maxsize=1)
+def _carrier_patterns() -> dict[str, re.Pattern[str]]:
+    table: dict[str, list[str]] = {}
+    for kind, words in data_table("figures", "carriers.tsv"):
+        table.setdefault(kind, []).append(words)
+    return {
+        "back": re.compile(
+            rf"\s*(?:Das|Dies|Diese Zahlen|Die Zahlen|Diese Angaben|Das alles)\s+(?:{_words_regex(table['back'])})\s+"
+        ),
+        "forward": re.compile(
+            rf"\s*Wie\s+(?:aus\s+)?(?P<np>[^,.;:!?]{{2,80}}?)\s+(?:{_words_regex(table['forward'])})\s*,"
+        ),
+        "same": re.compile(rf"\s*(?:{_words_regex(table['same'])})\b"),
+        "same_inside": re.compile(rf"\b(?:{_words_regex(table['same_inside'])})\b"),
+    }
+
+
+def sentence_carriers(text: str, sentence: tuple[int, int]) -> tuple[str, SourceFrame | None] | None:
+    """Whether a sentence attributes figures of its neighbours (see ``data/figures/carriers.tsv``):
+    ("back" | "forward", frame) or ("same", None); None for an ordinary sentence."""
+    s_start, s_end = sentence
+    pats = _carrier_patterns()
+    m = pats["back"].match(text, s_start, s_end)
+    if m:
+        span = noun_phrase_after(text, m.end(), s_end)
+        if span:
+            span = strip_container(text, span)
+            return "back", SourceFrame(m.start(), span[1], span[0], span[1], _name(text, span))
+    m = pats["forward"].match(text, s_start, s_end)
+    if m:
+        span = noun_phrase_after(text, m.start("np"), m.end("np"))
+        if span:
+            span = strip_container(text, span)
+            return "forward", SourceFrame(m.start(), m.end(), span[0], span[1], _name(text, span))
+    if pats["same"].match(text, s_start, s_end) or pats["same_inside"].search(text, s_start, s_end):
+        return "same", None
+    return None
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "durch",
+        "für",
+        "gegen",
+        "hinter",
+        "in",
+        "mit",
+        "nach",
+        "neben",
+        "ohne",
+        "seit",
+        "über",
+        "um",
+        "unter",
+        "von",
+        "vor",
+        "wegen",
+        "zu",
+        "zwischen",
+    ]
+)
+
+
+def subject_agent(text: str, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """An agency (``agents.txt``) that is the subject of a clause before its figure: "Die Polizei kontrollierte …",
+    "… kontrollierte die Polizei am Freitag …"; not after a preposition ("gegen die Polizei")."""
+    start, end = clause
+    for m in re.finditer(r"\b(?:(?P<det>[Dd]ie|[Dd]er|[Dd]as)\s+)(?P<noun>[A-ZÄÖÜ][\w-]*)", text[start:end]):
+        noun = m.group("noun").lower()
+        if not noun.endswith(_agents()):
+            continue
+        before = text[start : start + m.start()].split()
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue
+        if m.group("det").lower() == "der" and before and before[-1][:1].isupper():
+            continue  # genitive: "Sprecher der Polizei" is handled by the frames
+        return start + m.start("noun"), start + m.end("noun")
+    return None
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -180,6 +309,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "verb": re.compile(rf"(?:[,“”\"»]|–)\s*(?:{_words_regex(f['verb'])})\s+"),
         "wie": re.compile(rf"\b[Ww]ie\s+(?:aus\s+)?(?P<np>[^,.;:!?]{{2,80}}?)\s+(?:{_words_regex(f['final'])})\b"),
         "subject": re.compile(rf"(?:{_words_regex(f['subject'])})\b"),
+        "subject_first": re.compile(
+            rf"\b(?:{_words_regex(sorted({w.split()[0] for w in f['subject']}))})\s+(?=(?:der|die|das|[A-ZÄÖÜ]))"
+        ),
+        "perfect": re.compile(
+            r"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?P<np>[A-ZÄÖÜ][\w-]*)\s+(?:hatte|hat|hatten|haben)\b[^,.;]{0,80}?\b"
+            rf"(?:{_words_regex(f.get('participle', []) or ['geschätzt'])})\b"
+        ),
+        "participle": re.compile(rf"\b(?:{_words_regex(f.get('participle', []) or ['geschätzt'])})\b"),
+        "possessive": re.compile(
+            r"\b[Nn]ach\s+(?P<pro>ihren|seinen|unseren)\s+"
+            r"(?:Worten|Angaben|Berechnungen|Schätzungen|Einschätzung|Darstellung|Informationen|Zahlen)\b"
+        ),
+        "relative": re.compile(
+            r",\s*(?:die|der|das|den)\s+(?:die|der|das)\s+(?P<np>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)\s+"
+            rf"(?:\w+\s+){{0,3}}?(?:{_words_regex(f.get('participle', []) or ['angekündigt'])})\b"
+        ),
         "paren": re.compile(r"\(\s*(?:laut|Quelle:|nach Angaben)\s+"),
     }
 
@@ -190,14 +335,17 @@ def find_source_frames(text: str, sentence: tuple[int, int]) -> list[SourceFrame
     pats = _patterns()
     frames: list[SourceFrame] = []
 
+    kind = ""
+
     def add(start: int, end: int, span: tuple[int, int] | None, local: bool = False) -> None:
         if span is None:
             return
         span = strip_container(text, span)
         name = _name(text, span)
         if name and not name[0].isdigit():
-            frames.append(SourceFrame(start, max(end, span[1]), span[0], span[1], name, local))
+            frames.append(SourceFrame(start, max(end, span[1]), span[0], span[1], name, local, kind))
 
+    kind = "before"
     for m in pats["before"].finditer(text, s_start, s_end):
         if re.match(r"nach\s+eigenen", text[m.start() : m.end()], re.I):
             continue
@@ -207,28 +355,80 @@ def find_source_frames(text: str, sentence: tuple[int, int]) -> list[SourceFrame
         who = m.group("who")
         if who.lower() in ("eigenen",):
             continue
-        base = re.sub(r"(?<=[a-zäöü])s$", "", who) if who.endswith("ens") or who.endswith("ungs") else who
+        # linking "s" of a compound: "Gewerkschaftsangaben" → "Gewerkschaft", "Senatsangaben" → "Senat"
+        base = re.sub(r"(?<=[a-zäöü])s$", "", who) if len(who) > 4 and not who.endswith("ss") else who
         frames.append(SourceFrame(m.start(), m.end(), m.start("who"), m.start("who") + len(base), base))
+    kind = "own"
     for m in pats["own"].finditer(text, s_start, s_end):
         subject = noun_phrase_after(text, s_start, m.start())
         if subject:
             add(m.start(), m.end(), subject)
+    kind = "after"
     for m in pats["after"].finditer(text, s_start, s_end):
         clause_start = max([s_start] + [i + 1 for i in range(s_start, m.start()) if text[i] in ",;:("])
         add(clause_start, m.end(), noun_phrase_before(text, m.start(), clause_start))
+    kind = "verb"
     for m in pats["verb"].finditer(text, s_start, s_end):
+        pronoun = re.match(r"(er|sie|wir|ich)\b", text[m.end() : s_end])
+        if pronoun:
+            # ", sagte sie": a pronoun frame, resolved to the speaker by the claims component
+            add(m.start() + 1, m.end() + pronoun.end(), (m.end(), m.end() + pronoun.end()))
+            continue
         add(m.start() + 1, m.end(), noun_phrase_after(text, m.end(), s_end))
+    kind = "possessive"
+    sentence_text = text[s_start:s_end]
+    # cheap substring and participle checks first: the patterns below are rarely needed and slow to scan
+    has_participle = pats["participle"].search(sentence_text) is not None
+    for m in pats["possessive"].finditer(text, s_start, s_end) if "ach " in sentence_text else ():
+        # "nach ihren Berechnungen", "nach seinen Worten": whose is resolved by the claims component
+        add(m.start(), m.end(), (m.start("pro"), m.end()))
+    kind = "wie"
     for m in pats["wie"].finditer(text, s_start, s_end):
         np_span = noun_phrase_after(text, m.start("np"), m.end("np"))
         add(m.start(), m.end(), np_span)
+    kind = "subject"
     for m in pats["subject"].finditer(text, s_start, s_end):
         clause_start = max([s_start] + [i + 1 for i in range(s_start, m.start()) if text[i] in ",;:"])
         words = text[clause_start : m.start()].split()
         # the reporting verb must follow the clause's subject directly (allowing an auxiliary "hat/hatte")
         if not words or len(words) > 6 or any(w[0].isdigit() for w in words):
             continue
+        first = words[0].strip('„"').lower()
+        verb_end = m.start() + len(m.group(0).split()[0])
+        pronoun = re.match(r"\s+(er|sie|wir|man|ich)\b", text[verb_end:s_end])
+        if pronoun:
+            # "Die Kosten bezifferte sie auf …": the pronoun is the subject (resolved to a speaker later)
+            add(clause_start, verb_end + pronoun.end(), (verb_end + pronoun.start(1), verb_end + pronoun.end(1)))
+            continue
+        if first in ("den", "dem", "einen", "einem") or first in _PREPOSITIONS:
+            # object or adverbial first ("Den Schaden beziffert die Polizei auf …", "Für 2027 rechnet X mit …"):
+            # the subject follows the verb
+            after = noun_phrase_after(text, verb_end, s_end)
+            if after:
+                add(clause_start, after[1], after)
+            continue
         span = noun_phrase_after(text, clause_start, m.start())
         if span and text[span[1] : m.start()].strip() in ("", "hat", "hatte", "hatten", "haben"):
             add(clause_start, m.end(), span)
+    kind = "perfect"
+    for m in pats["perfect"].finditer(text, s_start, s_end) if has_participle else ():
+        # "die Polizei hatte die Zahl auf 12.000 geschätzt": the frame is the subject, before the figure
+        add(m.start(), m.end("np"), (m.start("np"), m.end("np")))
+    kind = "relative"
+    for m in pats["relative"].finditer(text, s_start, s_end) if has_participle else ():
+        # a relative clause naming who gave the figure: "Kürzungen von 500.000 Barrel, die die Opec angekündigt hatte"
+        add(m.start(), m.end(), (m.start("np"), m.end("np")))
+    kind = "subject_first"
+    for m in pats["subject_first"].finditer(text, s_start, s_end):
+        # inverted order after an adverbial or object: "Für 2027 rechnet Finanzchefin Petra Lange mit …"
+        clause_start = max([s_start] + [i + 1 for i in range(s_start, m.start()) if text[i] in ",;:"])
+        words = text[clause_start : m.start()].split()
+        if not words or len(words) > 6:
+            continue
+        first = words[0].strip('„"').lower()
+        if first in ("den", "dem", "einen", "einem") or first in _PREPOSITIONS:
+            after = noun_phrase_after(text, m.end(), s_end)
+            if after:
+                add(clause_start, after[1], after)
     frames.sort(key=lambda f: f.start)
     return frames

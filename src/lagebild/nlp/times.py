@@ -10,6 +10,16 @@ Conventions (documented for users of the export):
   "Frühjahr 2023" / "im Jahr 2019" → year. "Anfang/Ende <Monat|Jahr>" keep the month ("Ende 2027" → 2027-12),
   "Mitte des Jahres" and seasons resolve to the year.
 * Week expressions ("kommende Woche") resolve to the month of that week's Thursday (ISO convention).
+* Holidays ("an Ostern", "über Weihnachten", "Tag der Deutschen Einheit"; ``data/times/holidays.tsv``) resolve to
+  their day, movable feasts from Easter (Gregorian computus); the year is picked like a day without a year.
+* "am Wochenende" resolves to that weekend's Saturday (day precision): "vergangenes" → the Saturday before the
+  publication week's, "kommendes" → the next Saturday; without a modifier a past clause means the latest weekend
+  already begun, anything else the coming (or current) one.
+* Quarters ("im dritten Quartal", "Q3", "im 4. Quartal 2025") resolve to the year (a quarter has no month
+  precision): without a year, a past clause naming a quarter after the publication's quarter means last year,
+  a future clause naming an earlier one next year.
+* "in der Nacht zu/zum Mittwoch" resolves to the Wednesday (the night ends on the named day, when such events are
+  usually dated). "seit Montag" always looks back; "ab/bis Montag" look ahead when the clause gives no tense.
 * anchor "text": everything came from the text; "published": resolved relative to the publication date;
   "none": unresolved (value None), e.g. "vor einigen Tagen", or "am Freitag" when only the month of
   publication is known.
@@ -69,6 +79,7 @@ class _Lexicon:
     seasons: tuple[str, ...]
     tense_cues: dict[str, str]
     markers: tuple[str, ...]
+    holidays: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +94,32 @@ def _lexicon() -> _Lexicon:
         seasons=tuple(data_lines("times", "seasons.txt")),
         tense_cues={r[0]: r[1] for r in data_table("times", "tense_cues.tsv")},
         markers=tuple(data_lines("times", "publication_markers.txt")),
+        holidays={r[0]: r[1] for r in data_table("times", "holidays.tsv")},
     )
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (anonymous Gregorian computus, "Meeus/Jones/Butcher"); written out
+    because it is a dozen lines of arithmetic and dateutil is not a dependency."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month = (h + leap - 7 * m + 114) // 31
+    day = (h + leap - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def holiday_date(rule: str, year: int) -> dt.date:
+    """The date of a holiday rule from ``holidays.tsv`` ("12-25", "easter+49") in ``year``."""
+    if rule.startswith("easter"):
+        return easter_sunday(year) + dt.timedelta(days=int(rule[6:]))
+    month, day = rule.split("-")
+    return dt.date(year, int(month), int(day))
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -142,7 +178,22 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "ago",
             rf"\b(?P<dir>[Vv]or|[Ii]n)\s+(?P<count>\d{{1,3}}|{_alt(list(_NUMBER_WORDS) + list(_VAGUE_COUNTS))})\s+(?P<unit>{unit_alt})\b",  # noqa: E501
         ),
-        ("night", rf"\b(?:[Ii]n der\s+)?Nacht (?:zum|auf den)\s+(?P<wd>{_alt(list(lx.weekdays))})\b"),
+        ("night", rf"\b(?:[Ii]n der\s+)?Nacht (?:zum|zu|auf den)\s+(?P<wd>{_alt(list(lx.weekdays))})\b"),
+        (
+            "holiday",
+            rf"(?:\b(?:[Aa]n|[Aa]m|[Zz]u|[Zz]um|[Üü]ber|[Nn]ach|[Vv]or|[Bb]is|[Ss]eit|[Aa]b|[Uu]m)\s+(?:de[mn]\s+)?)?"
+            rf"\b(?P<hol>{_alt(list(lx.holidays))})(?![\wäöüß-])(?:\s+{year})?",
+        ),
+        (
+            "weekend",
+            rf"\b(?:(?:[Aa]m|[Ff]ür das|[Üü]ber das|[Ss]eit dem|[Bb]is zum|[Zz]um)\s+)(?:{mod}\s+)?Wochenende\b",
+        ),
+        (
+            "quarter",
+            rf"\b(?:(?:[Ii]m|[Ff]ür das|[Ii]n diesem|[Bb]is zum|[Ss]eit dem|[Aa]b dem|[Dd]as)\s+)?"
+            rf"(?:(?P<qord>ersten|zweiten|dritten|vierten)|(?P<qnum>[1-4])\.)\s+Quartal(?:s)?(?:\s+{year})?"
+            rf"|\b(?:(?:[Ii]m|[Ff]ür|[Ss]eit|[Bb]is)\s+)?\bQ(?P<qshort>[1-4])(?:\s*/?\s*(?P<qyear>(?:1[89]|20)\d\d))?\b",
+        ),
         ("weekday", rf"{prep}?\b{wd}\b"),
         (
             "rel_day",
@@ -163,7 +214,7 @@ def _detect(text: str) -> list[_Hit]:
     for priority, (kind, pattern) in enumerate(_patterns()):
         for m in pattern.finditer(text):
             g = {k: v for k, v in m.groupdict().items() if v is not None}
-            for numeric, name in (("nday", "day"), ("nyear", "year")):
+            for numeric, name in (("nday", "day"), ("nyear", "year"), ("qyear", "year")):
                 if numeric in g:
                     g[name] = g.pop(numeric)
             if kind == "range":
@@ -247,6 +298,12 @@ def _parse_fields(hit: _Hit, g: dict[str, str], text: str, m: re.Match[str]) -> 
         return False  # a bare "Sommer" is not a date
     if hit.kind == "season" and text[m.end() : m.end() + 1] in ("-", "s"):
         return False
+    if "hol" in g:
+        f["holiday"] = lx.holidays[g["hol"]]
+    if "qord" in g or "qnum" in g or "qshort" in g:
+        ordinals = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
+        f["quarter"] = ordinals[g["qord"]] if "qord" in g else int(g.get("qnum") or g["qshort"])
+    f["prep"] = m.group(0).split()[0].lower() if m.group(0).split() else ""
     if "rel" in g:
         word = g["rel"]
         if word[0].isupper() and word.lower() == "morgen" and not _sentence_initial(text, m.start()):
@@ -461,6 +518,51 @@ def _resolve(hit: _Hit, pub: PartialDate | None, tense: Tense) -> _Resolved:
             d = pub_day + dt.timedelta(days=count * (7 if unit == "week" else 1))
             return _Resolved(PartialDate(d.year, d.month, d.day), "published", 0.75 if unit == "week" else 0.85)
         return unresolved
+    if hit.kind == "holiday":
+        rule = str(f["holiday"])
+        if isinstance(year, int):
+            return _Resolved(_day(holiday_date(rule, year)), "text", 0.95)
+        if pub is None:
+            return unresolved
+        feast_days = [holiday_date(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        if pub_day is None:
+            return _Resolved(_day(feast_days[1]), "published", 0.6)
+        picked_day = _pick(
+            [(d.year, d.month, d.day) for d in feast_days], (pub_day.year, pub_day.month, pub_day.day), tense
+        )
+        assert picked_day is not None
+        return _Resolved(PartialDate(*picked_day), "published", 0.85 if tense != "none" else 0.8)
+    if hit.kind == "weekend":
+        if pub_day is None:
+            return unresolved
+        saturday = pub_day + dt.timedelta(days=5 - pub_day.weekday())  # this week's Saturday (Monday-based week)
+        offset = f.get("offset")
+        if offset == -1:
+            d = saturday - dt.timedelta(days=7)
+        elif offset == 1:
+            d = saturday if pub_day.weekday() < 5 else saturday + dt.timedelta(days=7)
+        elif offset == 0:
+            d = saturday
+        elif tense == "past":
+            d = saturday if pub_day.weekday() >= 5 else saturday - dt.timedelta(days=7)
+        else:
+            d = saturday if pub_day.weekday() <= 5 else saturday + dt.timedelta(days=7)
+        return _Resolved(_day(d), "published", 0.8 if offset is not None or tense != "none" else 0.7)
+    if hit.kind == "quarter":
+        quarter = f.get("quarter")
+        if isinstance(year, int):
+            return _Resolved(PartialDate(year), "text", 0.95)
+        if pub is None or not isinstance(quarter, int):
+            return unresolved
+        if pub.month is None:
+            return _Resolved(PartialDate(pub.year), "published", 0.7)
+        pub_quarter = (pub.month - 1) // 3 + 1
+        y = pub.year
+        if tense == "past" and quarter > pub_quarter:
+            y -= 1
+        elif tense == "future" and quarter < pub_quarter:
+            y += 1
+        return _Resolved(PartialDate(y), "published", 0.85)
     if hit.kind in ("weekday", "night") and isinstance(weekday, int):
         if pub_day is None:
             return unresolved
@@ -480,6 +582,10 @@ def _resolve(hit: _Hit, pub: PartialDate | None, tense: Tense) -> _Resolved:
         d = pub_day + dt.timedelta(days=days)
         return _Resolved(PartialDate(d.year, d.month, d.day), "published", 0.95)
     return unresolved
+
+
+def _day(d: dt.date) -> PartialDate:
+    return PartialDate(d.year, d.month, d.day)
 
 
 _SEASON_START = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
@@ -533,6 +639,11 @@ def find_times(text: str, published: PartialDate | None, doc_id: str = "doc") ->
     for hit in _detect(text):
         sentence = sentence_at(bounds, hit.start)
         tense = _tense(text, sentence, hit.start, hit.end)
+        prep = hit.fields.get("prep")
+        if prep == "seit":
+            tense = "past"  # "seit Montag" looks back whatever the verb's tense
+        elif prep in ("ab", "bis") and tense == "none":
+            tense = "future"
         resolved = _resolve(hit, published, tense)
         confidence = resolved.confidence
         if inferred and resolved.anchor == "published":
