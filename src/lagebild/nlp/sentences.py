@@ -1,12 +1,171 @@
-"""STUB (to be replaced): sentence starts after . ! ? tokens."""
+"""``lagebild_sentences``: rule-based sentence boundaries for German news text.
+
+Rules (pure Python over token texts; no model):
+
+* . ! ? … (and runs like "?!") end a sentence; closing quotes/brackets written directly after the final
+  punctuation belong to that sentence („Das ist falsch.“ Dann …). A following comma, semicolon, closing
+  bracket or lower-case word means the sentence goes on („Nein!“, sagte er).
+* Abbreviations (spaCy's German list + ``data/tokenizer/abbreviations.txt``) and ordinals ("am 3. März")
+  keep their period and do not end a sentence, unless the abbreviation is marked "final" (usw., etc.) or
+  the number is followed by a typical sentence opener (``data/tokenizer/sentence_openers.txt``); then a
+  number token like "2019." is split into "2019" "." so the year stays a clean token.
+* A blank line (paragraph break) always ends a sentence; a single line break does too unless the line
+  ends with , ; : ( or a hyphen, or the next line starts in lower case (hard-wrapped text). That makes
+  headlines, teasers and datelines sentences of their own.
+* A colon is never a boundary (it often introduces a direct quote).
+"""
+
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from lagebild.nlp.tokenizer import load_abbreviations
+from lagebild.settings import PACKAGE_DATA
+
+OPENERS_FILE = PACKAGE_DATA / "tokenizer" / "sentence_openers.txt"
+
+FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???", "...."})
+CLOSERS = frozenset({"“", "”", "«", "»", "‘", "’", '"', "'", ")", "]", "›", "‹"})
+CONTINUERS = frozenset({",", ";", ")", "]", ":"})
+LINE_CONTINUES = frozenset({",", ";", ":", "(", "-", "–", "„", "»"})
+_NUMBER_PERIOD = re.compile(r"^\d+\.$")
+_MONTHS = frozenset(
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "jänner",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def sentence_openers() -> frozenset[str]:
+    words = (w.strip() for w in OPENERS_FILE.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in words if w and not w.startswith("#"))
+
+
+def _next_word(texts: list[str], i: int) -> tuple[int, bool]:
+    """Index of the next non-space token after i and whether a line break lies in between."""
+    newline = False
+    j = i + 1
+    n = len(texts)
+    while j < n and texts[j].isspace():
+        newline = newline or "\n" in texts[j]
+        j += 1
+    return j, newline
+
+
+def _period_ends_sentence(word: str, nxt: str | None, newline: bool, abbreviations: dict[str, bool]) -> bool:
+    """For tokens that carry their own period (abbreviations, ordinals, years)."""
+    if nxt is None or newline:
+        return True
+    if not nxt[:1].isupper() and nxt not in ("„", "»", '"'):
+        return False
+    opener = nxt.lower() in sentence_openers() or nxt in ("„", "»", '"')
+    if _NUMBER_PERIOD.match(word):
+        if nxt.lower() in _MONTHS:
+            return False
+        return opener
+    return abbreviations.get(word, False) and opener
+
+
+def _split_number_periods(doc: Doc, abbreviations: dict[str, bool]) -> None:
+    """Split sentence-final "2019." into "2019" "." (kept together while it may be an ordinal)."""
+    texts = [t.text for t in doc]
+    to_split: list[int] = []
+    for i, text in enumerate(texts):
+        if text[-1:] == "." and len(text) > 1 and _NUMBER_PERIOD.match(text):
+            j, newline = _next_word(texts, i)
+            nxt = texts[j] if j < len(texts) else None
+            if _period_ends_sentence(text, nxt, newline, abbreviations):
+                to_split.append(i)
+    if not to_split:
+        return
+    with doc.retokenize() as retokenizer:
+        for i in to_split:
+            token = doc[i]
+            retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
 
 
 @Language.component("lagebild_sentences", assigns=["token.is_sent_start"])
 def split_sentences(doc: Doc) -> Doc:
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = i == 0 or doc[i - 1].text in {".", "!", "?"}
+    if len(doc) == 0:
+        return doc
+    abbreviations = load_abbreviations()
+    _split_number_periods(doc, abbreviations)
+    texts = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    n = len(texts)
+    starts = [-1] * n
+    starts[0] = 1
+    pending = False  # a boundary was decided: the next real word starts a sentence
+    i = 0
+    while i < n:
+        text = texts[i]
+        if text.isspace():
+            if "\n" in text and not pending:
+                pending = _line_break_ends_sentence(texts, i)
+            i += 1
+            continue
+        if pending:
+            starts[i] = 1
+            pending = False
+        if text in FINAL_PUNCT or (text[-1] in ".!?…" and len(text) > 1 and not text[0].isalnum()):
+            # Absorb further punctuation and closing quotes/brackets written right after the punctuation.
+            k = i
+            while k + 1 < n and not spaces[k] and (texts[k + 1] in CLOSERS or texts[k + 1] in FINAL_PUNCT):
+                k += 1
+            j, newline = _next_word(texts, k)
+            if j >= n:
+                break
+            nxt = texts[j]
+            if newline or not (nxt in CONTINUERS or nxt[:1].islower()):
+                pending = True
+            i = k + 1
+            continue
+        if len(text) > 1 and text[-1] == ".":
+            j, newline = _next_word(texts, i)
+            if j < n and _period_ends_sentence(text, texts[j], newline, abbreviations):
+                pending = True
+        i += 1
+    doc.from_array([SENT_START], _column(starts))
     return doc
+
+
+def _line_break_ends_sentence(texts: list[str], i: int) -> bool:
+    """Whether the whitespace token i (containing a line break) separates two sentences."""
+    if texts[i].count("\n") >= 2 or "\n" in texts[i].replace(" ", "").replace("\t", "")[1:]:
+        return True
+    k = i - 1
+    while k >= 0 and texts[k].isspace():
+        if "\n" in texts[k]:
+            return True
+        k -= 1
+    if k < 0:
+        return False
+    if texts[k] in LINE_CONTINUES or texts[k].endswith("-"):
+        return False
+    j, _ = _next_word(texts, i)
+    return not (j < len(texts) and texts[j][:1].islower())
+
+
+def _column(values: list[int]):  # type: ignore[no-untyped-def]
+    import numpy
+
+    # spaCy's from_array takes uint64; -1 ("not a start") wraps around and is read back as -1.
+    return numpy.asarray(values, dtype="int64").astype("uint64").reshape(-1, 1)

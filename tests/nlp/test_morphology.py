@@ -1,0 +1,110 @@
+"""POS, lemma and verb mood (Konjunktiv I/II) from lagebild_morphology."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Token
+
+from lagebild.nlp.morphology import candidate_analyses
+from lagebild.nlp.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=("lagebild_sentences", "lagebild_morphology"))
+
+
+def token(nlp: Language, text: str, word: str, occurrence: int = 1) -> Token:
+    hits = [t for t in nlp(text) if t.text == word]
+    return hits[occurrence - 1]
+
+
+def mood(nlp: Language, text: str, word: str, occurrence: int = 1) -> str:
+    tok = token(nlp, text, word, occurrence)
+    m = (tok.morph.get("Mood", []) or ["-"])[0]
+    if m == "Sub":
+        return "KI" if tok.morph.get("Tense", []) == ["Pres"] else "KII"
+    return m
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Der Minister sagte, er gebe nicht auf.", "gebe", "KI"),
+        ("Ich gebe nicht auf.", "gebe", "Ind"),
+        ("Die Sprecherin sagte, es gebe keine Hinweise.", "gebe", "KI"),
+        ("Deshalb gebe es keinen Grund zur Sorge, sagte er.", "gebe", "KI"),
+        ("Wir seien gut vorbereitet, sagte die Ministerin.", "seien", "KI"),
+        ("Die Ökonomin sagte, die Inflation sei nicht besiegt.", "sei", "KI"),
+        ("Sie hätten das früher erkennen müssen.", "hätten", "KII"),
+        ("Die Regierung würde die Steuern senken.", "würde", "KII"),
+        ("Die Firmen planen keinen Stellenabbau.", "planen", "Ind"),
+        ("Der Vorstand plante im vergangenen Jahr eine Fusion.", "plante", "Ind"),
+        ("Wenn der Vorstand eine Fusion plante, müsste er informieren.", "plante", "KII"),
+        ("Er betonte, Deutschland müsse mehr investieren.", "müsse", "KI"),
+        ("Sollte es zu einer Einigung kommen, endet der Streik.", "Sollte", "KII"),
+        ("Er wollte damals nicht kandidieren.", "wollte", "Ind"),
+        ("Ohne die Hilfen gäbe es viele Betriebe nicht mehr.", "gäbe", "KII"),
+        ("Der Präsident sagt, er habe nichts gewusst.", "habe", "KI"),
+        ("Ich habe nichts gewusst.", "habe", "Ind"),
+        ("Kommen Sie morgen nach Berlin!", "Kommen", "Imp"),
+        ("Die Inflation liegt bei 2,4 Prozent.", "liegt", "Ind"),
+    ],
+)
+def test_mood(nlp: Language, text: str, word: str, expected: str) -> None:
+    assert mood(nlp, text, word) == expected
+
+
+def test_finite_verb_features_are_complete(nlp: Language) -> None:
+    tok = token(nlp, "Die Ökonomin sagte, die Inflation sei nicht besiegt.", "sei")
+    assert tok.morph.get("VerbForm", []) == ["Fin"]
+    assert tok.morph.get("Person", []) == ["3"] and tok.morph.get("Number", []) == ["Sing"]
+    assert tok.morph.get("Tense", []) == ["Pres"]
+    assert tok.pos_ == "AUX"
+
+
+def test_endings_analysis_without_context() -> None:
+    # e-epenthesis: "rechnet" is indicative, "plane" can be Konjunktiv I, "gäbe" only Konjunktiv II
+    assert {a[0] for a in candidate_analyses("rechnet", "rechnen")} == {"Ind"}
+    assert ("Sub", "Pres", "3", "Sing") in candidate_analyses("plane", "planen")
+    assert {a[0] for a in candidate_analyses("gäbe", "geben")} == {"Sub"}
+    assert ("Sub", "Pres", "3", "Sing") in candidate_analyses("handle", "handeln")
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "lemma"),
+    [
+        ("sagte", "Die Ministerin sagte das.", "sagen"),
+        ("hatte", "Er hatte Glück.", "haben"),
+        ("ist", "Das ist gut.", "sein"),
+        ("Kinder", "Die Kinder spielen.", "Kind"),
+        ("Häusern", "In den Häusern brannte Licht.", "Haus"),
+        ("gingen", "Sie gingen nach Hause.", "gehen"),
+    ],
+)
+def test_lemmas(nlp: Language, word: str, text: str, lemma: str) -> None:
+    assert token(nlp, text, word).lemma_ == lemma
+
+
+def test_pos_of_common_words(nlp: Language) -> None:
+    doc = nlp("Die Regierung hat am Montag in Berlin einen neuen Plan vorgestellt.")
+    assert [t.pos_ for t in doc] == [
+        "DET",
+        "NOUN",
+        "AUX",
+        "ADP",
+        "PROPN",
+        "ADP",
+        "PROPN",
+        "DET",
+        "ADJ",
+        "NOUN",
+        "VERB",
+        "PUNCT",
+    ]
+
+
+def test_whitespace_tokens_are_space(nlp: Language) -> None:
+    doc = nlp("Titel\n\nDer Text.")
+    assert [t.pos_ for t in doc if t.is_space] == ["SPACE"]
