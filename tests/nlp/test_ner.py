@@ -1,0 +1,144 @@
+"""Named entities: the committed model on clear sentences, the lexicon features, the training recipe."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from lagebild.errors import ModelMissing
+from lagebild.nlp.ner import LABELS, LEXICON_FLAGS, EntityRecogniser, add_lexicon_features, load_lexicons
+from lagebild.nlp.train_ner import NerSettings, make_examples, read_europeana, read_germeval, train_ner
+
+
+@pytest.fixture(scope="session")
+def backbone() -> Language:
+    from lagebild.nlp.pipeline import BACKBONE, build_pipeline
+
+    return build_pipeline(components=BACKBONE)
+
+
+def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_person_and_place_in_a_clear_sentence(backbone: Language) -> None:
+    found = ents(backbone, "Bundeskanzlerin Angela Merkel besuchte am Montag Berlin und traf dort Emmanuel Macron.")
+    assert ("Angela Merkel", "PER") in found
+    assert ("Berlin", "LOC") in found
+    assert ("Emmanuel Macron", "PER") in found
+
+
+def test_company_with_legal_form_is_an_organisation(backbone: Language) -> None:
+    doc = backbone("Die Siemens AG meldete am Dienstag in München einen höheren Gewinn.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert any("Siemens" in o for o in orgs), [(e.text, e.label_) for e in doc.ents]
+    assert ("München", "LOC") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_only_the_four_labels_and_valid_offsets(backbone: Language) -> None:
+    text = "Der SPD-Vorsitzende Lars Klingbeil sagte der Deutschen Presse-Agentur in Berlin, die Liga sei wichtig."
+    doc = backbone(text)
+    assert doc.ents
+    for e in doc.ents:
+        assert e.label_ in LABELS
+        assert text[e.start_char : e.end_char] == e.text
+
+
+def test_lexicons_parse_roles_organisations_parties_and_places() -> None:
+    lex = load_lexicons()
+    for role in ("Bundesverteidigungsminister", "Wirtschaftsweise", "Regierungssprecherin", "Ökonomin",
+                 "Kanzler", "Ministerpräsidentin"):
+        assert lex.is_role(role), role
+    assert not lex.is_role("Haus") and not lex.is_role("minister")
+    assert lex.is_org_word("Bundesfinanzministerium") and lex.is_org_word("GmbH")
+    assert lex.parties["Grünen"] == "Grüne" and lex.parties["SPD"] == "SPD"
+    assert {"Deutschland", "München", "Frankreich"} <= lex.places
+    assert "Veronika" in lex.first_names
+
+
+def test_lexicon_flags_follow_the_files_a_user_extends(tmp_path: Path) -> None:
+    (tmp_path / "places.txt").write_text("# my places\nEntenhausen\n", encoding="utf-8")
+    (tmp_path / "roles.txt").write_text("-häuptling\n", encoding="utf-8")
+    vocab = spacy.blank("de").vocab
+    add_lexicon_features(vocab, load_lexicons(tmp_path))
+    assert vocab["Entenhausen"].check_flag(LEXICON_FLAGS["place"])
+    assert vocab["Entenhausens"].check_flag(LEXICON_FLAGS["place"])  # genitive
+    assert vocab["Stammeshäuptling"].check_flag(LEXICON_FLAGS["role"])
+    assert not vocab["Berlin"].check_flag(LEXICON_FLAGS["place"])  # not in this lexicon folder
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelMissing, match="lagebild train ner"):
+        EntityRecogniser(spacy.blank("de"), tmp_path)
+
+
+GERMEVAL_SAMPLE = """#\thttp://example.org/1\t[2010-01-01]
+1\tAngela\tB-PER\tO
+2\tMerkel\tI-PER\tO
+3\tbesuchte\tO\tO
+4\tdie\tO\tO
+5\tdeutsche\tB-LOCderiv\tO
+6\tHauptstadt\tO\tO
+7\tBerlin\tB-LOC\tO
+8\t.\tO\tO
+
+#\thttp://example.org/2\t[2010-01-01]
+1\tDie\tO\tO
+2\tSiemens\tB-ORG\tO
+3\tAG\tI-ORG\tO
+4\tsponsert\tO\tO
+5\tdie\tO\tO
+6\tBundesliga\tB-OTH\tO
+7\t.\tO\tO
+
+"""
+
+EUROPEANA_SAMPLE = "Herr O\nBismarck B_PER\nreiste O\nnach O\nWien B-LOC\n. O\n"
+
+
+def test_readers_map_deriv_part_to_no_entity_and_fix_tag_typos(tmp_path: Path) -> None:
+    tsv = tmp_path / "dev.tsv"
+    tsv.write_text(GERMEVAL_SAMPLE, encoding="utf-8")
+    sentences = read_germeval(tsv)
+    assert sentences[0][0][:2] == ["Angela", "Merkel"]
+    nlp = spacy.blank("de")
+    example = make_examples(nlp, sentences[:1])[0]
+    assert [(e.text, e.label_) for e in example.reference.ents] == [("Angela Merkel", "PER"), ("Berlin", "LOC")]
+    bio = tmp_path / "x.bio"
+    bio.write_text(EUROPEANA_SAMPLE, encoding="utf-8")
+    assert read_europeana(bio) == [(["Herr", "Bismarck", "reiste", "nach", "Wien", "."],
+                                    ["O", "B-PER", "O", "O", "B-LOC", "O"])]
+
+
+def test_train_recipe_on_a_tiny_sample(tmp_path: Path) -> None:
+    tsv = tmp_path / "dev.tsv"
+    tsv.write_text(GERMEVAL_SAMPLE * 6, encoding="utf-8")
+    bio = tmp_path / "x.bio"
+    bio.write_text(EUROPEANA_SAMPLE * 3, encoding="utf-8")
+    out = tmp_path / "model"
+    settings = NerSettings(width=16, hidden=16, rows=(100, 50, 50, 50), max_epochs=2, europeana_share=1.0)
+    summary = train_ner(output=out, settings=settings, germeval=tsv, europeana=[bio])
+    assert "held_out_f1=" in summary
+    recipe = (out / "RECIPE.md").read_text(encoding="utf-8")
+    assert hashlib.sha256(tsv.read_bytes()).hexdigest() in recipe
+    assert hashlib.sha256(bio.read_bytes()).hexdigest() in recipe
+    nlp = spacy.blank("de")
+    recogniser = EntityRecogniser(nlp, out)
+    doc = recogniser(nlp("Angela Merkel besuchte Berlin ."))
+    assert all(e.label_ in LABELS for e in doc.ents)
+
+
+def test_lexicon_rules_fix_legal_forms_and_add_listed_organisations() -> None:
+    from spacy.tokens import Doc
+
+    from lagebild.nlp.ner import apply_lexicon_rules
+
+    vocab = spacy.blank("de").vocab
+    words = ["Die", "Siemens", "AG", "und", "die", "SPD", "streiten", "in", "Berlin", "."]
+    doc = Doc(vocab, words=words, ents=["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "O"])
+    doc = apply_lexicon_rules(doc, load_lexicons())
+    assert [(e.text, e.label_) for e in doc.ents] == [("Siemens AG", "ORG"), ("SPD", "ORG"), ("Berlin", "LOC")]
