@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lagebild.stories import cluster, story_id_for
+from lagebild.stories.clustering import ClusterParams, StoryClusterer
+from lagebild.stories.features import doc_features, signatures, words
+from lagebild.stories.synthetic import generate
+from lagebild.types import Analysis
+
+MakeAnalysis = Callable[..., Analysis]
+
+SUMMIT = (
+    "Beim Gipfel in Wien haben die Konfliktparteien in Velmora eine Waffenruhe von 30 Tagen vereinbart. "
+    "Außenministerin Lena Hart sprach von einem Durchbruch. Die Waffenruhe soll am Freitag beginnen, "
+    "Beobachter der Vereinten Nationen sollen die Einhaltung überwachen. Der Gipfel in Wien hatte zwei Tage "
+    "gedauert, die Delegationen verhandelten bis tief in die Nacht über Gefangenenaustausch und Grenzlinien."
+)
+SUMMIT_RETOLD = (
+    "Die Waffenruhe für Velmora steht: Nach zweitägigen Verhandlungen in Wien einigten sich die Delegationen auf "
+    "eine Feuerpause von 30 Tagen. Lena Hart nannte die Einigung einen Durchbruch. Beobachter der Vereinten "
+    "Nationen sollen die Waffenruhe überwachen, auch ein Gefangenenaustausch ist vorgesehen."
+)
+CONVOY = (
+    "Eine Woche nach dem Gipfel ist in Velmora ein Hilfskonvoi der Vereinten Nationen bei Kessary angegriffen "
+    "worden. Drei Lastwagen mit Medikamenten brannten aus, ein Fahrer wurde schwer verletzt. Das Hilfswerk "
+    "stoppte alle Fahrten in die Region. Ermittler untersuchen, wer die Granaten auf die Kolonne abgefeuert hat."
+)
+CONVOY_RETOLD = (
+    "Nach dem Angriff auf den Hilfskonvoi bei Kessary hat das Hilfswerk der Vereinten Nationen alle Fahrten "
+    "gestoppt. Bei dem Angriff brannten drei Lastwagen mit Medikamenten aus, ein Fahrer liegt schwer verletzt im "
+    "Krankenhaus. Ermittler suchen nach den Verantwortlichen für die Granaten auf die Kolonne."
+)
+
+
+def _corpus(make: MakeAnalysis, agency: str) -> list[Analysis]:
+    return [
+        make("agency", agency, "2026-03-04", title="Bahnstreik am Donnerstag", entities=("Martin Kessler",)),
+        make("summit-a", SUMMIT, "2026-03-03", title="Waffenruhe für Velmora", entities=("Lena Hart",)),
+        make("reprint", agency.replace("Donnerstag", "Donnerstag, 5. März,") + " Auch S-Bahnen sind betroffen.",
+             "2026-03-04", title="Bahn-Streik legt Verkehr lahm", entities=("Martin Kessler",)),
+        make("summit-b", SUMMIT_RETOLD, "2026-03-04", title="Einigung in Wien", entities=("Lena Hart",)),
+        make("convoy-a", CONVOY, "2026-03-11", title="Angriff auf Hilfskonvoi"),
+        make("convoy-b", CONVOY_RETOLD, "2026-03-12", title="Hilfswerk stoppt Fahrten nach Angriff"),
+    ]
+
+
+def test_copy_is_linked_to_its_earlier_original_with_a_similarity(
+    analysis_factory: MakeAnalysis, agency_text: str
+) -> None:
+    result = cluster(_corpus(analysis_factory, agency_text))
+    assert [(c.doc, c.copy_of) for c in result.copies] == [("reprint", "agency")]
+    assert 0.0 < result.copies[0].similarity <= 1.0
+    assert result.membership["reprint"] == result.membership["agency"]
+
+
+def test_retellings_join_and_related_story_a_week_later_stays_apart(
+    analysis_factory: MakeAnalysis, agency_text: str
+) -> None:
+    m = cluster(_corpus(analysis_factory, agency_text)).membership
+    assert m["summit-a"] == m["summit-b"]
+    assert m["convoy-a"] == m["convoy-b"]
+    assert m["summit-a"] != m["convoy-a"]
+    assert m["agency"] not in (m["summit-a"], m["convoy-a"])
+
+
+def test_story_ids_derive_from_the_founding_article_and_are_stable(
+    analysis_factory: MakeAnalysis, agency_text: str
+) -> None:
+    corpus = _corpus(analysis_factory, agency_text)
+    first = cluster(corpus)
+    assert first.membership["summit-b"] == story_id_for("summit-a")
+    assert cluster(_corpus(analysis_factory, agency_text)).membership == first.membership
+    # New articles arrive: earlier assignments are restored, the new one joins its story.
+    late = analysis_factory("convoy-c", CONVOY_RETOLD.replace("gestoppt", "vorerst gestoppt"), "2026-03-13",
+                            title="Hilfskonvoi: Ermittlungen laufen")
+    again = cluster([*corpus, late], prior=first.membership)
+    for doc, story in first.membership.items():
+        assert again.membership[doc] == story
+    assert again.membership["convoy-c"] == first.membership["convoy-a"]
+
+
+def test_prior_assignment_is_kept_even_if_the_clusterer_would_decide_otherwise(
+    analysis_factory: MakeAnalysis, agency_text: str
+) -> None:
+    corpus = _corpus(analysis_factory, agency_text)
+    result = cluster(corpus, prior={"summit-b": "s-kept-by-user"})
+    assert result.membership["summit-b"] == "s-kept-by-user"
+
+
+def test_story_description_title_dates_actors(analysis_factory: MakeAnalysis, agency_text: str) -> None:
+    result = cluster(_corpus(analysis_factory, agency_text))
+    story = next(s for s in result.stories if "summit-a" in s.documents)
+    assert story.documents == ["summit-a", "summit-b"]  # time order
+    assert story.title in ("Waffenruhe für Velmora", "Einigung in Wien")
+    assert (story.start.iso(), story.end.iso()) == ("2026-03-03", "2026-03-04")  # type: ignore[union-attr]
+    assert story.actors == ["summit-a#e0", "summit-b#e0"]  # unlinked doc-level ids; linking maps them
+
+
+def test_entity_links_merge_actors(analysis_factory: MakeAnalysis, agency_text: str) -> None:
+    links = {"summit-a#e0": "e:lena-hart", "summit-b#e0": "e:lena-hart"}
+    result = cluster(_corpus(analysis_factory, agency_text), entity_links=links)
+    story = next(s for s in result.stories if "summit-a" in s.documents)
+    assert story.actors == ["e:lena-hart"]
+
+
+def test_non_german_articles_are_clustered_by_their_words(analysis_factory: MakeAnalysis) -> None:
+    en = "The rail union VGS called a nationwide rail strike for Thursday, halting long-distance trains and commuters."
+    corpus = [
+        analysis_factory("en-1", en, "2026-03-04", lang="en"),
+        analysis_factory("en-2", en.replace("Thursday", "Thursday morning") + " Commuters face chaos.", "2026-03-04",
+                         lang="en"),
+        analysis_factory("de-1", SUMMIT, "2026-03-04"),
+    ]
+    m = cluster(corpus).membership
+    assert m["en-1"] == m["en-2"] != m["de-1"]
+
+
+def test_candidates_per_article_stay_bounded_as_stories_grow() -> None:
+    corpus = generate(1200, seed=3)
+    params = ClusterParams()
+    clusterer = StoryClusterer(params)
+    rows = signatures([words(a.article.text) for a in corpus.analyses])
+    for analysis, row in zip(corpus.analyses, rows, strict=True):
+        clusterer.add(doc_features(analysis, words(analysis.article.text)), row)
+    bound = (params.query_terms + max(len(a.entities) for a in corpus.analyses)) * params.postings_cap
+    assert len(clusterer.stories) > 200
+    assert 0 < clusterer.max_candidates <= bound
