@@ -100,7 +100,8 @@ def test() -> int:
     for gate in GATES:
         if lagebild(*gate, "--gate"):
             failed.append(" ".join(gate))
-    say(f"finished in {time.monotonic() - started:.0f}s; " + ("failed: " + ", ".join(failed) if failed else "all passed"))
+    verdict = "failed: " + ", ".join(failed) if failed else "all passed"
+    say(f"finished in {time.monotonic() - started:.0f}s; {verdict}")
     return 1 if failed else 0
 
 

@@ -189,7 +189,7 @@ def test_bad_input_is_reported_and_the_rest_continues(tmp_path: Path, corpus_db:
     with big.open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)
     truncated = tmp_path / "cut.txt.gz"
-    truncated.write_bytes(gzip.compress("Ein Text, der abbricht. ".encode() * 100)[:60])
+    truncated.write_bytes(gzip.compress(b"Ein Text, der abbricht. " * 100)[:60])
     result = lagebild("run", str(BAD), str(good), str(big), str(truncated), "--db", str(db), "--json")
     assert result.returncode == 3, result.stderr
     summary = json.loads(result.stdout)
@@ -204,7 +204,8 @@ def test_bad_input_is_reported_and_the_rest_continues(tmp_path: Path, corpus_db:
 
 def test_stdin_jsonl(tmp_path: Path) -> None:
     db = tmp_path / "stdin.db"
-    line = json.dumps({"id": "live/1", "text": "Eilmeldung\n\nDie Polizei meldete 300 Einsätze.", "outlet": "www.Example.de"})
+    record = {"id": "live/1", "text": "Eilmeldung\n\nDie Polizei meldete 300 Einsätze.", "outlet": "www.Example.de"}
+    line = json.dumps(record)
     result = lagebild("run", "-", "--db", str(db), "--json", stdin=line + "\n")
     assert result.returncode == 0, result.stderr
     out = json.loads(lagebild("export", "--db", str(db)).stdout)

@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from lagebild import __version__
 from lagebild.errors import GateFailed, LagebildError, UsageError
+from lagebild.progress import Progress as ProgressFn
 
 err = Console(stderr=True, highlight=False)
 app = typer.Typer(
@@ -58,7 +59,7 @@ def main(
 
 
 @contextmanager
-def _progress() -> Iterator[Callable[[str, int, Optional[int]], None]]:
+def _progress() -> Iterator[ProgressFn]:
     """A Rich progress display on stderr, handed to the library as a callback."""
     tasks: dict[str, Any] = {}
     with Progress(
@@ -106,7 +107,10 @@ def _finish_report(report: Any, gate: bool) -> None:
 
 @app.command()
 def run(
-    articles: Annotated[list[str], typer.Argument(help="Files or folders (.txt .html .htm .jsonl, optionally .gz); '-' reads JSONL from stdin.")],
+    articles: Annotated[
+        list[str],
+        typer.Argument(help="Files or folders (.txt .html .htm .jsonl, optionally .gz); '-' reads JSONL from stdin."),
+    ],
     db: DbOption = None,
     model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object.")] = False,
@@ -130,7 +134,9 @@ def run(
     raise typer.Exit(3 if summary.skipped else 0)
 
 
-def _filters(since: Optional[str], until: Optional[str], outlet: Optional[list[str]], story: Optional[list[str]]) -> Any:
+def _filters(
+    since: Optional[str], until: Optional[str], outlet: Optional[list[str]], story: Optional[list[str]]
+) -> Any:
     from lagebild.store.query import Filters
 
     try:
@@ -167,7 +173,10 @@ def report(
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="json, csv (a folder of tables) or graphml.")] = "json",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File (json, graphml) or folder (csv); json defaults to stdout.")] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("-o", "--output", help="File (json, graphml) or folder (csv); json defaults to stdout."),
+    ] = None,
     db: DbOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -227,7 +236,9 @@ def eval_tagging(gate: GateOption = False) -> None:
 @eval_app.command("quotes")
 def eval_quotes(
     split: Annotated[str, typer.Option("--split", help="train or dev")] = "dev",
-    file: Annotated[Optional[Path], typer.Option("--file", help="Any file in the german-news-quotes format (.jsonl[.gz]).")] = None,
+    file: Annotated[
+        Optional[Path], typer.Option("--file", help="Any file in the german-news-quotes format (.jsonl[.gz]).")
+    ] = None,
     gate: GateOption = False,
 ) -> None:
     """Quotation detection and speaker attribution against german-news-quotes."""
@@ -240,8 +251,12 @@ def eval_quotes(
 
 @eval_app.command("stories")
 def eval_stories(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold clustering (TSV: doc id, story label).")] = Path("examples/gold-stories.tsv"),
-    articles: Annotated[Optional[list[str]], typer.Argument(help="Articles to cluster (default: the folder of the gold file).")] = None,
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Gold clustering (TSV: doc id, story label).")
+    ] = Path("examples/gold-stories.tsv"),
+    articles: Annotated[
+        Optional[list[str]], typer.Argument(help="Articles to cluster (default: the folder of the gold file).")
+    ] = None,
     gate: GateOption = False,
 ) -> None:
     """B-cubed and pairwise precision/recall/F1 of story clustering against a gold clustering."""
@@ -331,7 +346,10 @@ def bench_stories(
 
 @train_app.command("ner")
 def train_ner(
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write the model (default: the package's models/ner).")] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("-o", "--output", help="Where to write the model (default: the package's models/ner)."),
+    ] = None,
 ) -> None:
     """Train the NER model on GermEval 2014 dev + europeana-ner-de (never on test)."""
     from lagebild.nlp.train_ner import train_ner as _train
@@ -346,7 +364,9 @@ def train_ner(
 
 @train_app.command("morphology")
 def train_morphology(
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write the lexicon (default: the package's data).")] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="Where to write the lexicon (default: the package's data).")
+    ] = None,
 ) -> None:
     """Rebuild the POS/lemma/mood lexicon and tagger from packaged resources and LAGEBILD_DATA."""
     from lagebild.nlp.train_morphology import train_morphology as _train
