@@ -1,12 +1,23 @@
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
 from lagebild.errors import StoreError
-from lagebild.report.briefing import Mark, anchor, german_date, german_number, highlight, write_briefing
+from lagebild.report.briefing import (
+    Mark,
+    _Builder,
+    anchor,
+    german_date,
+    german_number,
+    highlight,
+    sentence_around,
+    write_briefing,
+)
+from lagebild.report.view import load_view
 from lagebild.store.query import Filters
 from lagebild.types import PartialDate
 
@@ -96,5 +107,67 @@ def test_shows_cross_source_comparisons(report_db: Path, tmp_path: Path, monkeyp
     html = out.read_text(encoding="utf-8")
     block = html[html.index('<div class="compare">'):]
     block = block[:block.index("\n")]  # the comparison is one line of side-by-side boxes
-    assert "Vergleich: Die Zahl der Arbeitslosen" in html
-    assert "<b>2,9 Mio.</b>Statistisches Bundesamt" in block and "<b>3 Mio.</b>Bundesagentur für Arbeit" in block
+    assert "Abweichende Angaben: Die Zahl der Arbeitslosen" in html
+    assert "<b>2,9 Mio.</b>laut Statistisches Bundesamt" in block
+    assert "<b>3 Mio.</b>laut Bundesagentur für Arbeit" in block
+
+
+def test_statements_are_grouped_by_speaker_and_low_confidence_ones_collapsed(html: str) -> None:
+    grimm = html[html.index('<div class="speaker">'):html.index("Zahlen und Quellen")]
+    assert "<b>Veronika Grimm</b>" in grimm and "· 2 Aussagen" in grimm
+    assert grimm.count("<b>Veronika Grimm</b>") == 1  # the speaker once, then her statements
+    # the shared statement is shown as the original words it, the copy is linked after it and marked
+    assert grimm.index(anchor("q", "a1#q1")) < grimm.index(anchor("q", "a2#q1"))
+    assert "Nachrichten-Portal (Kopie)</a>" in grimm and ">97 %</span>" in grimm
+    minor = html[html.index('<details class="minor">'):]
+    minor = minor[:minor.index("</details>")]
+    assert "2 weitere Aussagen mit geringerer Konfidenz" in minor
+    assert anchor("q", "a3#q2") in minor and ">30 %</span>" in minor and anchor("q", "a1#q1") not in minor
+    assert "Keine sicher erkannten Zitate (siehe unten)." in html
+
+
+def test_actor_types_are_german(html: str) -> None:
+    actors = html[html.index('<ul class="actors">'):]
+    actors = actors[:actors.index("</ul>")]
+    assert "<small>Person</small>" in actors and "PER" not in actors
+
+
+def _builder(report_db: Path) -> _Builder:
+    return _Builder(load_view(report_db, Filters()))
+
+
+def test_a_figure_repeated_in_a_copy_is_one_row_with_both_outlets(report_db: Path) -> None:
+    builder = _builder(report_db)
+    original = builder.view.claim(builder.view.by_id["a1"].claims[1])
+    in_copy = dataclasses.replace(original, id="a2#cx", doc="a2")
+    rows = builder.claim_rows([original, in_copy])
+    assert len(rows) == 1 and rows[0].value == "2,9 Mio." and rows[0].sources == ["Statistisches Bundesamt"]
+    assert rows[0].occurrences == [("Beispiel-Zeitung", anchor("c", original.id)),
+                                   ("Nachrichten-Portal (Kopie)", anchor("c", "a2#cx"))]
+
+
+def test_only_disagreeing_comparisons_are_shown_one_side_per_value(report_db: Path) -> None:
+    builder = _builder(report_db)
+    claims = [builder.view.claim(c) for a in builder.view.analyses for c in a.claims]
+    a1_count = next(c for c in claims if c.id == "a1#c2")
+    a2_count = next(c for c in claims if c.doc == "a2")
+    same = builder.claim_entry(dataclasses.replace(a1_count, id="a1#cy"))
+    first = builder.claim_entry(a1_count)
+    groups = [[first, same, builder.claim_entry(a2_count)], [first, same]]
+    conflicts = builder.conflicts(groups)
+    assert len(conflicts) == 1  # the second group agrees with itself
+    _subject, sides = conflicts[0]
+    assert [s.value for s in sides] == ["2,9 Mio.", "3 Mio."] and len(sides[0].occurrences) == 2
+    assert sides[1].sources == ["Bundesagentur für Arbeit"]
+
+
+def test_timeline_marks_the_date_inside_the_event_sentence(report_db: Path) -> None:
+    builder = _builder(report_db)
+    story = next(s for s in builder.view.result.stories if s.id == "s1")
+    event = next(e for e in builder.view.result.timeline if e.story == "s1")
+    text = builder.article(event.doc).text
+    lo, hi = sentence_around(text, event.start, event.end)
+    builder.view.result.timeline = [dataclasses.replace(event, start=lo, end=hi)]  # the stage gives the sentence
+    entry = builder.timeline(story, ["a1", "a2"])[0]
+    assert "<mark>am Dienstag</mark>" in entry.context and text[lo:hi].split("am Dienstag")[0] in entry.context
+    assert entry.occurrences == [("Beispiel-Zeitung", anchor("t", event.time))]

@@ -29,6 +29,13 @@ KIND_LABELS = {"direct": "direkt", "indirect": "indirekt", "mixed": "gemischt", 
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
           "November", "Dezember"]
 NO_STORY = "Ohne Story"
+ENTITY_TYPE_LABELS = {"PER": "Person", "ORG": "Organisation", "LOC": "Ort", "OTH": "Sonstiges"}
+# Statements below this confidence (bare "nach Angaben …" attributions, reported speech acts, guesses at
+# continuations) are kept but collapsed, so the desk first sees what the extraction is sure about.
+CONFIDENT = 0.75
+CUE_CHARS = 40  # reported speech acts use the whole predicate as cue; the briefing shows its start only
+SHOWN_CLAIMS = 12  # rows of the figures table before the rest is collapsed
+SHOWN_EVENTS = 10  # timeline rows before the rest is collapsed
 
 
 def anchor(kind: str, ident: str) -> str:
@@ -139,9 +146,40 @@ class QuoteEntry:
     speaker_detail: str
     kind: str
     outlet: str
-    occurrences: list[tuple[str, str]]  # (outlet, anchor) of every report of the statement in view
+    occurrences: list[tuple[str, str]]  # (outlet, anchor) of every report of the statement in view, one per article
     first_outlet: str
     outlets: int
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (text, anchor) of every sentence of the statement
+    confidence: float = 0.0  # the best confidence among the statement's sentences
+    cue: str = ""
+
+
+@dataclass
+class SpeakerGroup:
+    """Everything one speaker said in a story, with the speaker's role/party once."""
+
+    name: str
+    detail: str
+    entries: list[QuoteEntry]
+    named: bool  # False for the "nicht zugeordnet" bucket of quotes without any speaker
+
+
+@dataclass
+class ClaimRow:
+    """One figure as the story reports it: the same value and wording in several articles (copies, reprints)
+    is one row with every outlet linked."""
+
+    value: str
+    text: str
+    sources: list[str]
+    occurrences: list[tuple[str, str]]  # (outlet, anchor)
+
+
+@dataclass
+class ComparisonSide:
+    value: str
+    sources: list[str]
+    occurrences: list[tuple[str, str]]  # (outlet, anchor)
 
 
 @dataclass
@@ -163,6 +201,7 @@ class TimelineEntry:
     anchor: str
     outlet: str
     actors: list[str]
+    occurrences: list[tuple[str, str]] = field(default_factory=list)  # (outlet, anchor), copies merged
 
 
 @dataclass
@@ -176,6 +215,10 @@ class StoryBlock:
     quotes: list[QuoteEntry] = field(default_factory=list)
     claims: list[ClaimEntry] = field(default_factory=list)
     comparisons: list[list[ClaimEntry]] = field(default_factory=list)
+    speakers: list[SpeakerGroup] = field(default_factory=list)  # confident statements, grouped by speaker
+    minor_quotes: list[QuoteEntry] = field(default_factory=list)  # low-confidence statements, collapsed
+    claim_rows: list[ClaimRow] = field(default_factory=list)
+    conflicts: list[tuple[str, list[ComparisonSide]]] = field(default_factory=list)  # (subject, sides)
     timeline: list[TimelineEntry] = field(default_factory=list)
     actors: list[tuple[str, str]] = field(default_factory=list)  # (name, type)
     origin: str = ""
@@ -203,7 +246,9 @@ class _Builder:
         return self.view.by_id[doc].article
 
     def outlet(self, doc: str) -> str:
-        return self.article(doc).outlet or "unbekanntes Medium"
+        # files without metadata have no outlet; their id's last part still tells two of them apart
+        article = self.article(doc)
+        return article.outlet or f"ohne Medium ({article.id.rsplit('/', 1)[-1]})"
 
     def order_key(self, doc: str) -> tuple[str, int]:
         article = self.article(doc)
@@ -245,6 +290,9 @@ class _Builder:
         originals = [q for q in reports if q.doc not in self.copy_of] or reports
         return min(originals, key=lambda q: self.order_key(q.doc))
 
+    def occurrence(self, doc: str, target: str) -> tuple[str, str]:
+        return (self.outlet(doc) + (" (Kopie)" if doc in self.copy_of else ""), target)
+
     def quote_entries(self, docs: list[str]) -> list[QuoteEntry]:
         entries: list[QuoteEntry] = []
         seen: set[str] = set()
@@ -257,15 +305,81 @@ class _Builder:
                 seen.add(quote.statement)
                 reports = sorted(self.statement_reports[quote.statement], key=lambda q: self.order_key(q.doc))
                 in_view = [q for q in reports if q.doc in doc_set] or [quote]
+                # show the statement as its first original report words it (a copy may be dated earlier)
+                primary = self.first_report(in_view)
+                first_in_doc: dict[str, Quote] = {}
+                for q in sorted(in_view, key=lambda q: (q.doc in self.copy_of, self.order_key(q.doc), q.start)):
+                    first_in_doc.setdefault(q.doc, q)  # one link per article, originals first
+                parts = sorted((q for q in in_view if q.doc == primary.doc), key=lambda q: q.start)
+                quote = parts[0]
                 outlets = list(dict.fromkeys(self.outlet(q.doc) for q in reports))
+                cue = quote.cue.text if quote.cue else ""
+                speaker = self.speaker_name(quote)
                 entries.append(QuoteEntry(
                     quote=quote, anchor=anchor("q", quote.id),
-                    speaker=self.speaker_name(quote),
+                    speaker=speaker,
                     speaker_detail=self.speaker_detail(quote), kind=KIND_LABELS.get(quote.kind, quote.kind),
-                    outlet=self.outlet(doc), occurrences=[(self.outlet(q.doc), anchor("q", q.id)) for q in in_view],
+                    outlet=self.outlet(primary.doc),
+                    occurrences=[self.occurrence(q.doc, anchor("q", q.id)) for q in first_in_doc.values()],
                     first_outlet=self.outlet(self.first_report(reports).doc), outlets=len(outlets),
+                    parts=[(q.text, anchor("q", q.id)) for q in parts],
+                    confidence=max(q.confidence for q in parts),
+                    cue=cue if len(cue) <= CUE_CHARS else cue[:CUE_CHARS].rsplit(" ", 1)[0] + " …",
                 ))
         return entries
+
+    def speaker_groups(self, entries: list[QuoteEntry]) -> list[SpeakerGroup]:
+        """Confident statements by speaker: most statements first (ties: who spoke first), the bucket of
+        statements without a speaker last."""
+        groups: dict[str, list[QuoteEntry]] = defaultdict(list)
+        # The same person may come with a linked entity in one article and only a name in another: either
+        # the entity or the name joins a statement to an existing group.
+        key_of: dict[str, str] = {}
+        for entry in entries:
+            name = "" if entry.speaker == "Unbekannt" else entry.speaker.casefold()
+            entity = entry.quote.speaker.entity or ""
+            key = key_of.get(entity) or key_of.get(name) or entity or name
+            for alias in (entity, name):
+                if alias:
+                    key_of.setdefault(alias, key)
+            groups[key].append(entry)
+        result: list[SpeakerGroup] = []
+        for key, group in groups.items():
+            names = Counter(e.speaker for e in group)
+            detail = next((e.speaker_detail for e in group if e.speaker_detail and e.quote.speaker.entity), "")
+            result.append(SpeakerGroup(names.most_common(1)[0][0] if key else "Nicht zugeordnet", detail, group,
+                                       named=bool(key)))
+        first = {id(g): i for i, g in enumerate(result)}
+        return sorted(result, key=lambda g: (not g.named, -len(g.entries), first[id(g)]))
+
+    def claim_rows(self, claims: list[Claim]) -> list[ClaimRow]:
+        rows: dict[tuple[float | None, str | None, str], ClaimRow] = {}
+        for claim in claims:
+            key = (claim.value, claim.unit, claim.text.casefold())
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = ClaimRow(german_number(claim.value) + (f" {claim.unit}" if claim.unit else ""),
+                                           claim.text, [], [])
+            if claim.source and claim.source.name and claim.source.name not in row.sources:
+                row.sources.append(claim.source.name)
+            if all(target != anchor("c", claim.id) for _, target in row.occurrences):
+                row.occurrences.append(self.occurrence(claim.doc, anchor("c", claim.id)))
+        return list(rows.values())
+
+    def conflicts(self, groups: list[list[ClaimEntry]]) -> list[tuple[str, list[ComparisonSide]]]:
+        """Comparison groups that actually disagree: one side per distinct value, with every source and outlet
+        giving it (12.000 laut Polizei vs 30.000 laut Gewerkschaft)."""
+        result: list[tuple[str, list[ComparisonSide]]] = []
+        for group in groups:
+            sides: dict[str, ComparisonSide] = {}
+            for entry in group:
+                side = sides.setdefault(entry.value, ComparisonSide(entry.value, [], []))
+                if entry.source and entry.source not in side.sources:
+                    side.sources.append(entry.source)
+                side.occurrences.append(self.occurrence(entry.claim.doc, entry.anchor))
+            if len(sides) > 1:
+                result.append((group[0].subject, list(sides.values())))
+        return result
 
     def claim_entry(self, claim: Claim) -> ClaimEntry:
         value = german_number(claim.value) + (f" {claim.unit}" if claim.unit else "")
@@ -281,32 +395,47 @@ class _Builder:
         else:  # the stories stage has not built a timeline: use every resolved date
             rows = [(t.doc, t.start, t.end, [], t.id) for t in times.values() if t.value is not None]
         entries: list[TimelineEntry] = []
-        for doc, start, end, actors, time_id in rows:
+        by_sentence: dict[tuple[str, str], TimelineEntry] = {}
+        for doc, start, end, actors, time_id in sorted(rows, key=lambda r: (self.order_key(r[0]), r[1])):
             time = times.get(time_id)
             value = time.value if time is not None else None
             text = self.article(doc).text
             lo, hi = sentence_around(text, start, end)
-            context = Markup(f"{escape(text[lo:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:hi])}")
+            lo, hi = min(lo, start), max(hi, end)  # an event's span is already its sentence: keep it whole
+            # highlight the date expression itself, not the whole event sentence
+            mark_start, mark_end = (time.start, time.end) if time is not None and time.doc == doc and \
+                lo <= time.start < time.end <= hi else (start, end)
+            context = Markup(f"{escape(text[lo:mark_start])}<mark>{escape(text[mark_start:mark_end])}</mark>"
+                             f"{escape(text[mark_end:hi])}")
             names = [self.view.entity_by_id[a].name if a in self.view.entity_by_id else a for a in actors]
-            entries.append(TimelineEntry(
+            target = anchor("t", time_id) if time else anchor("doc", doc)
+            same = by_sentence.get((german_date(value), text[lo:hi]))
+            if same is not None:  # a copy or reprint dates the same sentence: one row, every outlet linked
+                same.occurrences.append(self.occurrence(doc, target))
+                continue
+            entry = TimelineEntry(
                 date=german_date(value),
                 sort_key=(value.year, value.month or 0, value.day or 0) if value else (9999, 0, 0),
-                when=text[start:end], context=context, anchor=anchor("t", time_id) if time else anchor("doc", doc),
-                outlet=self.outlet(doc), actors=names,
-            ))
+                when=text[start:end], context=context, anchor=target,
+                outlet=self.outlet(doc), actors=list(dict.fromkeys(names)),
+                occurrences=[self.occurrence(doc, target)],
+            )
+            by_sentence[(entry.date, text[lo:hi])] = entry
+            entries.append(entry)
         return sorted(entries, key=lambda e: e.sort_key)
 
     def actors(self, story: Story | None, docs: list[str]) -> list[tuple[str, str]]:
         if story is not None and story.actors:
-            return [(self.view.entity_by_id[a].name, self.view.entity_by_id[a].type) if a in self.view.entity_by_id
-                    else (a, "OTH") for a in story.actors]
+            return [(self.view.entity_by_id[a].name, ENTITY_TYPE_LABELS.get(self.view.entity_by_id[a].type, ""))
+                    if a in self.view.entity_by_id else (a, "") for a in story.actors]
         counts: Counter[str] = Counter()
         for doc in docs:
             for entity in self.view.by_id[doc].entities:
                 canonical = self.view.canonical(entity.id) or entity.id
                 counts[canonical] += max(1, len(entity.mentions))
         ranked = [e for e, _ in counts.most_common() if e in self.view.entity_by_id]
-        return [(self.view.entity_by_id[e].name, self.view.entity_by_id[e].type) for e in ranked[:8]]
+        return [(self.view.entity_by_id[e].name, ENTITY_TYPE_LABELS.get(self.view.entity_by_id[e].type, ""))
+                for e in ranked[:8]]
 
     def story_block(self, story: Story | None, docs: list[str]) -> StoryBlock:
         ordered = sorted(docs, key=self.order_key)
@@ -321,6 +450,7 @@ class _Builder:
         origin = ""
         if story is not None and story.origin is not None:
             origin = story.origin.name
+        quotes = self.quote_entries(ordered)
         return StoryBlock(
             id=story.id if story else "",
             anchor=anchor("story", story.id if story else NO_STORY),
@@ -328,9 +458,13 @@ class _Builder:
             span=span if dates or (story and story.start) else "ohne Datum",
             articles=[self.article_block(self.view.by_id[d]) for d in ordered],
             outlets=list(dict.fromkeys(self.outlet(d) for d in ordered)),
-            quotes=self.quote_entries(ordered),
+            quotes=quotes,
             claims=[self.claim_entry(c) for c in claims],
             comparisons=comparisons,
+            speakers=self.speaker_groups([q for q in quotes if q.confidence >= CONFIDENT]),
+            minor_quotes=[q for q in quotes if q.confidence < CONFIDENT],
+            claim_rows=self.claim_rows(claims),
+            conflicts=self.conflicts(comparisons),
             timeline=self.timeline(story, ordered),
             actors=self.actors(story, ordered),
             origin=origin,
@@ -385,7 +519,8 @@ def _environment() -> Environment:
 def render_briefing(view: CorpusView) -> str:
     builder = _Builder(view)
     template = _environment().get_template("briefing.html.j2")
-    return template.render(summary=builder.summary(), stories=builder.stories(), no_story=NO_STORY)
+    return template.render(summary=builder.summary(), stories=builder.stories(), no_story=NO_STORY,
+                           shown_claims=SHOWN_CLAIMS, shown_events=SHOWN_EVENTS, confident=CONFIDENT)
 
 
 def write_briefing(db: Path, out: Path, filters: Filters) -> None:
