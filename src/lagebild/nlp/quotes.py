@@ -1,11 +1,1090 @@
-"""STUB (to be replaced)."""
+"""Who said what: direct, indirect, mixed and reported quotations with their speakers.
+
+The component ``lagebild_quotes`` assigns ``doc._.quotes: list[Quote]``. It works sentence by
+sentence (a sentence never ends inside a quotation; a line break ends one) with rules over the
+German lexicons in ``lagebild/data/quotes/`` (each file says how to extend it):
+
+* direct   — text in quotation marks (``quotes_marks``) with a cue before, after or around it
+             ("„…“, sagte X", "X erklärte: „…“", "„…“, so X"), a quoted phrase that a speech act takes as
+             its object ("nannte den Bericht eine „Zeitungsente“"), or a full quoted sentence that continues
+             the last speaker. Scare quotes, names and titles (short, inside a noun phrase, no cue, title
+             case, after "sogenannte"/"Film"/… from ``scare_quotes.txt``) are skipped.
+* indirect — the content clause of a reporting verb ("X sagte, …", "…, sagte X.", "wie X mitteilte, …",
+             "…, so X"); a clause under a source frame ("laut X", "X zufolge", "nach Angaben von X",
+             "…, wonach …"); a sentence in Konjunktiv I without a cue (it continues the last statement's
+             speaker and statement id); the reportative "soll … getan haben"; and "X. Das sagte Y."
+* mixed    — indirect speech containing quoted fragments (one quote).
+* reported — a speech act without content ("X forderte mehr Geld für Schulen", "X sprach von …").
+
+Mood is read only through ``token.morph`` (``Mood=Sub|Tense=Pres`` = Konjunktiv I, ``Tense=Past`` =
+Konjunktiv II). Only when the pipeline has no morphology at all, a small list of frequent
+subjunctive forms stands in (``konjunktiv_fallback.txt``). POS (when tagged) guides the noun phrases.
+
+Speakers are the noun phrase that is the subject of the cue's clause (before the verb, or after it in
+inverted order), the phrase after a frame, or the subject of the clause introducing a quotation.
+Pronouns and role nouns ("die Ökonomin") resolve to an entity (``doc._.speaker_mentions`` /
+``doc._.entities``) or to an earlier named speaker or person; unnamed sources keep ``entity=None``.
+``Speaker.name`` is the entity's name, the name part of "Rolle Vorname Nachname", or the mention.
+``Quote.medium`` is a short label from ``media.tsv``: "Deutschlandfunk (Interview)", "Spiegel",
+"X/Twitter", "Podcast", "Pressekonferenz", "Mitteilung".
+Confidence: 0.9 direct with cue, 0.8 indirect with cue, 0.7 frame, 0.6 continuation, 0.55 reported,
+0.35–0.5 for quotes without a cue of their own.
+"""
+
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from lagebild.nlp.quotes_lexicon import CueVerb, QuoteLexicon, load_lexicon
+from lagebild.nlp.quotes_marks import quote_mark_pairs
+from lagebild.types import Quote, QuoteKind, Speaker, TextSpan
+
+_COMPLEMENTIZERS = frozenset({"dass", "ob", "wie", "wo", "warum", "weshalb", "weswegen", "wann", "wer", "was", "wieso"})
+# brackets are not clause breaks: "Ministerin Gitta Trauernicht (SPD) sagte"
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "–", "—"})
+_SENT_END = frozenset({".", "!", "?", "…"})
+# passive auxiliaries: "wurde nicht bestätigt" reports no speaker's act
+_AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
+_OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
+# how many sentences after a statement a Konjunktiv-I sentence still continues it
+_CONTINUATION_WINDOW = 3
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: QuoteKind
+    confidence: float
+    speaker: Speaker = field(default_factory=Speaker)
+    cue: TextSpan | None = None
+    medium: str | None = None
+    continues: bool = False  # continues the previous statement (same statement id)
+
+
+class _QuoteFinder:
+    def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.has_morph = doc.has_annotation("MORPH")
+        self.has_pos = doc.has_annotation("POS")
+        self.pairs = quote_mark_pairs(self.text)
+        # token index -> index of the quotation-mark pair it lies in (marks included), or -1
+        self.in_pair = [-1] * len(doc)
+        pi = 0
+        for tok in doc:
+            while pi < len(self.pairs) and self.pairs[pi][1] <= tok.idx:
+                pi += 1
+            if pi < len(self.pairs) and self.pairs[pi][0] <= tok.idx < self.pairs[pi][1]:
+                self.in_pair[tok.i] = pi
+        self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
+
+    # ------------------------------------------------------------------ grammar helpers
+
+    def mood(self, tok: Token) -> str | None:
+        """"I" for Konjunktiv I, "II" for Konjunktiv II, None for indicative/unknown."""
+        if self.has_morph:
+            if "Sub" not in tok.morph.get("Mood", []):
+                return None
+            return "II" if "Past" in tok.morph.get("Tense", []) else "I"
+        return self.lex.subjunctive_fallback.get(tok.lower_)
+
+    def cue_at(self, i: int, end: int) -> CueVerb | None:
+        """The reporting verb at token i (finite forms need their particle within the clause)."""
+        tok = self.doc[i]
+        low = tok.lower_
+        if tok.text[:1].isupper() and (not tok.is_sent_start or low in self.lex.joined):
+            return None  # capitalised: a noun ("die Angaben", "das Sagen"), not the verb
+        if low in self.lex.joined:
+            return self.lex.joined[low]
+        if i > 0 and (self.doc[i - 1].lower_, low) in self.lex.split_participles:
+            # "hat bekannt gegeben" (participle written apart from its particle)
+            return self.lex.split_participles[(self.doc[i - 1].lower_, low)]
+        verbs = self.lex.finite.get(low)
+        if not verbs or (tok.text[:1].isupper() and not tok.is_sent_start):
+            # capitalised mid-sentence: a noun ("das Sagen"), not the verb
+            return None
+        plain: CueVerb | None = None
+        for verb in verbs:
+            if not verb.particle:
+                plain = plain or verb
+                continue
+            words = verb.particle.split()
+            if i >= len(words) and [t.lower_ for t in self.doc[i - len(words):i]] == words:
+                return verb  # verb-final with the particle written apart: "wie die Bank bekannt gab"
+            j = i + 1
+            while j < end and self.doc[j].text not in {",", ":", ";"} and self.in_pair[j] < 0:
+                if [t.lower_ for t in self.doc[j:j + len(words)]] == words:
+                    return verb
+                j += 1
+        if plain and plain.lemma == "heißen":
+            # only "hieß es" / "heißt es" cues a quotation
+            near = {self.doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(self.doc)}
+            return plain if "es" in near else None
+        return plain
+
+    def is_joined_form(self, k: int, end: int) -> bool:
+        """A participle or verb-final form ("mitteilte", "hat … erklärt"), not a finite verb in second position."""
+        low = self.doc[k].lower_
+        if low not in self.lex.joined and (k == 0 or (self.doc[k - 1].lower_, low) not in self.lex.split_participles):
+            return False
+        if low not in self.lex.finite:
+            return True
+        # "berichtet" is both: verb-final (a participle after an auxiliary, or a subordinate clause) only when
+        # the clause has a subordinator or another finite verb before it
+        doc = self.doc
+        c = k
+        while c > 0 and doc[c - 1].text not in _CLAUSE_BREAKS | _SENT_END and self.in_pair[c - 1] < 0:
+            c -= 1
+        return doc[c].lower_ in _OPEN_SUBORDINATE or any(self.is_finite_verb(doc[t]) for t in range(c, k))
+
+    def is_wordlike(self, tok: Token) -> bool:
+        return tok.text[:1].isalnum()
+
+    def is_cap(self, tok: Token) -> bool:
+        return tok.text[:1].isupper() or (tok.text[:1].isdigit() and "-" in tok.text)
+
+    def is_noun(self, tok: Token) -> bool:
+        """A noun or name (by POS when the pipeline tags, else by capitalisation)."""
+        if self.has_pos:
+            return tok.pos_ in ("NOUN", "PROPN", "X") or (
+                tok.pos_ == "ADJ" and self.is_cap(tok) and not tok.is_sent_start)
+        return self.is_cap(tok)
+
+    def is_modifier(self, tok: Token) -> bool:
+        """An attributive word inside a noun phrase ("die <deutsche> Bundeskanzlerin", "die <13> Feuerwehrmänner")."""
+        if not self.is_wordlike(tok) or self.in_pair[tok.i] >= 0:
+            return False
+        if self.has_pos:
+            return tok.pos_ in ("ADJ", "NUM") or (tok.pos_ == "ADV" and tok.text[:1].islower() and tok.lower_ not in
+                                                  self.lex.adverbs)
+        low = tok.lower_
+        return tok.text[:1].islower() and low not in self.lex.stop_words and low not in self.lex.prepositions \
+            and low not in self.lex.adverbs and low not in self.lex.finite and low not in self.lex.joined
+
+    # ------------------------------------------------------------------ speakers
+
+    def np_from(self, j: int, end: int) -> tuple[int, int] | None:
+        """A speaker noun phrase starting at token j: det? modifier* Noun+ (genitive)? (apposition)? — token range."""
+        doc, lex = self.doc, self.lex
+        if j >= end or self.in_pair[j] >= 0:
+            return None
+        tok = doc[j]
+        if tok.lower_ in lex.pronouns:
+            return (j, j + 1)
+        k = j
+        if tok.lower_ in lex.determiners:
+            k += 1
+        while k < end and self.is_modifier(doc[k]):
+            k += 1
+        start_nouns = k
+        while k < end and (self.in_pair[k] < 0 or k > start_nouns) and (
+                self.is_noun(doc[k]) or (doc[k].lower_ in {"von", "van", "de", "al", "bin", "ibn", "la", "le"}
+                                         and k > start_nouns and k + 1 < end and self.is_cap(doc[k + 1])
+                                         and (not self.has_pos or doc[k + 1].pos_ == "PROPN"))
+                or (self.in_pair[k] >= 0 and self.short_title_at(k))):
+            if self.in_pair[k] >= 0:
+                # a quoted name after a noun: die Zeitung „Yemen Observer“
+                pair = self.in_pair[k]
+                while k < end and self.in_pair[k] == pair:
+                    k += 1
+                continue
+            k += 1
+        if k == start_nouns:
+            if k > j + 1 and doc[j].lower_ in lex.determiners and (k >= end or not self.is_wordlike(doc[k])
+                                                                     or doc[k].lower_ in lex.prepositions):
+                return (j, k)  # a nominalised adjective: "der 81-jährige", "die Grüne"
+            return None
+        # genitive attributes: "der Chef der Bundesagentur", "Leiter des Programms der WHO"
+        for _ in range(2):
+            if not (k + 1 < end and doc[k].lower_ in {"der", "des", "eines", "einer"}):
+                break
+            g = k + 1
+            while g < end and self.is_modifier(doc[g]):
+                g += 1
+            g2 = g
+            while g2 < end and self.is_noun(doc[g2]) and self.in_pair[g2] < 0:
+                g2 += 1
+            if g2 == g:
+                break
+            k = g2
+        # a party or place in brackets: "Renate Schmidt (SPD)"
+        if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
+        # apposition with a name: "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,"
+        if k + 2 < end and doc[k].text == "," and self.is_cap(doc[k + 1]) and self.is_cap(doc[k + 2]) \
+                and (k + 3 >= end or not self.is_cap(doc[k + 3])) \
+                and (not self.has_pos or doc[k + 1].pos_ == "PROPN"):
+            k += 3
+        return (j, k)
+
+    def pair_start_token(self, k: int) -> int:
+        """The opening-mark token of the quotation token k lies in."""
+        pair = self.in_pair[k]
+        while k > 0 and self.in_pair[k - 1] == pair:
+            k -= 1
+        return k
+
+    def short_title_at(self, k: int) -> bool:
+        """Token k opens a short quoted name (a newspaper, party or programme title)."""
+        pair = self.in_pair[k]
+        if pair < 0 or self.doc[k].idx != self.pairs[pair][0]:
+            return False
+        start, end = self.pairs[pair]
+        inner = self.text[start + 1:end - 1]
+        return len(inner.split()) <= 5 and inner[:1].isupper() and not inner.rstrip().endswith((".", "!", "?"))
+
+    def skip_phrase(self, j: int, end: int) -> int:
+        """Index after a prepositional phrase or object starting at j ("am Montag", "vor den Gefahren des …")."""
+        doc, lex = self.doc, self.lex
+        if doc[j].lower_ in lex.prepositions or (self.has_pos and doc[j].pos_ == "ADP"):
+            j += 1
+        if j < end and doc[j].lower_ in lex.determiners:
+            j += 1
+        while j < end and self.is_modifier(doc[j]):
+            j += 1
+        while j < end and (self.is_noun(doc[j]) or doc[j].like_num) and self.in_pair[j] < 0:
+            j += 1
+        if j + 1 < end and doc[j].lower_ in {"des", "der"} and not self.is_noun(doc[j + 1]) or \
+                j + 1 < end and doc[j].lower_ == "des":
+            return self.skip_phrase(j, end)
+        return j
+
+    def np_after(self, j: int, end: int) -> tuple[int, int] | None:
+        """The speaker after an inverted verb: skips adverbs, prepositional phrases and objects."""
+        doc, lex = self.doc, self.lex
+        guard = 0
+        while j < end and guard < 12:
+            guard += 1
+            tok = doc[j]
+            low = tok.lower_
+            if self.in_pair[j] >= 0:
+                return None
+            if low in lex.adverbs or low in {"sich", "es", "nicht", "dazu", "damit"} or \
+                    (self.has_pos and tok.pos_ in ("ADV", "PART") and low not in lex.pronouns):
+                j += 1
+                continue
+            if low in lex.prepositions or (self.has_pos and tok.pos_ == "ADP") or \
+                    low in {"den", "dem", "des", "einem", "einen", "eines", "ihm", "ihnen", "ihn", "uns", "mir", "dir"}:
+                j2 = self.skip_phrase(j, end)
+                j = j2 if j2 > j else j + 1
+                continue
+            break
+        if j >= end:
+            return None
+        return self.np_from(j, end)
+
+    def np_before(self, start: int, i: int) -> tuple[int, int] | None:
+        """The subject noun phrase of a subject-first clause ``start..i`` (verb at i), or None when inverted."""
+        doc, lex = self.doc, self.lex
+        j = start
+        while j < i and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "doch", "denn", "so"}):
+            j += 1
+        if j >= i or doc[j].lower_ in lex.prepositions or doc[j].lower_ in _OPEN_SUBORDINATE:
+            return None
+        first = doc[j].lower_
+        demonstrative = first in {"das", "diese", "dieser", "dieses"} and (
+            j + 1 == i or not (self.is_noun(doc[j + 1]) or self.is_modifier(doc[j + 1])))
+        if demonstrative or first in {"dies", "dazu", "damit", "darauf", "deshalb", "daher", "den", "dem", "ihm",
+                                      "ihnen", "es", "man", "hier", "dort", "zudem", "ebenso", "mehrfach",
+                                      "wiederholt"}:
+            return None  # "Das sagte er": an object or adverb before the verb
+        if self.has_pos and doc[j].pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ") and first not in lex.pronouns:
+            return None
+        if self.has_pos and doc[j].pos_ == "ADJ" and (j + 1 == i or not self.is_noun(doc[j + 1])):
+            return None  # "Besorgt äußerte sich …": an adverbial adjective, not the subject
+        if first in lex.pronouns:
+            return (j, j + 1) if j + 1 == i else None
+        segment_ok = i - j <= 12 and not any((self.in_pair[t] >= 0 and not self.short_title_at(t) and
+                                              self.in_pair[t] != self.in_pair[t - 1])
+                                             or doc[t].text in _CLAUSE_BREAKS for t in range(j, i))
+        if segment_ok and (first in lex.determiners or self.is_noun(doc[j]) or self.is_modifier(doc[j])) \
+                and (self.is_noun(doc[i - 1]) or self.in_pair[i - 1] >= 0 or doc[i - 1].text == ")") \
+                and any(self.is_noun(doc[t]) for t in range(j, i)):
+            # "Eine mit den Verhandlungen vertraute Person sagte": the whole pre-verbal phrase is the subject
+            return (j, i)
+        span = self.np_from(j, i)
+        if span is None:
+            return None
+        k = span[1]
+        if k < i and doc[k].text == "(":
+            while k < i and doc[k].text != ")":
+                k += 1
+            k += 1
+        if k < i and i - k > 3:
+            return None
+        return span
+
+    def is_finite_verb(self, tok: Token) -> bool:
+        if self.has_pos:
+            return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])
+        return tok.lower_ in self.lex.finite
+
+    def main_subject(self, ss: int, limit: int) -> tuple[int, int] | None:
+        """The subject of the clause ``ss..limit`` (before a quotation or subjunctive clause), if it has one."""
+        doc = self.doc
+        verb = next((k for k in range(ss, limit) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])), None)
+        if verb is None:
+            # a bare speaker label before a colon: "Erkki Tuomioja, Präsident des Rates: „…“"
+            if limit - 1 > ss and doc[limit - 1].text == ":":
+                head = self.np_from(ss, limit - 1)
+                if head is not None and (head[1] >= limit - 2 or doc[head[1]].text == ","):
+                    return (ss, limit - 1)
+            return None
+        if verb > ss and doc[ss].lower_ not in self.lex.prepositions and doc[ss].lower_ not in {"den", "dem"}:
+            head = self.np_from(ss, verb)
+            if head is not None and head[1] < verb and doc[head[1]].text in {",", "("}:
+                return head  # "Der NDR, der …, begründete": subject before an inserted clause
+        return self.speaker_for_verb(verb, ss, limit, False)
+
+    def speaker_for_verb(self, i: int, sent_start: int, sent_end: int, joined: bool) -> tuple[int, int] | None:
+        doc = self.doc
+        # clause start: walk left to a clause break / quotation
+        c = i
+        while c > sent_start and doc[c - 1].text not in _CLAUSE_BREAKS and (
+                self.in_pair[c - 1] < 0 or self.short_title_at(self.pair_start_token(c - 1))):
+            c -= 1  # a short quoted name belongs to the clause: Die Wochenzeitung „Die Zeit“ meldet
+        if doc[i].lower_ in {"heißt", "hieß", "hieße"}:
+            # "heißt es in dem Bericht" / "In der Pressemitteilung des WWF heißt es": the document is the source
+            for k in list(range(i + 1, min(sent_end, i + 4))) + list(range(c, i)):
+                if doc[k].lower_ in {"in", "im"} and self.in_pair[k] < 0:
+                    span = self.np_from(k + 1, sent_end)
+                    if span is not None:
+                        return span
+            return None
+        verb_final = i + 1 >= sent_end or doc[i + 1].text in _CLAUSE_BREAKS | _SENT_END or self.in_pair[i + 1] >= 0
+        if doc[c].lower_ in _OPEN_SUBORDINATE and c + 1 < i and verb_final:
+            # subordinate clause "wie das Ministerium mitteilte" / "wie t-online.de berichtet": subject after the
+            # conjunction (the whole stretch when it is no regular noun phrase)
+            span = self.np_after(c + 1, i)
+            if span is None and not any(self.is_finite_verb(doc[t]) for t in range(c + 1, i)) and i - c <= 8:
+                span = (c + 1, i)
+            return span
+        if joined:
+            # perfect tense "Am Freitag hatte Verlagsleiter X den Mitarbeitern erklärt": subject at the auxiliary
+            return self.main_subject(c, i)
+        if c < i and all(doc[t].lower_ in {"und", "aber", "sowie", "oder"} or doc[t].is_space for t in range(c, i)) \
+                or (i > 0 and doc[i - 1].lower_ == "und"):
+            # "Podolski war anwesend und sagte, …": the coordinated clause shares the subject
+            return self.main_subject(sent_start, i - 1) if i - 1 > sent_start else None
+        end = i + 1
+        while end < sent_end and doc[end].text not in _CLAUSE_BREAKS and self.in_pair[end] < 0:
+            end += 1
+        # a pronoun or bare name right after the verb is the subject of an inverted clause ("sagte er",
+        # "bezeichnete Conze als fatal")
+        nxt = i + 1
+        while nxt < end and doc[nxt].lower_ == "sich":
+            nxt += 1
+        if nxt < end and doc[nxt].lower_ in {"er", "sie", "wir"}:
+            return (nxt, nxt + 1)
+        # a bare name right after the verb ("bezeichnete Wiefelspütz …") is the subject unless the phrase
+        # before the verb is one; the verb's number decides between them ("Die Behörden werfen Luna … vor")
+        name_after = nxt < end and self.is_cap(doc[nxt]) and self.is_noun(doc[nxt]) and \
+            doc[nxt].lower_ not in self.lex.determiners and self.in_pair[nxt] < 0
+        if name_after and c < i:
+            pre = self.np_before(c, i)
+            number = doc[i].morph.get("Number", [])
+            first_noun = next((t for t in doc[pre[0]:pre[1]] if self.is_noun(t)), None) if pre else None
+            pre_plural = pre is not None and doc[pre[0]].lower_ == "die" and first_noun is not None \
+                and first_noun.text.endswith(("en", "ern", "nen"))
+            if pre is None or doc[c].lower_ in {"den", "dem", "des"} or ("Sing" in number and pre_plural):
+                return self.np_from(nxt, end) or (nxt, nxt + 1)
+            return pre
+        if c == i and c > sent_start and doc[c - 1].text == ",":
+            # "Albrecht Conze, der politische Direktor …, bezeichnete": subject before an apposition
+            head = self.np_from(sent_start, c)
+            if head is not None and head[1] < len(doc) and doc[head[1]].text == ",":
+                return head
+        before = self.np_before(c, i) if c < i else None
+        if before:
+            return before
+        return self.np_after(i + 1, end)
+
+    def make_speaker(self, span: tuple[int, int] | None) -> Speaker:
+        if span is None:
+            return Speaker()
+        doc = self.doc
+        s, e = span
+        while e > s and (doc[e - 1].text in {",", "("} or (
+                doc[e - 1].text == ")" and not any(t.text == "(" for t in doc[s:e - 1]))):
+            e -= 1
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        mention = TextSpan(start, end, self.text[start:end])
+        return self.resolve(mention, s, e)
+
+    def resolve(self, mention: TextSpan, s: int, e: int) -> Speaker:
+        doc, lex = self.doc, self.lex
+        entity_id, name = self.entity_for(mention)
+        words = [t for t in doc[s:e]]
+        lows = [t.lower_ for t in words]
+        if entity_id is None and name is None and len(words) == 1 and lows[0] in lex.pronouns:
+            # pronoun: the last named speaker or person before it
+            antecedent = self.antecedent(mention.start, role=None)
+            if antecedent:
+                return Speaker(mention, antecedent.entity, antecedent.name)
+            return Speaker(mention, None, mention.text)
+        content = [t for t in words if t.lower_ not in lex.determiners]
+        role: str | None = None
+        names: list[Token] = []
+        for n, t in enumerate(content):
+            role = next((r for r in lex.role_nouns if t.lower_.endswith(r.lower())), None)
+            if role:
+                rest = content[n + 1:]
+                if rest and all(self.is_cap(x) for x in rest):
+                    names = rest
+                break
+            if not (self.is_modifier(t) or t.text[:1].islower()):
+                break
+        if role and not names and entity_id is None and name is None:
+            antecedent = self.antecedent(mention.start, role=role)
+            if antecedent:
+                return Speaker(mention, antecedent.entity, antecedent.name)
+            return Speaker(mention, None, mention.text)
+        derived = mention.text
+        if names:
+            # "Regierungssprecher Steffen Hebestreit" -> "Steffen Hebestreit"
+            derived = self.text[names[0].idx:names[-1].idx + len(names[-1].text)]
+        if name is None or (name in derived and len(name) < len(derived) and names):
+            name = derived
+        speaker = Speaker(mention, entity_id, name)
+        if any(self.is_cap(t) for t in content if t.lower_ not in lex.pronouns):
+            self.named_speakers.append((mention.start, speaker))
+        return speaker
+
+    def entity_for(self, mention: TextSpan) -> tuple[str | None, str | None]:
+        doc = self.doc
+        names: dict[str, str] = {e.id: e.name for e in (doc._.entities or [])}
+        for start, end, eid in doc._.speaker_mentions or []:
+            if start < mention.end and mention.start < end:
+                return eid, names.get(eid)
+        for ent in doc._.entities or []:
+            for ev in ent.mentions:
+                if ev.start < mention.end and mention.start < ev.end:
+                    return ent.id, ent.name
+        for span in doc.ents:
+            if span.label_ in ("PER", "ORG") and span.start_char < mention.end and mention.start < span.end_char:
+                return None, span.text
+        return None, None
+
+    def antecedent(self, before: int, role: str | None) -> Speaker | None:
+        """The person a pronoun or role noun refers to: the latest fitting named speaker or mention before it."""
+        for start, speaker in reversed(self.named_speakers):
+            if start >= before:
+                continue
+            if role is None or (speaker.mention and role in speaker.mention.text):
+                return speaker
+        if role:
+            # "die Ökonomin Veronika Grimm" earlier in the text
+            matches = list(re.finditer(rf"{re.escape(role)}\s+((?:[A-ZÄÖÜ][\w-]+\s?){{1,3}})", self.text[:before]))
+            if matches:
+                return Speaker(None, None, matches[-1].group(1).strip())
+        people = [s for s in self.doc.ents if s.label_ == "PER" and s.end_char <= before]
+        if role is None and people:
+            entity_id, _ = self.entity_for(TextSpan(people[-1].start_char, people[-1].end_char, people[-1].text))
+            return Speaker(None, entity_id, people[-1].text)
+        return None
+
+    def medium_of(self, start: int, end: int) -> str | None:
+        window = self.text[start:end]
+        for pattern, label in self.lex.media:
+            m = pattern.search(window)
+            if m:
+                return label.replace("{0}", m.group(0)).replace("{1}", m.group(1) if m.groups() else m.group(0))
+        return None
+
+    # ------------------------------------------------------------------ sentences
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Token ranges of sentences; a sentence never ends inside a quotation, and line breaks end one."""
+        doc = self.doc
+        bounds: list[tuple[int, int]] = []
+        start = 0
+        for tok in doc:
+            if tok.i == 0:
+                continue
+            newline = "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+            inside_one_quote = self.in_pair[tok.i] >= 0 and self.in_pair[tok.i] == self.in_pair[tok.i - 1]
+            if (tok.is_sent_start or newline) and not inside_one_quote:
+                bounds.append((start, tok.i))
+                start = tok.i
+        if start < len(doc):
+            bounds.append((start, len(doc)))
+        return [(s, e) for s, e in bounds if any(not t.is_space for t in doc[s:e])]
+
+    def char_span(self, s: int, e: int, keep_end_punct: bool) -> tuple[int, int] | None:
+        doc = self.doc
+        while s < e and (doc[s].is_space or doc[s].text in {",", ":", "–", "-"}):
+            s += 1
+        while e > s and (doc[e - 1].is_space or doc[e - 1].text in {",", ":", ";", "–"}
+                         or (not keep_end_punct and doc[e - 1].text in _SENT_END)):
+            e -= 1
+        if e <= s:
+            return None
+        return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+    def subjunctive_in(self, s: int, e: int) -> str | None:
+        """The strongest mood among tokens outside quotations: "I" beats "II"."""
+        found: str | None = None
+        for k in range(s, e):
+            if self.in_pair[k] >= 0:
+                continue
+            m = self.mood(self.doc[k])
+            if m == "I":
+                return "I"
+            if m == "II":
+                found = "II"
+        return found
+
+    def run(self) -> list[_Found]:
+        doc, lex = self.doc, self.lex
+        found: list[_Found] = []
+        used_pairs: set[int] = set()
+        sents = self.sentences()
+        # (sentence index, speaker, medium, from a quote) of the last statement or speech act seen
+        last: tuple[int, Speaker, str | None, bool] | None = None
+        prev_found: list[_Found] = []
+        for si, (ss, se) in enumerate(sents):
+            sent_found: list[_Found] = []
+            cues: list[tuple[int, CueVerb, bool]] = []
+            for k in range(ss, se):
+                if self.in_pair[k] >= 0 or not doc[k].text[:1].isalpha():
+                    continue
+                verb = self.cue_at(k, se)
+                if verb:
+                    cues.append((k, verb, self.is_joined_form(k, se)))
+            sent_medium = self.medium_of(doc[ss].idx, doc[se - 1].idx + len(doc[se - 1].text))
+            # ", so X" frame after a quotation or clause
+            so_frames = [k for k in range(ss + 1, se - 1) if doc[k].lower_ == "so" and self.in_pair[k] < 0
+                         and (doc[k - 1].text == "," or self.in_pair[k - 1] >= 0)
+                         and self.np_from(k + 1, se) is not None]
+            # ---- indirect speech with a reporting verb
+            for k, verb, joined in cues:
+                span = self.indirect_content(k, ss, se, joined, verb.says)
+                if span is None:
+                    continue
+                cs, ce = span
+                speaker = self.make_speaker(self.speaker_for_verb(k, ss, se, joined))
+                if speaker.mention and cs <= speaker.mention.start < ce:
+                    continue
+                chars = self.char_span(cs, ce, keep_end_punct=False)
+                if chars is None:
+                    continue
+                sent_found.append(_Found(chars[0], chars[1], "indirect", 0.8, speaker,
+                                         self.cue_span(k, se, verb), sent_medium))
+                break
+            # ---- ", so X": "Die Lage sei ernst, so Grimm."
+            if not sent_found:
+                for k in so_frames:
+                    if self.in_pair[k - 1] >= 0 and self.in_pair[ss] == self.in_pair[k - 1]:
+                        break  # "„…“, so X" is a direct quotation's cue
+                    np_end = self.np_from(k + 1, se)
+                    if np_end is None or not self.has_verb(ss, k):
+                        continue
+                    chars = self.char_span(ss, k, keep_end_punct=False)
+                    if chars:
+                        speaker = self.make_speaker(self.np_from(k + 1, se))
+                        so_cue = TextSpan(doc[k].idx, doc[k].idx + len(doc[k].text), doc[k].text)
+                        sent_found.append(_Found(chars[0], chars[1], "indirect", 0.8, speaker, so_cue, sent_medium))
+                        break
+            # ---- source frames: "laut X", "X zufolge", "nach Angaben von X"
+            if not sent_found:
+                frame = self.find_frame(ss, se)
+                if frame:
+                    fs, fe, speaker_span, side = frame
+                    qs = ss
+                    if fs == ss and speaker_span and side == "after":
+                        qs = speaker_span[1]
+                    elif side == "clause" or (side == "before" and speaker_span and speaker_span[0] == ss) \
+                            or (fs == ss and side == "none"):
+                        qs = fe
+                    chars = self.char_span(qs, se, keep_end_punct=False)
+                    if chars:
+                        speaker = self.make_speaker(speaker_span)
+                        if speaker_span is None and si > 0:
+                            # "Demnach …": the source is the one just named
+                            speaker = last[1] if last is not None and si - last[0] <= 1 else \
+                                self.previous_subject(sents[si - 1])
+                        cue: TextSpan | None = TextSpan(
+                            doc[fs].idx, doc[fe - 1].idx + len(doc[fe - 1].text),
+                            self.text[doc[fs].idx:doc[fe - 1].idx + len(doc[fe - 1].text)])
+                        sent_found.append(_Found(chars[0], chars[1], "indirect", 0.7 if side != "none" else 0.5,
+                                                 speaker, cue, sent_medium))
+            # ---- Konjunktiv I without a cue: continues the last statement (free indirect speech)
+            if not sent_found:
+                sent_found.extend(self.subjunctive_sentence(si, sents, last, sent_medium))
+            # ---- direct quotations in this sentence
+            for pi in sorted({self.in_pair[k] for k in range(ss, se) if self.in_pair[k] >= 0}):
+                if pi in used_pairs:
+                    continue
+                used_pairs.add(pi)
+                ps, pe = self.pairs[pi]
+                inside = [t for t in doc[ss:se] if ps <= t.idx < pe]
+                inner_words = [t for t in inside if self.is_wordlike(t)]
+                if not inner_words:
+                    continue
+                in_indirect = next((f for f in sent_found if f.start <= ps and pe <= f.end + 1), None)
+                first, last_tok = inside[0].i, inside[-1].i
+                before_tok = doc[first - 1] if first > ss else None
+                full = any(t.text in _SENT_END for t in inside[-3:]) or len(inner_words) >= 6 \
+                    or (before_tok is not None and before_tok.text == ":")
+                whole_sentence = first <= ss + 1 and (last_tok + 2 >= se)
+                ends_sentence = any(t.text in _SENT_END for t in inside[-3:])
+                if in_indirect is not None:
+                    colon = first - 1
+                    if before_tok is not None and before_tok.text == ":" and ends_sentence and last_tok + 2 >= se \
+                            and doc[colon - 1].idx + len(doc[colon - 1].text) > in_indirect.start:
+                        # "… seien klar festgelegt: „Daraus ergibt sich …“" — the quotation after the colon is
+                        # direct speech of the same statement
+                        in_indirect.end = doc[colon - 1].idx + len(doc[colon - 1].text)
+                        sent_found.append(_Found(ps, pe, "direct", in_indirect.confidence, in_indirect.speaker,
+                                                 None, in_indirect.medium, continues=True))
+                    else:
+                        in_indirect.kind = "mixed"
+                    continue
+                if before_tok is not None and before_tok.lower_ in lex.scare_words:
+                    continue
+                if before_tok is not None and not ends_sentence and not cues and (
+                        before_tok.lower_ in lex.determiners | lex.prepositions | {"deren", "dessen", "als"}
+                        or (self.has_pos and before_tok.pos_ in ("DET", "ADP", "ADJ"))):
+                    continue  # inside a noun phrase: a name, title or term ("der „New York Times“")
+                cue_idx, speaker_span = self.direct_cue(first, last_tok, ss, se, cues, so_frames)
+                adjacent = cue_idx is not None and (
+                    (0 < cue_idx - last_tok <= 3 and any(doc[t].text in {",", ":"} for t in range(last_tok, cue_idx)))
+                    or (0 < first - cue_idx <= 3 and any(doc[t].text in {",", ":"} for t in range(cue_idx, first))))
+                quoting = [c for c in cues if not self.in_relative_clause(c[0], ss)
+                           and self.quotes_as_object(c[0], first, last_tok, before_tok)]
+                if not full and not adjacent and not whole_sentence and quoting:
+                    # a quoted phrase as the object of a speech act: "nannte den Bericht eine „Zeitungsente“",
+                    # "bezeichnete die Pläne als „Wortbruch“"
+                    chosen = min(quoting, key=lambda c: abs(c[0] - first))
+                    cue_idx, speaker_span = chosen[0], self.speaker_for_verb(chosen[0], ss, se, chosen[2])
+                elif not full and not adjacent and not whole_sentence and (
+                        len(inner_words) <= 4 or before_tok is not None and before_tok.text[:1].islower()
+                        and before_tok.lower_ in lex.determiners):
+                    continue  # scare quote, name or title
+                if not full and len(inner_words) <= 2 and cue_idx is None:
+                    continue
+                chars = (ps, pe)
+                if cue_idx is not None:
+                    speaker = self.make_speaker(speaker_span)
+                    cue = self.cue_span(cue_idx, se, None)
+                    conf = 0.9
+                    continues = False
+                else:
+                    # no reporting verb from the lexicon: the subject of the clause introducing the quotation
+                    # ("Thaksin begründete seinen Schritt mit den Worten: „…“"), else the last speaker
+                    subject = self.main_subject(ss, first) if first > ss else None
+                    if subject is not None:
+                        speaker, cue, conf, continues = self.make_speaker(subject), None, 0.6, False
+                    elif last is not None and si - last[0] <= 2:
+                        speaker, cue, conf, continues = last[1], None, 0.6, last[3]
+                    else:
+                        speaker, cue, conf, continues = Speaker(), None, 0.5, False
+                sent_found.append(_Found(chars[0], chars[1], "direct", conf, speaker, cue, sent_medium, continues))
+            # ---- "Das sagte X." attributes the sentence before it
+            if not sent_found and si > 0 and doc[ss].lower_ in {"das", "dies", "dieses"} and cues \
+                    and cues[0][0] == ss + 1 and cues[0][1].says:
+                k = cues[0][0]
+                speaker = self.make_speaker(self.speaker_for_verb(k, ss, se, False))
+                cue = self.cue_span(k, se, cues[0][1])
+                if prev_found:
+                    for f in prev_found:
+                        if f.cue is None or f.kind == "reported" or f.speaker.mention is None:
+                            f.speaker, f.cue, f.continues = speaker, cue, False
+                            f.confidence = max(f.confidence, 0.7)
+                else:
+                    ps, pe = sents[si - 1]
+                    chars = self.char_span(ps, pe, keep_end_punct=True)
+                    if chars:
+                        found.append(_Found(chars[0], chars[1], "indirect", 0.6, speaker, cue, sent_medium))
+                last = (si, speaker, sent_medium, False)
+                prev_found = []
+                continue
+            # ---- reported speech acts (only when nothing else was found)
+            if not sent_found:
+                for k, verb, joined in cues:
+                    if self.mood(doc[k]) is not None:
+                        continue
+                    speaks_of = any(doc[t].lower_ in {"von", "vom"} for t in range(k, se))
+                    if not verb.act and not (speaks_of and verb.lemma in {"berichten", "sprechen", "erzählen"}):
+                        continue  # "berichtet von 50 Nationen" reports a statement without its words
+                    if verb.lemma == "sprechen" and not speaks_of:
+                        continue  # "sprach von Erfolgen" reports a statement; "das Urteil sprechen" does not
+                    if any(doc[t].text in lex.not_speech.get(verb.lemma, ()) for t in range(ss, se)):
+                        continue  # "Die Flut forderte 100 Todesopfer"
+                    passive = any(doc[a].lower_ in _AUXILIARIES for a in range(ss, k)) and \
+                        (k + 1 >= se or doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END)
+                    agent = next((t for t in range(ss, k) if doc[t].lower_ in {"von", "vom"}), None)
+                    if passive and agent is None:
+                        continue  # "wurde nicht bestätigt": no speaker acts here
+                    span = self.np_from(agent + 1, k) if passive and agent is not None else \
+                        self.speaker_for_verb(k, ss, se, joined)
+                    if span is None:
+                        continue
+                    c = k
+                    while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+                        c -= 1
+                    # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma
+                    start = c if c > ss and doc[c - 1].text == "," and span[0] >= c else ss
+                    chars = self.char_span(start, se, keep_end_punct=True)
+                    if chars:
+                        sent_found.append(_Found(chars[0], chars[1], "reported", 0.55, self.make_speaker(span),
+                                                 self.cue_span(k, se, verb), sent_medium))
+                    break
+            found.extend(sorted(sent_found, key=lambda f: f.start))
+            prev_found = sent_found
+            if sent_found:
+                last = (si, sent_found[-1].speaker, sent_found[-1].medium, True)
+            else:
+                for k, _, joined in cues:
+                    span = self.speaker_for_verb(k, ss, se, joined)
+                    if span is not None:
+                        # "Das erklärte General X am Montag." — later Konjunktiv-I sentences report X
+                        last = (si, self.make_speaker(span), sent_medium, False)
+                        break
+        return found
+
+    def subjunctive_sentence(self, si: int, sents: list[tuple[int, int]],
+                             last: tuple[int, Speaker, str | None, bool] | None, medium: str | None) -> list[_Found]:
+        """A sentence in Konjunktiv I (or II right after a statement) as reported speech without its own cue."""
+        doc = self.doc
+        ss, se = sents[si]
+        mood = self.subjunctive_in(ss, se)
+        recent = last is not None and si - last[0] <= _CONTINUATION_WINDOW
+        if mood is None and self.is_reportative(ss, se):
+            # "Er soll einer Sabotagegruppe angehört haben": the reportative modal marks a claim by others
+            chars = self.char_span(ss, se, keep_end_punct=True)
+            if chars is None:
+                return []
+            source = last[1] if recent and last is not None else self.previous_subject(sents[si - 1]) if si else \
+                Speaker()
+            return [_Found(chars[0], chars[1], "indirect", 0.4, source, None, medium)]
+        if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and si - last[0] <= 1)):
+            return []
+        start = ss
+        speaker: Speaker | None = None
+        first_sub = next(k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) is not None)
+        comma = max((k for k in range(ss, first_sub) if doc[k].text == "," and self.in_pair[k] < 0), default=None)
+        if comma is not None and mood == "I" and self.mood(doc[first_sub]) == "I" and comma - ss >= 3 \
+                and self.has_verb(ss, comma) and doc[ss].lower_ not in \
+                _OPEN_SUBORDINATE | {"weil", "da", "obwohl", "falls", "sollte", "wenn", "nachdem"}:
+            # "X äußerte Vorbehalte und wagte die Prognose, bei der Wahl würden …": the subjunctive clause
+            # is the report, the main clause before it names the speaker
+            start = comma + 1
+            subject = self.main_subject(ss, comma)
+            if subject is not None:
+                speaker = self.make_speaker(subject)
+        chars = self.char_span(start, se, keep_end_punct=start == ss)
+        if chars is None:
+            return []
+        if speaker is not None:
+            found = _Found(chars[0], chars[1], "indirect", 0.5, speaker, None, medium)
+        elif recent and last is not None:
+            found = _Found(chars[0], chars[1], "indirect", 0.6, last[1], None, last[2], continues=last[3])
+        else:
+            # "X definierte das Ziel. Es gehe darum, …": the subject of the sentence before is the likely source
+            found = _Found(chars[0], chars[1], "indirect", 0.35, self.previous_subject(sents[si - 1]) if si else
+                           Speaker(), None, medium)
+        return [found]
+
+    def is_reportative(self, ss: int, se: int) -> bool:
+        """ "soll(en) … <participle> haben/sein": the reportative use of sollen (a claim, not an obligation)."""
+        doc = self.doc
+        words = [t for t in doc[ss:se] if self.in_pair[t.i] < 0 and self.is_wordlike(t)]
+        if not any(t.lower_ in {"soll", "sollen"} for t in words) or len(words) < 4:
+            return False
+        return words[-1].lower_ in {"haben", "sein"} and (words[-2].lower_ in {"worden", "gewesen"} or
+                                                         words[-2].lower_ in self.lex.joined or
+                                                         (self.has_pos and words[-2].pos_ in ("VERB", "AUX")))
+
+    def previous_subject(self, sentence: tuple[int, int]) -> Speaker:
+        """The named subject of a sentence (a person or organisation that may be the source of what follows)."""
+        ps, pe = sentence
+        span = self.main_subject(ps, pe)
+        if span is None or not any(self.is_cap(t) and self.is_noun(t) for t in self.doc[span[0]:span[1]]):
+            return Speaker()
+        return self.make_speaker(span)
+
+    def cue_span(self, k: int, end: int, verb: CueVerb | None) -> TextSpan:
+        doc = self.doc
+        start, stop = doc[k].idx, doc[k].idx + len(doc[k].text)
+        if verb is None:
+            verbs = self.lex.finite.get(doc[k].lower_) or []
+            verb = next((v for v in verbs if v.particle), None)
+        if verb and verb.particle and doc[k].lower_ not in self.lex.joined:
+            words = verb.particle.split()
+            j = k + 1
+            while j < end and doc[j].text not in _CLAUSE_BREAKS:
+                if [t.lower_ for t in doc[j:j + len(words)]] == words:
+                    # cue = verb … particle, as the gold does ("teilte … mit"); the span runs from verb to particle
+                    stop = doc[j + len(words) - 1].idx + len(doc[j + len(words) - 1].text)
+                    break
+                j += 1
+        return TextSpan(start, stop, self.text[start:stop])
+
+    def indirect_content(self, k: int, ss: int, se: int, joined: bool, says: bool = True) -> tuple[int, int] | None:
+        """Token range of the content clause a reporting verb at k introduces, if it is indirect speech."""
+        doc = self.doc
+        # content after: "X sagte, (dass) …" / "wie X mitteilte, …" (across a quoted name: "sagte der „Zeit“, …")
+        j = k + 1
+        while j < se and doc[j].text not in {",", ":"} and (
+                self.in_pair[j] < 0 or self.short_title_at(self.pair_start_token(j))):
+            j += 1
+        if j < se and self.in_pair[j] < 0:
+            cs = j + 1
+            ce = se
+            if cs < se and not (self.in_pair[cs] >= 0 and self.covers_to_end(cs, se)):
+                first = doc[cs].lower_
+                c0 = k
+                while c0 > ss and doc[c0 - 1].text not in _CLAUSE_BREAKS and self.in_pair[c0 - 1] < 0:
+                    c0 -= 1
+                if says and doc[c0].lower_ == "wie" and doc[j].text == "," and (joined or j == k + 1):
+                    # "Wie das Ministerium mitteilte, lag die Zahl …": the frame attributes any clause
+                    return cs, ce
+                clause_end = cs
+                while clause_end < ce and doc[clause_end].text not in {",", ";"} | _SENT_END:
+                    clause_end += 1
+                if not says:
+                    # a speech act takes a dass-clause or a zu-infinitive ("forderte, die Reform fortzusetzen")
+                    if first in {"dass", "ob"} or self.is_infinitive_clause(cs, clause_end):
+                        return cs, ce
+                    return None
+                if first in _COMPLEMENTIZERS or self.subjunctive_in(cs, ce) is not None or \
+                        self.is_infinitive_clause(cs, clause_end):
+                    if first == "wie" and self.subjunctive_in(cs, ce) is None:
+                        return None
+                    return cs, self.content_end(cs, ce)
+        if not says:
+            return None
+        # content before: "…, sagte X." / "…, wie X mitteilte."
+        c = k
+        while c > ss and doc[c - 1].text not in {",", ":"} and self.in_pair[c - 1] < 0:
+            c -= 1
+        if c == k and joined and c > ss:
+            # "…, wie Burt Rutan, Chef der Firma, mitteilt": the "wie" stands before an apposition
+            wie = next((p for p in range(k - 1, max(ss, k - 15), -1)
+                        if doc[p].lower_ == "wie" and doc[p - 1].text == "," and self.in_pair[p] < 0), None)
+            if wie is not None and wie - 1 > ss:
+                return ss, wie - 1
+        if c > ss and doc[c - 1].text == "," and self.in_pair[c - 2 if c >= 2 else 0] < 0:
+            if self.subjunctive_in(ss, c - 1) is not None or (joined and doc[c].lower_ == "wie"):
+                return ss, c - 1
+            if c == k and doc[k].lower_ in {"heißt", "hieß"} and self.has_verb(ss, c - 1):
+                return ss, c - 1  # "…, heißt es."
+            after = self.np_after(k + 1, se) if c == k else None
+            if after is not None and se - after[1] <= 5 and self.has_verb(ss, c - 1):
+                # "Ein weiteres Konsulat soll folgen, gab der Außenminister bekannt." — an inverted cue
+                # clause closing the sentence reports the clause before it, whatever its mood
+                return ss, c - 1
+        return None
+
+    def content_end(self, cs: int, ce: int) -> int:
+        """Where a reported clause ends: before ", <indicative finite verb>" when the main clause resumes
+        ("erklärte, er sei unschuldig, erkannte das Gericht nicht an")."""
+        if not self.has_morph:
+            return ce
+        doc = self.doc
+        for t in range(cs + 1, ce - 1):
+            if self.in_pair[t] >= 0:
+                continue
+            if doc[t].text == ",":
+                nxt = doc[t + 1]
+                if self.is_finite_verb(nxt) and "Ind" in nxt.morph.get("Mood", []) and nxt.text[:1].islower():
+                    return t
+                if nxt.lower_ == "doch":
+                    return t  # "…, Annabi sei tot, doch ein Sprecher erklärte …"
+            if doc[t].lower_ in {"und", "aber"} and self.is_finite_verb(doc[t + 1]) and \
+                    "Ind" in doc[t + 1].morph.get("Mood", []):
+                return t  # "…, sie müssten ihre Zurückhaltung aufgeben und bemühte …"
+        return ce
+
+    def has_verb(self, s: int, e: int) -> bool:
+        if not self.has_pos:
+            return e - s >= 4
+        return any(self.doc[t].pos_ in ("VERB", "AUX") and self.in_pair[t] < 0 for t in range(s, e))
+
+    def is_infinitive_clause(self, s: int, e: int) -> bool:
+        """ "…, den Vorschlag prüfen zu lassen" / "…, den Bären einzufangen": a zu-infinitive clause."""
+        words = [t for t in self.doc[s:e] if self.is_wordlike(t) and self.in_pair[t.i] < 0]
+        if not words:
+            return False
+        lows = [t.lower_ for t in words[-3:]]
+        return "zu" in lows[:-1] or bool(re.fullmatch(r"\w+zu\w+(en|n)", words[-1].lower_)) and \
+            words[-1].lower_ not in {"dazu", "hinzu"}
+
+    def covers_to_end(self, cs: int, se: int) -> bool:
+        """The clause from cs is one quotation up to the sentence end (then it is direct speech)."""
+        pi = self.in_pair[cs]
+        rest = [t for t in self.doc[cs:se] if self.in_pair[t.i] != pi and not t.is_punct]
+        return not rest
+
+    def direct_cue(self, first: int, last_tok: int, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]],
+                   so_frames: list[int]) -> tuple[int | None, tuple[int, int] | None]:
+        """The cue of a direct quotation and its speaker span: after it ("…“, sagte X"), before it ("X sagte: „…“")."""
+        for k in so_frames:
+            if 0 < k - last_tok <= 2:
+                return k, self.np_from(k + 1, se)
+            if k < first and first > 0 and self.doc[first - 1].text == ":" and first - k <= 6:
+                return k, self.np_from(k + 1, first - 1)  # "…, so Elshorst weiter: „…“"
+        best: tuple[int, CueVerb, bool] | None = None
+        main_clause = [c for c in cues if c[1].says and not self.in_relative_clause(c[0], ss)]
+        for cue in main_clause or cues:
+            if not cue[1].says:
+                continue
+            if best is None or min(abs(cue[0] - first), abs(cue[0] - last_tok)) < \
+                    min(abs(best[0] - first), abs(best[0] - last_tok)):
+                best = cue
+        if best is None:
+            return None, None
+        k, _, joined = best
+        return k, self.speaker_for_verb(k, ss, se, joined)
+
+    def quotes_as_object(self, k: int, first: int, last_tok: int, before: Token | None) -> bool:
+        """The quotation at first..last_tok is a quoted phrase the speech act at k takes as its object
+        ("nannte den Bericht eine „Zeitungsente“", "als „falsch“ zurückgewiesen"), not a name or title."""
+        doc = self.doc
+        if before is None or (self.is_noun(before) and before.lower_ != "als"):
+            return False  # "die Nachrichtenagentur „Interfax“": an apposition names something
+        words = [t for t in doc[first:last_tok + 1] if self.is_wordlike(t)]
+        if len(words) >= 2 and all(self.is_cap(t) for t in words):
+            return False  # title case: a name ("„New York Times“")
+        lo, hi = (k, first) if k < first else (last_tok, k)
+        if any(doc[t].text in {",", ":", ";"} and self.in_pair[t] < 0 for t in range(lo, hi)):
+            return False
+        return k < first or before.lower_ == "als"
+
+    def in_relative_clause(self, k: int, ss: int) -> bool:
+        """Token k stands in a relative clause (", der zum Sturm aufgerufen haben soll")."""
+        doc = self.doc
+        c = k
+        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+            c -= 1
+        if c == ss or doc[c - 1].text != ",":
+            return False
+        return doc[c].lower_ in {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"} \
+            and c + 1 < len(doc) and not self.is_noun(doc[c + 1]) and not self.is_modifier(doc[c + 1])
+
+    def find_frame(self, ss: int, se: int) -> tuple[int, int, tuple[int, int] | None, str] | None:
+        doc = self.doc
+        lows = [t.lower_ for t in doc[ss:se]]
+        for k in range(ss + 2, se - 1):
+            if lows[k - ss] in {"wonach", "demzufolge"} and doc[k - 1].text == "," and self.in_pair[k] < 0:
+                # "eine Schätzung, wonach …" / "die Zeitung „Hoy Bolivia“, wonach …": the phrase before is the source
+                b = k - 1
+                while b > ss and doc[b - 1].text not in _CLAUSE_BREAKS and k - 1 - b < 8 \
+                        and not self.is_finite_verb(doc[b - 1]) and doc[b - 1].lower_ not in self.lex.prepositions:
+                    b -= 1
+                return k, k + 1, (b, k - 1) if b < k - 1 else None, "clause"
+        for k in range(ss, se - 1):
+            if lows[k - ss] != "nach" or self.in_pair[k] >= 0:
+                continue
+            n = k + 1
+            while n < min(se, k + 5) and doc[n].text not in self.lex.source_nouns and \
+                    (doc[n].lower_ in self.lex.determiners or self.is_modifier(doc[n]) or doc[n].lower_ in
+                     {"deren", "dessen", "seinen", "ihren", "unseren"}):
+                n += 1
+            if n < se and doc[n].text in self.lex.source_nouns:
+                if any(doc[t].lower_ == "eigenen" for t in range(k + 1, n)):
+                    # "nach eigenen Angaben": the clause's subject is the source
+                    subject = self.np_from(ss, k) if k > ss else self.np_after(n + 1, se)
+                    return k, n + 1, subject, "subject"
+                # the speaker mention runs from the noun phrase to the end of its attribute ("Angaben der UN")
+                end = n + 1
+                if end < se and doc[end].lower_ in {"von", "vom"}:
+                    end += 1
+                rest = self.np_from(end, se) if end < se else None
+                if rest is not None and (doc[n + 1].lower_ in {"von", "vom"} or doc[end].lower_ in
+                                         self.lex.determiners or (self.has_pos and doc[end].pos_ == "PROPN")):
+                    end = rest[1]
+                else:
+                    end = n + 1
+                return k, n + 1, (k + 1, end), "after"
+        for fr in self.lex.frames:
+            n = len(fr.words)
+            for off in range(0, len(lows) - n + 1):
+                if tuple(lows[off:off + n]) != fr.words or self.in_pair[ss + off] >= 0:
+                    continue
+                fs, fe = ss + off, ss + off + n
+                if fr.speaker_side == "after":
+                    if fr.words == ("laut",) and not (fe < se and (
+                            self.is_cap(doc[fe]) or doc[fe].lower_ in self.lex.determiners
+                            or (self.has_pos and doc[fe].pos_ in ("NOUN", "PROPN", "ADJ", "DET")))):
+                        continue  # "laut" the adjective ("sehr laut")
+                    return fs, fe, self.np_from(fe, se), "after"
+                if fr.speaker_side == "before":
+                    # "Grimm zufolge", "ersten Annahmen zufolge": the phrase right before
+                    b = fs
+                    while b > ss and doc[b - 1].text not in _CLAUSE_BREAKS and fs - b < 6 \
+                            and self.mood(doc[b - 1]) is None and doc[b - 1].lower_ not in self.lex.finite \
+                            and not (self.has_pos and doc[b - 1].pos_ in ("VERB", "AUX")):
+                        b -= 1
+                    span = self.np_from(b, fs) if b < fs else None
+                    if span is None and b < fs:
+                        span = (b, fs)
+                    return (span[0] if span else fs), fe, span, "before"
+                if fr.speaker_side == "subject":
+                    # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject is the source
+                    return fs, fe, (self.np_from(ss, fs) if fs > ss else self.np_after(fe, se)), "subject"
+                if fs == ss:
+                    return fs, fe, None, "none"
+        return None
+
+
+def _assign_ids(doc: Doc, found: list[_Found]) -> list[Quote]:
+    doc_id = doc._.doc_id
+    quotes: list[Quote] = []
+    statement_no = 0
+    for n, f in enumerate(found, start=1):
+        if not (f.continues and quotes):
+            statement_no += 1
+        statement = f"{doc_id}#s{statement_no}"
+        quotes.append(Quote(
+            id=f"{doc_id}#q{n}", doc=doc_id, start=f.start, end=f.end, text=doc.text[f.start:f.end],
+            kind=f.kind, statement=statement, confidence=f.confidence, speaker=f.speaker, cue=f.cue,
+            medium=f.medium,
+        ))
+    return quotes
+
+
+def _attribute_headlines(doc: Doc, quotes: list[Quote]) -> None:
+    """A bare quotation in the headline/teaser takes the speaker of the same words in the body."""
+    first_break = doc.text.find("\n")
+    if first_break < 0:
+        return
+    for q in quotes:
+        if q.start >= first_break or q.speaker.mention is not None:
+            continue
+        words = set(re.findall(r"\w+", q.text.lower()))
+        if not words:
+            continue
+        best: Quote | None = None
+        best_overlap = 0.0
+        for other in quotes:
+            if other.start < first_break or other.speaker.mention is None:
+                continue
+            overlap = len(words & set(re.findall(r"\w+", other.text.lower()))) / len(words)
+            if overlap > best_overlap:
+                best, best_overlap = other, overlap
+        if best is not None and best_overlap >= 0.6:
+            q.speaker = best.speaker
+            q.statement = best.statement
+            q.medium = q.medium or best.medium
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """All quotations of a processed doc (the work of the ``lagebild_quotes`` component)."""
+    finder = _QuoteFinder(doc, load_lexicon())
+    quotes = _assign_ids(doc, sorted(finder.run(), key=lambda f: f.start))
+    _attribute_headlines(doc, quotes)
+    return quotes
 
 
 @Language.component("lagebild_quotes", assigns=["doc._.quotes"])
 def extract_quotes(doc: Doc) -> Doc:
-    doc._.quotes = []
+    doc._.quotes = find_quotes(doc)
     return doc

@@ -1,0 +1,250 @@
+"""``lagebild eval quotes`` and ``lagebild bench quotes``: quotation detection and speaker attribution.
+
+Gold: german-news-quotes (Petersen-Frey & Biemann 2024; CC BY-NC-SA 4.0), one article per line with
+``originalText`` and ``annotations`` (quote/cue/speaker/frame spans with character offsets, ``type``,
+``isNested``). The metric:
+
+* quote detection — gold and predicted quotes are matched one to one, best overlap first; a pair
+  matches when the spans overlap by at least half of the longer span (a gold quote in several pieces
+  counts from its first to its last character). Kinds need not agree. Gold ``isNested`` quotes are
+  not counted; a prediction matching no (counted) gold quote counts against precision.
+  Per type: recall per gold type; precision per predicted kind, with direct → Direct,
+  indirect and mixed → Indirect (mixed is indirect speech with quoted fragments), reported → Reported.
+  ``indirect_f1`` joins the gold types Indirect, FreeIndirect and IndirectFreeIndirect.
+* speaker — a matched pair is correct when the predicted speaker mention overlaps the gold speaker
+  span, or the predicted speaker's name contains the gold speaker's head noun (case-insensitive); a
+  gold quote without speaker is correct when the prediction has none. P = correct / predicted,
+  R = correct / gold.
+
+The gold speaker's head noun: the first capitalised word of the speaker phrase, or, when that word
+starts a run of capitalised words ("Präsident John F. Kennedy", "Veronika Grimm"), the run's last word.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.evaluation import EvalReport, prf
+from lagebild.progress import Progress, no_progress
+from lagebild.settings import data_path
+from lagebild.types import PartialDate, Quote
+
+DATASET = "german-news-quotes"
+GOLD_TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
+# predicted kind -> the gold type group its precision counts for
+_KIND_GROUP = {"direct": "direct", "mixed": "indirect", "indirect": "indirect", "reported": "reported"}
+_TYPE_GROUP = {"Direct": "direct", "Indirect": "indirect", "FreeIndirect": "indirect",
+               "IndirectFreeIndirect": "indirect", "Reported": "reported"}
+_DATE_IN_NAME = re.compile(r"\((\d{4})-(\d{2})-(\d{2})\)")
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    start: int
+    end: int
+    type: str
+    speaker: tuple[tuple[int, int], ...]  # char spans of the speaker (empty: no speaker)
+    speaker_head: str | None
+
+
+def speaker_head(text: str) -> str | None:
+    """The head noun of a gold speaker phrase (see module docstring)."""
+    words = re.findall(r"[\w][\w.-]*", text)
+    for i, w in enumerate(words):
+        if w[:1].isupper() and w.lower() not in {"der", "die", "das", "ein", "eine", "dem", "den", "des"}:
+            j = i
+            while j + 1 < len(words) and words[j + 1][:1].isupper():
+                j += 1
+            return words[j].rstrip(".")
+    return words[-1] if words else None
+
+
+def read_articles(path: Path) -> Iterator[dict[str, Any]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def gold_quotes(article: dict[str, Any]) -> list[GoldQuote]:
+    out = []
+    for ann in article.get("annotations", []):
+        if ann.get("isNested"):
+            continue
+        spans = ann["quote"]["spans"]
+        if not spans:
+            continue
+        speaker_spans = tuple((s["charBegin"], s["charEnd"]) for s in ann["speaker"]["spans"])
+        out.append(GoldQuote(
+            start=min(s["charBegin"] for s in spans),
+            end=max(s["charEnd"] for s in spans),
+            type=ann["type"],
+            speaker=speaker_spans,
+            speaker_head=speaker_head(ann["speaker"]["text"]) if speaker_spans else None,
+        ))
+    return out
+
+
+def match_quotes(gold: list[GoldQuote], pred: list[Quote]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs, best overlap first; overlap ≥ half the longer span."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            overlap = min(g.end, p.end) - max(g.start, p.start)
+            if overlap > 0 and overlap * 2 >= max(g.end - g.start, p.end - p.start):
+                candidates.append((overlap, gi, pi))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def speaker_correct(g: GoldQuote, p: Quote) -> bool:
+    mention = p.speaker.mention
+    if not g.speaker:
+        return mention is None
+    if mention is None:
+        return False
+    if any(s < mention.end and mention.start < e for s, e in g.speaker):
+        return True
+    name = (p.speaker.name or "").lower()
+    return bool(g.speaker_head) and g.speaker_head.lower() in name  # type: ignore[union-attr]
+
+
+def analyse_article(nlp: Language, article: dict[str, Any], doc_id: str) -> Doc:
+    """Runs the pipeline on the article's original text (with the date from the file name as published date)."""
+    doc = nlp.make_doc(article["originalText"])
+    doc._.doc_id = doc_id
+    m = _DATE_IN_NAME.search(article.get("fileName", "") or article.get("documentName", ""))
+    if m:
+        with contextlib.suppress(ValueError):  # a malformed date in a file name is no reason to stop
+            doc._.published = PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@dataclass
+class QuoteCounts:
+    gold: Counter[str]
+    gold_found: Counter[str]
+    pred: Counter[str]
+    pred_found: Counter[str]
+    speaker_correct: int = 0
+
+    @classmethod
+    def empty(cls) -> QuoteCounts:
+        return cls(Counter(), Counter(), Counter(), Counter())
+
+
+def score_article(gold: list[GoldQuote], pred: list[Quote], counts: QuoteCounts) -> list[tuple[int, int]]:
+    pairs = match_quotes(gold, pred)
+    for g in gold:
+        counts.gold[g.type] += 1
+    for p in pred:
+        counts.pred[_KIND_GROUP[p.kind]] += 1
+    for gi, pi in pairs:
+        counts.gold_found[gold[gi].type] += 1
+        counts.pred_found[_KIND_GROUP[pred[pi].kind]] += 1
+        counts.speaker_correct += speaker_correct(gold[gi], pred[pi])
+    return pairs
+
+
+def report_from_counts(counts: QuoteCounts, articles: int) -> EvalReport:
+    n_gold = sum(counts.gold.values())
+    n_pred = sum(counts.pred.values())
+    tp = sum(counts.gold_found.values())
+    qp, qr, qf = prf(tp, n_pred, n_gold)
+    sp, sr, sf = prf(counts.speaker_correct, n_pred, n_gold)
+    details = [f"articles={articles} gold quotes={n_gold} predicted={n_pred} matched={tp}",
+               f"{'gold type':<22}{'gold':>6}{'found':>7}{'recall':>8}"]
+    for t in GOLD_TYPES:
+        g, f = counts.gold[t], counts.gold_found[t]
+        details.append(f"{t:<22}{g:>6}{f:>7}{(f / g if g else 0.0):>8.3f}")
+    details.append(f"{'group':<22}{'gold':>6}{'pred':>7}{'P':>8}{'R':>8}{'F1':>8}")
+    group_f1: dict[str, float] = {}
+    for group in ("direct", "indirect", "reported"):
+        g = sum(counts.gold[t] for t in GOLD_TYPES if _TYPE_GROUP[t] == group)
+        gf = sum(counts.gold_found[t] for t in GOLD_TYPES if _TYPE_GROUP[t] == group)
+        pn, pf = counts.pred[group], counts.pred_found[group]
+        p = pf / pn if pn else 0.0
+        r = gf / g if g else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        group_f1[group] = f1
+        details.append(f"{group:<22}{g:>6}{pn:>7}{p:>8.3f}{r:>8.3f}{f1:>8.3f}")
+    details.append(f"quote P={qp:.3f} R={qr:.3f} F1={qf:.3f}   speaker P={sp:.3f} R={sr:.3f} F1={sf:.3f}")
+    metrics = {
+        "quote_f1": qf, "speaker_f1": sf, "direct_f1": group_f1["direct"], "indirect_f1": group_f1["indirect"],
+        "reported_f1": group_f1["reported"], "quote_p": qp, "quote_r": qr,
+    }
+    return EvalReport("quotes", metrics, details)
+
+
+def evaluate_quotes(split: str = "dev", file: Path | None = None, progress: Progress = no_progress,
+                    nlp: Language | None = None) -> EvalReport:
+    """Quote detection and speaker P/R/F1 of the ``lagebild run`` pipeline on german-news-quotes."""
+    path = file if file is not None else data_path(DATASET, f"{split}.jsonl.gz")
+    if nlp is None:
+        from lagebild.nlp.pipeline import load_pipeline
+
+        nlp = load_pipeline()
+    articles = list(read_articles(path))
+    counts = QuoteCounts.empty()
+    for n, article in enumerate(articles):
+        doc = analyse_article(nlp, article, f"a{n}")
+        score_article(gold_quotes(article), doc._.quotes or [], counts)
+        progress("quotes", n + 1, len(articles))
+    return report_from_counts(counts, len(articles))
+
+
+def bench_quotes(words: int = 200_000, progress: Progress = no_progress) -> EvalReport:
+    """Words/s of ``lagebild_quotes`` alone on dev articles repeated to ``words`` words.
+
+    The pipeline runs up to ``lagebild_entities`` first (untimed); then only the quotation
+    component is timed on those docs.
+    """
+    from lagebild.nlp.pipeline import BACKBONE, build_pipeline, load_pipeline
+
+    full = load_pipeline()
+    quotes = full.get_pipe("lagebild_quotes")
+    upstream = build_pipeline(components=BACKBONE + ("lagebild_entities",))
+    texts = [a["originalText"] for a in read_articles(data_path(DATASET, "dev.jsonl.gz"))]
+    docs: list[Doc] = []
+    total = 0
+    while total < words and texts:
+        for text in texts:
+            doc = upstream(text)
+            docs.append(doc)
+            total += sum(1 for t in doc if not t.is_punct and not t.is_space)
+            progress("bench.quotes: prepare", min(total, words), words)
+            if total >= words:
+                break
+    start = time.perf_counter()
+    for n, doc in enumerate(docs):
+        quotes(doc)
+        if n % 50 == 0:
+            progress("bench.quotes: quotes", n + 1, len(docs))
+    seconds = time.perf_counter() - start
+    n_quotes = sum(len(d._.quotes or []) for d in docs)
+    details = [f"docs={len(docs)} words={total} quotes={n_quotes} seconds={seconds:.2f}"]
+    return EvalReport("bench.quotes", {"words_per_s": total / seconds if seconds else 0.0, "words": float(total)},
+                      details)

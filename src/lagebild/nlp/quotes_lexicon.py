@@ -1,0 +1,114 @@
+"""The German lexicons the quotation stage reads (files under ``lagebild/data/quotes/``).
+
+Each file has a comment header saying what it holds and how to extend it; this module only
+parses them into lookup tables, once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lagebild.settings import PACKAGE_DATA
+
+QUOTES_DATA = PACKAGE_DATA / "quotes"
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """One reporting verb: its lemma, separable particle (or ""), and whether it takes content / is a speech act."""
+
+    lemma: str
+    particle: str
+    says: bool  # introduces direct or indirect content ("sagte, …")
+    act: bool  # a speech act that may be reported without content ("forderte mehr Geld")
+
+
+@dataclass(frozen=True)
+class Frame:
+    words: tuple[str, ...]
+    speaker_side: str  # "after" ("laut Grimm"), "before" ("Grimm zufolge"), "none" ("demnach")
+
+
+@dataclass
+class QuoteLexicon:
+    # lowercase finite form -> verbs with that form (a form may belong to "sagen" and "sagen zu")
+    finite: dict[str, list[CueVerb]] = field(default_factory=dict)
+    # lowercase non-finite or joined form (gesagt, mitteilte, mitgeteilt) -> verb
+    joined: dict[str, CueVerb] = field(default_factory=dict)
+    # (particle, participle) written apart -> verb ("bekannt gegeben")
+    split_participles: dict[tuple[str, str], CueVerb] = field(default_factory=dict)
+    frames: list[Frame] = field(default_factory=list)
+    pronouns: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()  # start a phrase that is not the speaker ("am Montag")
+    adverbs: frozenset[str] = frozenset()  # may stand between verb and speaker ("sagte auch der Minister")
+    stop_words: frozenset[str] = frozenset()
+    role_nouns: tuple[str, ...] = ()
+    media: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    scare_words: frozenset[str] = frozenset()
+    subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
+    source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
+    not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
+
+
+def _lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln.rstrip("\n") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _read_verbs(lex: QuoteLexicon, path: Path) -> None:
+    for line in _lines(path):
+        lemma, particle, classes, finite, participle = line.split("\t")
+        particle = "" if particle == "-" else particle
+        kinds = set(classes.split(","))
+        verb = CueVerb(lemma, particle, "say" in kinds, "act" in kinds)
+        forms = [f for f in finite.split(",") if f]
+        for form in forms:
+            lex.finite.setdefault(form.lower(), []).append(verb)
+        if particle:
+            joined_particle = particle.replace(" ", "")
+            # subordinate clauses join particle and verb: "wie das Ministerium mitteilte"
+            for form in forms + [participle]:
+                lex.joined[(joined_particle + form).lower()] = verb
+            if " " not in particle:
+                lex.split_participles[(particle.lower(), participle.lower())] = verb
+            # zu-infinitive "mitzuteilen"
+            lex.joined[(joined_particle + "zu" + lemma).lower()] = verb
+        else:
+            lex.joined[participle.lower()] = verb
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> QuoteLexicon:
+    lex = QuoteLexicon()
+    _read_verbs(lex, QUOTES_DATA / "cue_verbs.tsv")
+    for line in _lines(QUOTES_DATA / "frames.tsv"):
+        pattern, side = line.split("\t")
+        lex.frames.append(Frame(tuple(pattern.split()), side))
+    # longest frames first so "nach angaben von" wins over "nach angaben"
+    lex.frames.sort(key=lambda f: -len(f.words))
+    classes: dict[str, set[str]] = {}
+    for line in _lines(QUOTES_DATA / "speaker_words.tsv"):
+        cls, word = line.split("\t")
+        classes.setdefault(cls, set()).add(word)
+    lex.pronouns = frozenset(classes.get("pronoun", ()))
+    lex.determiners = frozenset(classes.get("det", ()))
+    lex.prepositions = frozenset(classes.get("prep", ()))
+    lex.adverbs = frozenset(classes.get("adv", ()))
+    lex.stop_words = frozenset(classes.get("stop", ()))
+    lex.role_nouns = tuple(sorted(set(_lines(QUOTES_DATA / "role_nouns.txt")), key=len, reverse=True))
+    for line in _lines(QUOTES_DATA / "media.tsv"):
+        pattern, label = line.split("\t")
+        lex.media.append((re.compile(pattern), label))
+    lex.scare_words = frozenset(w.strip() for w in _lines(QUOTES_DATA / "scare_quotes.txt"))
+    for line in _lines(QUOTES_DATA / "konjunktiv_fallback.txt"):
+        form, _, grade = line.partition("\t")
+        lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
+    lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
+    for line in _lines(QUOTES_DATA / "not_speech.tsv"):
+        lemma, words = line.split("\t")
+        lex.not_speech[lemma] = frozenset(words.split(","))
+    return lex

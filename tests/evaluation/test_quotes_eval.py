@@ -1,0 +1,141 @@
+"""The quotes metric (lagebild eval quotes) on a tiny hand-made file in the german-news-quotes format."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.evaluation.quotes import (
+    GoldQuote,
+    evaluate_quotes,
+    match_quotes,
+    speaker_correct,
+    speaker_head,
+)
+from lagebild.nlp import extensions  # noqa: F401  (registers doc._.quotes)
+from lagebild.types import Quote, Speaker, TextSpan
+
+TEXT = ("„Wir sind bereit“, sagte Anna Berg. Der Minister erklärte, die Lage sei ernst. "
+        "Die Gewerkschaft forderte mehr Lohn. Das Wetter war schön.")
+
+
+def span(text: str, start_at: int = 0) -> tuple[int, int]:
+    start = TEXT.index(text, start_at)
+    return start, start + len(text)
+
+
+def annotation(kind: str, quote: str, speaker: str | None, nested: bool = False) -> dict:
+    qs, qe = span(quote)
+    speaker_spans = [] if speaker is None else [dict(zip(("charBegin", "charEnd"), span(speaker), strict=True))]
+    return {
+        "type": kind, "isNested": nested, "medium": "Speech",
+        "quote": {"spans": [{"charBegin": qs, "charEnd": qe}], "text": quote},
+        "speaker": {"spans": speaker_spans, "text": speaker or ""},
+        "cue": {"spans": [], "text": ""}, "frame": {"spans": [], "text": ""}, "addressee": {"spans": [], "text": ""},
+    }
+
+
+def quote(n: int, text: str, kind: str, speaker: str | None, name: str | None = None) -> Quote:
+    s, e = span(text)
+    mention = None
+    if speaker is not None:
+        ms, me = span(speaker)
+        mention = TextSpan(ms, me, speaker)
+    return Quote(id=f"a0#q{n}", doc="a0", start=s, end=e, text=text, kind=kind,  # type: ignore[arg-type]
+                 statement=f"a0#s{n}", confidence=0.9, speaker=Speaker(mention, None, name or speaker))
+
+
+PREDICTED = [
+    # matches the Direct gold quote, speaker right
+    quote(1, "„Wir sind bereit“", "direct", "Anna Berg"),
+    # overlaps the Indirect gold quote by more than half, speaker wrong
+    quote(2, "die Lage sei ernst", "indirect", "Die Gewerkschaft", name="Die Gewerkschaft"),
+    # no gold quote here: a false positive
+    quote(3, "Das Wetter war schön.", "indirect", None),
+]
+
+
+@pytest.fixture
+def fixed_pipeline() -> Language:
+    """A pipeline whose only component assigns the predictions above (the metric is under test, not the rules)."""
+    nlp = spacy.blank("de")
+
+    @Language.component("test_fixed_quotes")
+    def fixed_quotes(doc: Doc) -> Doc:
+        doc._.quotes = list(PREDICTED)
+        return doc
+
+    nlp.add_pipe("test_fixed_quotes")
+    return nlp
+
+
+@pytest.fixture
+def gold_file(tmp_path: Path) -> Path:
+    article = {
+        "documentName": "1 - Test (2024-05-02)",
+        "fileName": "1 - Test (2024-05-02).pretty.json",
+        "originalText": TEXT, "sentences": [], "tokens": [],
+        "annotations": [
+            annotation("Direct", "„Wir sind bereit“", "Anna Berg"),
+            annotation("Indirect", "die Lage sei ernst", "Der Minister"),
+            annotation("Reported", "Die Gewerkschaft forderte mehr Lohn.", "Die Gewerkschaft"),
+            annotation("Direct", "Wir sind bereit", "Anna Berg", nested=True),  # not counted
+        ],
+    }
+    path = tmp_path / "tiny.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(article, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_evaluate_quotes_known_scores(gold_file: Path, fixed_pipeline: Language) -> None:
+    seen: list[tuple[str, int, int | None]] = []
+    report = evaluate_quotes(split="dev", file=gold_file, progress=lambda label, done, total=None: seen.append(
+        (label, done, total)), nlp=fixed_pipeline)
+    m = report.metrics
+    assert report.name == "quotes"
+    # 3 counted gold quotes, 3 predictions, 2 matched
+    assert m["quote_p"] == pytest.approx(2 / 3)
+    assert m["quote_r"] == pytest.approx(2 / 3)
+    assert m["quote_f1"] == pytest.approx(2 / 3)
+    # speakers: only the direct quote's speaker is right -> 1/3 both ways
+    assert m["speaker_f1"] == pytest.approx(1 / 3)
+    assert m["direct_f1"] == pytest.approx(1.0)
+    # indirect: precision 1/2 (one false positive), recall 1/1
+    assert m["indirect_f1"] == pytest.approx(2 / 3)
+    assert m["reported_f1"] == 0.0
+    assert list(m)[:5] == ["quote_f1", "speaker_f1", "direct_f1", "indirect_f1", "reported_f1"]
+    assert seen[-1] == ("quotes", 1, 1)
+    assert any("Reported" in line for line in report.details)
+
+
+def test_match_needs_half_of_the_longer_span() -> None:
+    gold = [GoldQuote(0, 100, "Indirect", (), None)]
+    short = Quote("d#q1", "d", 0, 49, "x" * 49, "indirect", "d#s1", 0.5)
+    half = Quote("d#q2", "d", 50, 100, "x" * 50, "indirect", "d#s2", 0.5)
+    assert match_quotes(gold, [short]) == []
+    assert match_quotes(gold, [half]) == [(0, 0)]
+    # one to one, best overlap first
+    longer = Quote("d#q3", "d", 0, 90, "x" * 90, "indirect", "d#s3", 0.5)
+    assert match_quotes(gold, [half, longer]) == [(0, 1)]
+
+
+def test_speaker_rules() -> None:
+    gold = GoldQuote(0, 10, "Direct", ((20, 30),), speaker_head("die Ökonomin Veronika Grimm"))
+    assert speaker_head("die Ökonomin Veronika Grimm") == "Grimm"
+    assert speaker_head("Der Minister") == "Minister"
+    by_name = Quote("d#q1", "d", 0, 10, "x", "direct", "d#s1", 0.5,
+                    speaker=Speaker(TextSpan(50, 53, "sie"), None, "Veronika Grimm"))
+    assert speaker_correct(gold, by_name)
+    wrong = Quote("d#q1", "d", 0, 10, "x", "direct", "d#s1", 0.5,
+                  speaker=Speaker(TextSpan(50, 53, "sie"), None, "Olaf Scholz"))
+    assert not speaker_correct(gold, wrong)
+    no_speaker_gold = GoldQuote(0, 10, "Indirect", (), None)
+    assert speaker_correct(no_speaker_gold, Quote("d#q1", "d", 0, 10, "x", "indirect", "d#s1", 0.5))
+    assert not speaker_correct(no_speaker_gold, wrong)

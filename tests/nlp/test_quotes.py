@@ -1,0 +1,322 @@
+"""Quotations and speakers (lagebild_quotes) on realistic German news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from lagebild.nlp.quotes_marks import quote_mark_pairs
+from lagebild.types import Quote
+
+
+def analyse(nlp: Language, text: str, doc_id: str = "t1") -> list[Quote]:
+    doc = nlp.make_doc(text)
+    doc._.doc_id = doc_id
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    quotes: list[Quote] = doc._.quotes
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0
+        for span in (q.cue, q.speaker.mention):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    return quotes
+
+
+def only(quotes: list[Quote], kind: str) -> list[Quote]:
+    return [q for q in quotes if q.kind == kind]
+
+
+# ------------------------------------------------------------------ quotation marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er sagte „Ja“ und ging.", ["„Ja“"]),
+        ("Sie rief »Halt!« und lief.", ["»Halt!«"]),
+        ('Er sagte "Nein" dazu.', ['"Nein"']),
+        ("Sie sagte: “Never again.”", ["“Never again.”"]),
+        ("„Er nannte es ‚Unsinn‘, sagte sie“, berichtet er.", ["„Er nannte es ‚Unsinn‘, sagte sie“"]),
+    ],
+)
+def test_quote_mark_pairs_outermost(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_mark_pairs(text)] == expected
+
+
+# ------------------------------------------------------------------ direct
+
+
+def test_direct_quote_with_cue_after(nlp: Language) -> None:
+    text = "„Wir haben keine Zeit mehr“, sagte die Ökonomin Veronika Grimm am Montag."
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert (q.kind, q.text) == ("direct", "„Wir haben keine Zeit mehr“")
+    assert q.cue is not None and q.cue.text == "sagte"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "die Ökonomin Veronika Grimm"
+    assert q.speaker.name == "Veronika Grimm"
+    assert q.id == "t1#q1" and q.statement == "t1#s1"
+
+
+def test_direct_quote_with_cue_before_colon(nlp: Language) -> None:
+    text = "Regierungssprecher Steffen Hebestreit erklärte: „Die Gespräche gehen weiter.“"
+    (q,) = analyse(nlp, text)
+    assert q.kind == "direct" and q.text == "„Die Gespräche gehen weiter.“"
+    assert q.cue is not None and q.cue.text == "erklärte"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Regierungssprecher Steffen Hebestreit"
+    assert q.speaker.name == "Steffen Hebestreit"
+
+
+def test_multi_sentence_direct_quote_is_one_quote(nlp: Language) -> None:
+    text = ("„Die Lage ist ernst. Wir müssen jetzt handeln. Sonst verlieren wir ein ganzes Jahrzehnt“, "
+            "betonte der Minister.")
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == ["„Die Lage ist ernst. Wir müssen jetzt handeln. Sonst verlieren wir ein "
+                                        "ganzes Jahrzehnt“"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "der Minister"
+
+
+def test_direct_quote_with_so_cue(nlp: Language) -> None:
+    text = "„Das ist ein schwarzer Tag für die Demokratie“, so SPD-Chef Lars Klingbeil."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "direct"
+    assert q.cue is not None and q.cue.text == "so"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "SPD-Chef Lars Klingbeil"
+
+
+# ------------------------------------------------------------------ indirect
+
+
+def test_indirect_after_reporting_verb(nlp: Language) -> None:
+    text = "Die Ministerin sagte am Dienstag, die Regierung habe die Lage unterschätzt."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "die Regierung habe die Lage unterschätzt"
+    assert q.cue is not None and q.cue.text == "sagte"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Die Ministerin"
+
+
+def test_indirect_with_laut_frame(nlp: Language) -> None:
+    text = "Laut dem Statistischen Bundesamt sei die Zahl der Insolvenzen im Oktober deutlich gestiegen."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "sei die Zahl der Insolvenzen im Oktober deutlich gestiegen"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "dem Statistischen Bundesamt"
+
+
+def test_indirect_with_zufolge_and_nach_angaben(nlp: Language) -> None:
+    (q1,) = analyse(nlp, "Der Polizei zufolge wurden bei dem Unfall drei Menschen verletzt.")
+    assert q1.kind == "indirect" and q1.speaker.mention is not None
+    assert q1.speaker.mention.text == "Der Polizei"
+    (q2,) = analyse(nlp, "Nach Angaben des Umweltministeriums sind die Werte gestiegen.")
+    assert q2.kind == "indirect" and q2.text == "sind die Werte gestiegen"
+    assert q2.speaker.mention is not None and "Umweltministeriums" in q2.speaker.mention.text
+
+
+def test_wie_x_mitteilte(nlp: Language) -> None:
+    text = "Wie das Umweltministerium mitteilte, lag die Belastung im Sommer über dem Grenzwert."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "lag die Belastung im Sommer über dem Grenzwert"
+    assert q.cue is not None and q.cue.text == "mitteilte"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "das Umweltministerium"
+
+
+def test_konjunktiv_continuation_shares_statement(nlp: Language) -> None:
+    text = ("Die Ökonomin Veronika Grimm sagte, die Inflation sei noch nicht besiegt. "
+            "Es gebe derzeit kaum Spielraum für Entlastungen. "
+            "Die Regierung müsse daher sparen. "
+            "Am Abend tagte der Ausschuss.")
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [
+        "die Inflation sei noch nicht besiegt",
+        "Es gebe derzeit kaum Spielraum für Entlastungen.",
+        "Die Regierung müsse daher sparen.",
+    ]
+    assert len({q.statement for q in quotes}) == 1
+    assert all(q.speaker.name == "Veronika Grimm" for q in quotes)
+    assert all(q.kind == "indirect" for q in quotes)
+
+
+def test_new_speaker_starts_new_statement(nlp: Language) -> None:
+    text = ("Der Kanzler sagte, die Einigung sei ein großer Erfolg. "
+            "Die Opposition erklärte dagegen, der Kompromiss komme viel zu spät.")
+    q1, q2 = analyse(nlp, text)
+    assert q1.statement != q2.statement
+    assert q2.speaker.mention is not None and q2.speaker.mention.text == "Die Opposition"
+
+
+# ------------------------------------------------------------------ mixed and reported
+
+
+def test_mixed_indirect_with_quoted_fragment(nlp: Language) -> None:
+    text = ("Der Sprecher sagte, Moskau habe „offenbar kein Interesse, die Gespräche fortzuführen“.")
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "mixed"
+    assert q.text == "Moskau habe „offenbar kein Interesse, die Gespräche fortzuführen“"
+
+
+def test_laut_with_quoted_fragment_is_mixed(nlp: Language) -> None:
+    text = "Laut Grimm gebe es derzeit „kaum Spielraum“."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "mixed" and q.text == "gebe es derzeit „kaum Spielraum“"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Grimm"
+
+
+def test_reported_speech_acts(nlp: Language) -> None:
+    (q1,) = analyse(nlp, "Die Bildungsministerin forderte mehr Geld für Schulen.")
+    assert q1.kind == "reported" and q1.text == "Die Bildungsministerin forderte mehr Geld für Schulen."
+    assert q1.cue is not None and q1.cue.text == "forderte"
+    assert q1.speaker.mention is not None and q1.speaker.mention.text == "Die Bildungsministerin"
+    (q2,) = analyse(nlp, "Der Kanzler sagte den Ländern weitere Hilfen zu.")
+    assert q2.kind == "reported" and q2.cue is not None and q2.cue.text.startswith("sagte")
+    assert q2.speaker.mention is not None and q2.speaker.mention.text == "Der Kanzler"
+
+
+def test_passive_is_not_a_speech_act(nlp: Language) -> None:
+    assert analyse(nlp, "Die Zahl der Opfer wurde noch nicht offiziell bestätigt.") == []
+
+
+# ------------------------------------------------------------------ not statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das „Deutschlandticket“ bleibt auch im kommenden Jahr bestehen.",
+        "Die sogenannte „Zeitenwende“ hat die Bundeswehr verändert.",
+        "Der Film „Im Westen nichts Neues“ gewann vier Oscars.",
+        "Im Kino läuft derzeit „Oppenheimer“ in vielen Sälen.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(nlp: Language, text: str) -> None:
+    assert analyse(nlp, text) == []
+
+
+def test_article_konjunktiv_ii_hypothetical_is_not_a_quote(nlp: Language) -> None:
+    assert analyse(nlp, "Ohne die Hilfen wären viele Betriebe längst insolvent.") == []
+
+
+# ------------------------------------------------------------------ speakers
+
+
+def test_pronoun_resolves_to_named_speaker(nlp: Language) -> None:
+    text = ("Finanzminister Christian Lindner kritisierte den Haushaltsentwurf. "
+            "„Das ist nicht solide finanziert“, sagte er am Abend.")
+    quotes = analyse(nlp, text)
+    direct = only(quotes, "direct")[0]
+    assert direct.speaker.mention is not None and direct.speaker.mention.text == "er"
+    assert direct.speaker.name is not None and "Lindner" in direct.speaker.name
+
+
+def test_role_noun_resolves_to_person(nlp: Language) -> None:
+    text = ("Die Ökonomin Veronika Grimm warnte vor einer Rezession. "
+            "Die Ökonomin sagte, die Lage sei ernster als erwartet.")
+    quotes = analyse(nlp, text)
+    indirect = only(quotes, "indirect")[0]
+    assert indirect.speaker.mention is not None and indirect.speaker.mention.text == "Die Ökonomin"
+    assert indirect.speaker.name == "Veronika Grimm"
+
+
+def test_unnamed_source_stays_unnamed(nlp: Language) -> None:
+    text = "Eine mit den Verhandlungen vertraute Person sagte, man sei sich im Grundsatz einig."
+    (q,) = analyse(nlp, text)
+    assert q.speaker.mention is not None
+    assert q.speaker.mention.text == "Eine mit den Verhandlungen vertraute Person"
+    assert q.speaker.entity is None
+    assert q.speaker.name == "Eine mit den Verhandlungen vertraute Person"
+
+
+def test_speaker_entity_id_comes_from_entities(nlp: Language) -> None:
+    doc = nlp.make_doc("Bundeskanzler Olaf Scholz sagte, die Regierung werde handeln.")
+    doc._.doc_id = "t9"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    (q,) = doc._.quotes
+    entity_ids = {e.id for e in doc._.entities or []}
+    if not entity_ids:
+        pytest.skip("the entity component found no entities")
+    assert q.speaker.entity in entity_ids
+
+
+# ------------------------------------------------------------------ medium and headline
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("„Wir brauchen mehr Tempo“, sagte Grimm im Interview mit dem Deutschlandfunk.", "Deutschlandfunk (Interview)"),
+        ("Grimm sagte gegenüber dem „Spiegel“, die Reform komme zu spät.", "Spiegel"),
+        ("Grimm schrieb auf X, die Reform komme zu spät.", "X/Twitter"),
+        ("Grimm sagte in einem Podcast, die Reform komme zu spät.", "Podcast"),
+    ],
+)
+def test_medium(nlp: Language, text: str, medium: str) -> None:
+    quotes = analyse(nlp, text)
+    assert quotes and quotes[0].medium == medium
+
+
+def test_headline_quote_attributed_from_body(nlp: Language) -> None:
+    text = ("Nach dem Gipfel: „Wir haben keine Zeit mehr“\n"
+            "Die Ökonomin Veronika Grimm hat nach dem Gipfel zur Eile gemahnt. "
+            "„Wir haben keine Zeit mehr“, sagte Grimm am Montag in Berlin.")
+    quotes = only(analyse(nlp, text), "direct")
+    assert len(quotes) == 2
+    headline, body = quotes
+    assert headline.start < text.index("\n")
+    assert headline.speaker.mention is not None and headline.speaker.mention.text == "Grimm"
+    assert headline.statement == body.statement
+
+
+def test_offsets_match_original_text_with_blanked_boilerplate(nlp: Language) -> None:
+    text = ("                    \n"  # a boilerplate line blanked to spaces
+            "Der Sprecher sagte, man prüfe alle Optionen. „Wir sind vorbereitet“, fügte er hinzu.")
+    quotes = analyse(nlp, text)
+    assert {q.kind for q in quotes} == {"indirect", "direct"}
+    direct = only(quotes, "direct")[0]
+    assert direct.cue is not None and direct.cue.text.startswith("fügte")
+
+
+# ------------------------------------------------------------------ further patterns
+
+
+def test_quoted_phrase_as_object_of_speech_act(nlp: Language) -> None:
+    text = "SPD-Innenexperte Dieter Wiefelspütz nannte den Bericht eine „Zeitungsente“."
+    (q,) = analyse(nlp, text)
+    assert (q.kind, q.text) == ("direct", "„Zeitungsente“")
+    assert q.cue is not None and q.cue.text == "nannte"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "SPD-Innenexperte Dieter Wiefelspütz"
+
+
+def test_quoted_name_in_subject_is_not_a_quote(nlp: Language) -> None:
+    text = "Die Wochenzeitung „Die Zeit“ meldet, die Journalistin habe die Angaben bezweifelt."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "indirect" and q.text == "die Journalistin habe die Angaben bezweifelt"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Die Wochenzeitung „Die Zeit“"
+
+
+def test_das_sagte_attributes_previous_sentence(nlp: Language) -> None:
+    text = ("Der Ausbau der Autobahn soll von privaten Investoren finanziert werden. "
+            "Das gab Bundesverkehrsminister Manfred Stolpe am Montag in Berlin bekannt.")
+    (q,) = analyse(nlp, text)
+    assert q.text == "Der Ausbau der Autobahn soll von privaten Investoren finanziert werden."
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Bundesverkehrsminister Manfred Stolpe"
+    assert q.cue is not None and q.cue.text.startswith("gab")
+
+
+def test_reportative_sollen_is_reported_speech(nlp: Language) -> None:
+    text = ("Die Staatsanwaltschaft erhob Anklage gegen den Abgeordneten. "
+            "Er soll einer Sabotagegruppe angehört haben.")
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes if q.kind == "indirect"] == ["Er soll einer Sabotagegruppe angehört haben."]
+
+
+def test_wonach_clause_is_attributed_to_the_phrase_before(nlp: Language) -> None:
+    text = "Es gibt eine Schätzung der Vereinten Nationen, wonach im vergangenen Jahr 53.000 Kinder starben."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "indirect" and q.text == "im vergangenen Jahr 53.000 Kinder starben"
+    assert q.speaker.mention is not None and "Schätzung" in q.speaker.mention.text
