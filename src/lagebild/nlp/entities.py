@@ -35,8 +35,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -53,6 +55,8 @@ _DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine
 _SHORT_FORM = re.compile(r"^[A-Za-zÄÖÜäöü][A-Za-zÄÖÜäöü0-9&.\-]{0,9}$")
 
 
+# Names repeat across mentions and documents: the folding helpers are pure, so they are memoised (bounded).
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """casefold + strip diacritics: "Erdoğan" → "erdogan", "Gauß" → "gauss"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold().translate(_EXTRA_FOLD))
@@ -72,6 +76,7 @@ def name_words(name: str) -> list[str]:
     return [w for w in re.split(r"\s+", name.strip()) if w]
 
 
+@lru_cache(maxsize=65536)
 def fold_name(name: str) -> tuple[str, ...]:
     """The comparison key of a name: folded words, genitive stripped from the last one."""
     words = [fold_word(w) for w in name_words(name)]
@@ -139,14 +144,33 @@ def _split_party_compound(word: str, lex: Lexicons) -> tuple[str, str] | None:
     return None
 
 
+# word → (role, affiliation) | None, per lexicon object: every token of every document is looked up, and the
+# answer depends only on the word. (Lexicons holds dicts, so it cannot be a dict key itself; the entry keeps
+# a reference to it so its id cannot be reused while the cache lives.)
+_ROLE_CACHE: dict[int, tuple[Lexicons, dict[str, tuple[str, str | None] | None]]] = {}
+_ROLE_CACHE_LIMIT = 200_000
+
+
+def _role_of_word(word: str, lex: Lexicons) -> tuple[str, str | None] | None:
+    """(role, affiliation) if the word is a role noun."""
+    entry = _ROLE_CACHE.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _ROLE_CACHE[id(lex)] = (lex, {})
+    cache = entry[1]
+    if word in cache:
+        return cache[word]
+    found: tuple[str, str | None] | None = _split_party_compound(word, lex)
+    if not found and lex.is_role(word):
+        found = (word, None)
+    if len(cache) >= _ROLE_CACHE_LIMIT:
+        cache.clear()
+    cache[word] = found
+    return found
+
+
 def _role_of(token: Token, lex: Lexicons) -> tuple[str, str | None] | None:
     """(role, affiliation) if the token is a role noun."""
-    compound = _split_party_compound(token.text, lex)
-    if compound:
-        return compound
-    if lex.is_role(token.text):
-        return token.text, None
-    return None
+    return _role_of_word(token.text, lex)
 
 
 def _role_before(span: Span, lex: Lexicons) -> tuple[Token, str, str | None] | None:
@@ -278,20 +302,27 @@ def _attach_roles(doc: Doc, groups: list[_Group], lex: Lexicons) -> list[RoleMen
                     _add_unique(group.affiliations, party)
                 attached[token.i] = gi
 
-    in_entity = {t.i for g in groups for s in g.spans for t in s}
+    in_entity = {i for g in groups for s in g.spans for i in range(s.start, s.end)}
     mentions: list[RoleMention] = []
-    for token in doc:
-        if token.i in in_entity:
-            continue
-        role_found = _role_of(token, lex)
-        if not role_found:
+    doc_id = doc._.doc_id
+    # One pass over the token texts and offsets as an array (no Token objects, which are costly to create);
+    # most words are not role nouns and are rejected by the cached lookup, memoised here per orth id.
+    strings = doc.vocab.strings
+    by_orth: dict[int, tuple[str, tuple[str, str | None] | None]] = {}
+    for i, (orth, idx) in enumerate(doc.to_array([ORTH, IDX]).tolist()):
+        known = by_orth.get(orth)
+        if known is None:
+            word = strings[orth]
+            known = by_orth[orth] = (word, _role_of_word(word, lex))
+        text, role_found = known
+        if not role_found or i in in_entity:
             continue
         role = role_found[0]
-        role_owner = attached.get(token.i)
+        role_owner = attached.get(i)
         if role_owner is None:
-            role_owner = _last_person_with_role(groups, role, token.idx)
-        entity = None if role_owner is None else _entity_id(doc, role_owner)
-        mentions.append(RoleMention(token.idx, token.idx + len(token.text), role, entity))
+            role_owner = _last_person_with_role(groups, role, idx)
+        entity = None if role_owner is None else f"{doc_id}#e{role_owner}"
+        mentions.append(RoleMention(idx, idx + len(text), role, entity))
     return mentions
 
 
@@ -315,6 +346,7 @@ def _entity_id(doc: Doc, n: int) -> str:
 def build_entities(doc: Doc) -> tuple[list[Entity], list[RoleMention]]:
     groups, roles = group_mentions(doc)
     entities = []
+    doc_id = doc._.doc_id
     for n, group in enumerate(groups):
         forms = [s.text for s in group.spans]
         name = canonical_name(forms)
@@ -323,13 +355,13 @@ def build_entities(doc: Doc) -> tuple[list[Entity], list[RoleMention]]:
             _add_unique(aliases, alias)
         entities.append(
             Entity(
-                id=_entity_id(doc, n),
+                id=f"{doc_id}#e{n}",
                 name=name,
                 type=group.type,
                 aliases=aliases,
                 roles=list(group.roles),
                 affiliations=list(group.affiliations),
-                mentions=[Evidence(doc._.doc_id, s.start_char, s.end_char) for s in group.spans],
+                mentions=[Evidence(doc_id, s.start_char, s.end_char) for s in group.spans],
             )
         )
     return entities, roles

@@ -203,6 +203,42 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(p)) for kind, p in pats]
 
 
+@lru_cache(maxsize=1)
+def _required_words() -> dict[str, re.Pattern[str]]:
+    """For each pattern in ``_patterns``, words every match of it contains (a necessary condition).
+
+    Each pattern scans the whole text, and Python's ``re`` tries it at every position: a text without, say, a
+    season word or a holiday name is skipped for those patterns after one cheap literal scan. Keep these in step
+    with ``_patterns`` (a gate that is not implied by its pattern would lose dates).
+    """
+    lx = _lexicon()
+    month = _alt(list(lx.months))
+    weekday = _alt(list(lx.weekdays))
+    rel_days = _alt(list(lx.relative_days) + [w.capitalize() for w in lx.relative_days])
+    gates = {
+        "wd_date": weekday,
+        "range": month,
+        "date": r"\d\.",
+        "edge_unit": "Jahres|Monats",
+        "edge_word": "Jahres|Monatsende",
+        "month_year": month,
+        "month": month,
+        "edge_year": "Anfang|Mitte|Ende",
+        "season": _alt(lx.seasons),
+        "year": r"(?:1[89]|20)\d\d",
+        "rel_unit": "Woche|Monat|Jahr|Tag",
+        "prev_unit": "Vorjahr|Vormonat|Vorwoche",
+        "ago": _alt(list(lx.units)),
+        "night": "Nacht",
+        "holiday": _alt(list(lx.holidays)),
+        "weekend": "Wochenende",
+        "quarter": "Quartal|Q[1-4]",
+        "weekday": weekday,
+        "rel_day": rel_days,
+    }
+    return {kind: re.compile(gate) for kind, gate in gates.items()}
+
+
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
@@ -211,7 +247,11 @@ def _detect(text: str) -> list[_Hit]:
     """All candidate expressions; overlapping candidates keep the earliest, then the longest."""
     lx = _lexicon()
     candidates: list[_Hit] = []
+    gates = _required_words()
     for priority, (kind, pattern) in enumerate(_patterns()):
+        gate = gates.get(kind)
+        if gate is not None and gate.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             for numeric, name in (("nday", "day"), ("nyear", "year"), ("qyear", "year")):
@@ -605,10 +645,13 @@ class TimeResult:
     published_inferred: bool
 
 
-def infer_published(text: str) -> PartialDate | None:
+def infer_published(text: str, detected: list[_Hit] | None = None) -> PartialDate | None:
     """A publication date read from the text: a labelled date ("Stand: 14. Mai 2026"), a dateline
-    ("Hamburg, 12.06.2026 –"), else the latest full date the text mentions."""
-    hits = [h for h in _detect(text) if h.kind in ("date", "wd_date") and isinstance(h.fields.get("year"), int)]
+    ("Hamburg, 12.06.2026 –"), else the latest full date the text mentions. ``detected``: ``_detect(text)``
+    when the caller already has it (detection is the expensive part)."""
+    if detected is None:
+        detected = _detect(text)
+    hits = [h for h in detected if h.kind in ("date", "wd_date") and isinstance(h.fields.get("year"), int)]
     dated: list[tuple[_Hit, PartialDate]] = []
     for h in hits:
         y, m, d = h.fields["year"], h.fields["month"], h.fields["day"]
@@ -631,12 +674,13 @@ def infer_published(text: str) -> PartialDate | None:
 def find_times(text: str, published: PartialDate | None, doc_id: str = "doc") -> TimeResult:
     """Every time expression in ``text`` with its resolved date (see the module docstring for conventions)."""
     inferred = False
+    detected = _detect(text)
     if published is None:
-        published = infer_published(text)
+        published = infer_published(text, detected)
         inferred = published is not None
     bounds = sentence_bounds(text)
     times: list[TimeExpression] = []
-    for hit in _detect(text):
+    for hit in detected:
         sentence = sentence_at(bounds, hit.start)
         tense = _tense(text, sentence, hit.start, hit.end)
         prep = hit.fields.get("prep")

@@ -90,6 +90,12 @@ def _month_words() -> frozenset[str]:
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace-trimmed; newlines always end a sentence."""
+    # times, claims and the timeline all split the same article: split it once (a fresh list per caller).
+    return list(_sentence_bounds(text))
+
+
+@lru_cache(maxsize=8)
+def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     bounds: list[tuple[int, int]] = []
     start = 0
     months = _month_words()
@@ -107,7 +113,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         _append(bounds, text, start, end)
         start = m.end()
     _append(bounds, text, start, len(text))
-    return bounds
+    return tuple(bounds)
 
 
 def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -60,6 +60,10 @@ def shared_statements(
 ) -> dict[str, str]:
     """Quote id → shared statement id for the quotes of one story's articles (members in time order)."""
     seen: list[_Reported] = []
+    # Indexes into ``seen``: only earlier statements sharing a speaker key or the copy root can match, so a
+    # large story is not compared all-against-all. Candidates are visited in ``seen`` order (ties keep the earliest).
+    by_speaker: dict[str, list[int]] = {}
+    by_root: dict[str, list[int]] = {}
     result: dict[str, str] = {}
     for analysis in story_members:
         doc = analysis.article.id
@@ -72,16 +76,20 @@ def shared_statements(
             speakers = frozenset().union(*(_speaker_keys(q, entity_links) for q in quotes))
             root = copy_root.get(doc, doc)
             best: tuple[float, _Reported] | None = None
-            for earlier in seen:
+            candidates: set[int] = set(by_root.get(root, ()))
+            for key in speakers:
+                candidates.update(by_speaker.get(key, ()))
+            for index in sorted(candidates):
+                earlier = seen[index]
                 if earlier.doc == doc:
-                    continue
-                same_source = copy_root.get(earlier.doc, earlier.doc) == root
-                if not same_source and not speakers & earlier.speakers:
                     continue
                 score = _overlap(terms, earlier.terms)
                 if score >= threshold and (best is None or score > best[0]):
                     best = (score, earlier)
             shared = best[1].shared_id if best else statement
+            by_root.setdefault(root, []).append(len(seen))
+            for key in speakers:
+                by_speaker.setdefault(key, []).append(len(seen))
             seen.append(_Reported(shared_id=shared, doc=doc, speakers=speakers, terms=terms))
             for q in quotes:
                 result[q.id] = shared

@@ -31,6 +31,8 @@ def build_timeline(story: Story, analyses: list[Analysis], entity_links: dict[st
         ((a, i) for i, a in enumerate(analyses) if a.article.id in members), key=lambda ai: _doc_order(*ai)
     )
     events: list[tuple[PartialDate, TimelineEvent, set[str]]] = []
+    # Word sets of the kept events per date: a duplicate needs the same date, so only those are compared.
+    words_by_date: dict[PartialDate, list[set[str]]] = {}
     for analysis, _ in ordered:
         text = analysis.article.text
         bounds = sentence_bounds(text)
@@ -45,10 +47,8 @@ def build_timeline(story: Story, analyses: list[Analysis], entity_links: dict[st
             seen.add(key)
             sentence = text[start:end]
             words = _words(sentence)
-            duplicate = any(
-                value == time.value and len(words & other) / max(1, len(words | other)) >= _SIMILAR
-                for value, _, other in events
-            )
+            same_date = words_by_date.setdefault(time.value, [])
+            duplicate = any(len(words & other) / max(1, len(words | other)) >= _SIMILAR for other in same_date)
             if duplicate:
                 continue
             actors: list[str] = []
@@ -59,5 +59,6 @@ def build_timeline(story: Story, analyses: list[Analysis], entity_links: dict[st
                         actors.append(canonical)
             event = TimelineEvent(story.id, time.id, analysis.article.id, start, end, sentence, actors)
             events.append((time.value, event, words))
+            same_date.append(words)
     events.sort(key=lambda e: _key(e[0]))
     return [event for _, event, _ in events]
