@@ -320,3 +320,78 @@ def test_wonach_clause_is_attributed_to_the_phrase_before(nlp: Language) -> None
     (q,) = analyse(nlp, text)
     assert q.kind == "indirect" and q.text == "im vergangenen Jahr 53.000 Kinder starben"
     assert q.speaker.mention is not None and "Schätzung" in q.speaker.mention.text
+
+
+# ------------------------------------------------------------------ speakers, round 2
+
+
+def test_source_phrase_names_the_source_not_the_phrase(nlp: Language) -> None:
+    quotes = analyse(nlp, "Nach Angaben der Feuerwehr wurden zwei Menschen leicht verletzt.")
+    assert len(quotes) == 1
+    speaker = quotes[0].speaker
+    assert speaker.mention is not None and speaker.mention.text == "Angaben der Feuerwehr"
+    assert speaker.name == "Feuerwehr"
+
+
+def test_source_phrase_without_source_has_no_name(nlp: Language) -> None:
+    quotes = analyse(nlp, "Nach ersten Erkenntnissen wurde bei dem Unfall niemand verletzt.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker.name is None and quotes[0].speaker.entity is None
+
+
+def test_object_first_sentence_takes_the_speaker_after_the_verb(nlp: Language) -> None:
+    quotes = analyse(nlp, "Steuererhöhungen schloss die Sprecherin des Ministeriums nicht aus.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text.startswith("die Sprecherin")
+
+
+def test_nach_eigenen_angaben_with_object_first(nlp: Language) -> None:
+    quotes = analyse(nlp, "Eine Notbetreuung bietet die Stadt nach eigenen Angaben für 300 Kinder an.")
+    assert quotes and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "die Stadt"
+
+
+def test_medium_addressed_with_gegenueber_is_no_quotation(nlp: Language) -> None:
+    text = "Die Ministerin Petra Hansen sagte gegenüber dem „Spiegel“, die Verhandlungen seien schwierig."
+    quotes = analyse(nlp, text)
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].text == "die Verhandlungen seien schwierig"
+
+
+def test_pronoun_resolves_to_the_latest_speaker_of_fitting_gender(nlp: Language) -> None:
+    text = ("„Wir müssen sparen“, sagte Finanzministerin Anna Berger. „Wir investieren trotzdem“, sagte "
+            "Innenminister Jens Roth. Die Lage sei ernst, sagte sie.")
+    quotes = analyse(nlp, text)
+    last = quotes[-1]
+    assert last.speaker.mention is not None and last.speaker.mention.text == "sie"
+    assert last.speaker.name == "Anna Berger"
+
+
+def test_role_noun_resolves_to_the_person_introduced_with_that_role(nlp: Language) -> None:
+    text = ("Umweltministerin Clara Vogt besuchte am Dienstag das Klärwerk. "
+            "Die Anlage sei veraltet, sagte die Ministerin.")
+    quotes = analyse(nlp, text)
+    assert quotes[-1].speaker.mention is not None and quotes[-1].speaker.mention.text == "die Ministerin"
+    assert quotes[-1].speaker.name == "Clara Vogt"
+
+
+def test_indefinite_role_noun_stays_unnamed(nlp: Language) -> None:
+    text = ("„Wir bauen neu“, sagte Bürgermeister Lars Ott. "
+            "Die Kosten seien noch offen, sagte ein Sprecher der Stadt.")
+    quotes = analyse(nlp, text)
+    assert quotes[-1].speaker.mention is not None and quotes[-1].speaker.mention.text == "ein Sprecher der Stadt"
+    assert quotes[-1].speaker.name != "Lars Ott" and quotes[-1].speaker.entity is None
+
+
+def test_main_clause_after_relative_clause_is_not_its_own_speaker(nlp: Language) -> None:
+    text = "Die Kanzlerin warnte vor Rückschlägen. Das Abkommen, das im Mai unterzeichnet wurde, dürfe nicht scheitern."
+    quotes = analyse(nlp, text)
+    reported = [q for q in quotes if q.text.startswith("Das Abkommen")]
+    assert reported and reported[0].speaker.mention is not None
+    assert reported[0].speaker.mention.text != "Das Abkommen"
+
+
+def test_speaker_name_covers_the_whole_organisation_name(nlp: Language) -> None:
+    quotes = analyse(nlp, "Der Fahrgastverband Pro Bahn kritisierte beide Seiten scharf.")
+    assert quotes and quotes[0].speaker.name == "Pro Bahn"

@@ -188,6 +188,9 @@ class _QuoteFinder:
                                          and k > start_nouns and k + 1 < end and self.is_cap(doc[k + 1])
                                          and (not self.has_pos or doc[k + 1].pos_ == "PROPN"))
                 or (self.in_pair[k] >= 0 and self.short_title_at(k))):
+            if k > start_nouns and doc[k - 1].ent_type_ == "PER" and doc[k].ent_iob_ != "I" and \
+                    doc[k].ent_type_ != "PER" and doc[k].text[:1].isupper() and self.in_pair[k] < 0:
+                break  # a person's name ends the phrase: "forderte Vorin | Schadenersatz"
             if self.in_pair[k] >= 0:
                 # a quoted name after a noun: die Zeitung „Yemen Observer“
                 pair = self.in_pair[k]
@@ -401,6 +404,11 @@ class _QuoteFinder:
             if head is not None and head[1] < len(doc) and doc[head[1]].text == ",":
                 return head
         before = self.np_before(c, i) if c < i else None
+        if before and not self.is_agentive(before) and doc[before[0]].lower_ not in self.lex.pronouns:
+            # object first: "Preissteigerungen schloss die Sprecherin nicht aus" — the speaker follows the verb
+            after = self.np_after(i + 1, end)
+            if after is not None and self.is_agentive(after):
+                return after
         if before:
             return before
         return self.np_after(i + 1, end)
@@ -413,35 +421,157 @@ class _QuoteFinder:
         while e > s and (doc[e - 1].text in {",", "("} or (
                 doc[e - 1].text == ")" and not any(t.text == "(" for t in doc[s:e - 1]))):
             e -= 1
+        if e <= s:
+            return Speaker()
+        # a name the noun-phrase rules cut short ("Der Fahrgastverband Pro | Schiene"): extend to the entity's end
+        last = doc[e - 1]
+        if last.ent_type_ in ("ORG", "PER") and last.ent_iob_ != "O":
+            ent = next((x for x in doc.ents if x.start <= last.i < x.end), None)
+            if ent is not None and ent.end > e and all(self.in_pair[t] < 0 for t in range(e, ent.end)):
+                e = ent.end
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         mention = TextSpan(start, end, self.text[start:end])
         return self.resolve(mention, s, e)
 
+    def role_gender(self, word: str) -> tuple[str, str | None] | None:
+        """The role noun a word ends in and what it says about the referent: "F"/"M" for a person with a
+        female/male form (by the -in ending), "O" for an organisation, None when the form does not tell."""
+        low = word.lower()
+        for role in self.lex.person_roles:
+            if low.endswith(role.lower()):
+                if role.endswith("in") and len(role) > 3:
+                    return role, "F"
+                # "Minister"/"Ministerin", "Experte"/"Expertin" are male forms; "Vorsitzende" does not tell
+                female = role + "in" if role.endswith("er") else role[:-1] + "in" if role.endswith("e") else None
+                return role, None if female is not None and female not in self.lex.person_roles else "M"
+        for role in self.lex.organisation_nouns:
+            if low.endswith(role.lower()):
+                return role, "O"
+        return None
+
+    def gender_of(self, text: str) -> str | None:
+        """What a speaker phrase says about the referent's gender ("F", "M", "O" or None)."""
+        for word in re.findall(r"[\w-]+", text):
+            if word in {"Frau", "Herr"}:
+                return "F" if word == "Frau" else "M"
+            found = self.role_gender(word) if word[:1].isupper() else None
+            if found is not None and found[1] is not None:
+                return found[1]
+        return None
+
+    def is_agentive(self, span: tuple[int, int]) -> bool:
+        """A phrase that can be the one who speaks: a pronoun, a person or organisation, a role noun."""
+        doc = self.doc
+        for t in doc[span[0]:span[1]]:
+            if t.lower_ in self.lex.pronouns or t.ent_type_ in ("PER", "ORG"):
+                return True
+            if t.text[:1].isupper() and self.role_gender(t.text) is not None:
+                return True
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
+        return any(s < end and start < e for s, e, _ in self.doc._.speaker_mentions or [])
+
+    def source_speaker(self, mention: TextSpan, words: list[Token]) -> Speaker | None:
+        """ "Angaben der Feuerwehr", "ersten Erkenntnissen", "ihren Berechnungen": a source phrase. The mention stays
+        (annotators mark the phrase); the name is the one who gave the information, or None."""
+        lex = self.lex
+        n = 0
+        possessive: str | None = None
+        while n < len(words) and words[n].text not in lex.source_nouns:
+            low = words[n].lower_
+            if low.startswith(("ihr", "sein", "dere", "dess")) and low not in {"ihm", "ihnen"}:
+                possessive = low
+            elif not (low in lex.determiners or self.is_modifier(words[n]) or low in {"neuen", "ersten", "eigenen"}):
+                return None
+            n += 1
+        if n >= len(words):
+            return None
+        holder = words[n + 1:]
+        while holder and holder[0].lower_ in {"der", "des", "von", "vom", "dem", "den", "einer", "eines", "zufolge"}:
+            holder = holder[1:]
+        while holder and not self.is_cap(holder[-1]):
+            holder = holder[:-1]
+        if holder:
+            hs, he = holder[0].idx, holder[-1].idx + len(holder[-1].text)
+            entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
+            if name is None:
+                name = self.nominative(holder)
+            speaker = Speaker(mention, entity_id, name)
+            if entity_id is not None:
+                # only a known entity may be the antecedent of a later pronoun ("er" is no "Informationszentrums")
+                self.named_speakers.append((mention.start, Speaker(TextSpan(hs, he, self.text[hs:he]), entity_id,
+                                                                   name)))
+            return speaker
+        if possessive is not None:
+            gender = "M" if possessive.startswith(("sein", "dess")) else None
+            antecedent = self.antecedent(mention.start, role=None, gender=gender)
+            if antecedent:
+                return Speaker(mention, antecedent.entity, antecedent.name)
+        return Speaker(mention, None, None)
+
+    def nominative(self, words: list[Token]) -> str:
+        """A genitive name without an entity in its base form ("Welternährungsprogramms" -> "…programm")."""
+        text = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        head = words[-1].text
+        if len(words) == 1 and len(head) > 5 and head.endswith("s") and not head.endswith(("ss", "us", "is", "os")):
+            if self.has_morph and "Gen" not in words[-1].morph.get("Case", ["Gen"]):
+                return text
+            return text[:-2] if head.endswith("es") and head[-3] not in "aeiouäöü" and len(head) > 6 and \
+                head[-3] in "tdkgbpfß" else text[:-1]
+        return text
+
     def resolve(self, mention: TextSpan, s: int, e: int) -> Speaker:
         doc, lex = self.doc, self.lex
-        entity_id, name = self.entity_for(mention)
         words = [t for t in doc[s:e]]
         lows = [t.lower_ for t in words]
+        source = self.source_speaker(mention, words)
+        if source is not None:
+            return source
+        # the head of the phrase, before a genitive or "von" attribute: "die Expertin | der Tagespost Nord" names
+        # the expert, not the newspaper
+        head_end = len(words)
+        for n in range(1, len(words)):
+            if lows[n] in {"der", "des", "von", "vom", "eines", "einer"} and any(
+                    self.is_noun(t) for t in words[:n]):
+                head_end = n
+                break
+        head = words[:head_end]
+        hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
+        entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
         if entity_id is None and name is None and len(words) == 1 and lows[0] in lex.pronouns:
-            # pronoun: the last named speaker or person before it
-            antecedent = self.antecedent(mention.start, role=None)
+            # pronoun: the last named speaker or person before it whose gender fits
+            gender = "M" if lows[0] in {"er", "ihm"} else "F" if lows[0] == "sie" else None
+            antecedent = self.antecedent(mention.start, role=None, gender=gender)
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
             return Speaker(mention, None, mention.text)
-        content = [t for t in words if t.lower_ not in lex.determiners]
+        content = [t for t in head if t.lower_ not in lex.determiners]
         role: str | None = None
+        role_gender: str | None = None
         names: list[Token] = []
         for n, t in enumerate(content):
-            role = next((r for r in lex.role_nouns if t.lower_.endswith(r.lower())), None)
-            if role:
+            found = self.role_gender(t.text) if self.is_cap(t) else None
+            if found:
+                role, role_gender = found
                 rest = content[n + 1:]
                 if rest and all(self.is_cap(x) for x in rest):
                     names = rest
                 break
             if not (self.is_modifier(t) or t.text[:1].islower()):
                 break
+        if names and entity_id is not None:
+            # "Tarsiens Außenminister Ilja Remesch": the entity of the name part, not of the attribute before it
+            ns, ne = names[0].idx, names[-1].idx + len(names[-1].text)
+            name_entity, entity_name = self.entity_for(TextSpan(ns, ne, self.text[ns:ne]))
+            if name_entity is not None or entity_name is not None:
+                entity_id, name = name_entity, entity_name
+            else:
+                entity_id, name = None, None
         if role and not names and entity_id is None and name is None:
-            antecedent = self.antecedent(mention.start, role=role)
+            # "die Ministerin" refers back to a person introduced earlier; "ein Sprecher der Stadt" is someone new
+            definite = lows[0] in {"der", "die", "das", "den", "dem", "des"}
+            described = head_end < len(words)
+            antecedent = self.antecedent(mention.start, role=role,
+                                         gender=role_gender if definite and not described else "none")
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
             return Speaker(mention, None, mention.text)
@@ -471,23 +601,66 @@ class _QuoteFinder:
                 return None, span.text
         return None, None
 
-    def antecedent(self, before: int, role: str | None) -> Speaker | None:
-        """The person a pronoun or role noun refers to: the latest fitting named speaker or mention before it."""
+    def speaker_gender(self, speaker: Speaker) -> str | None:
+        texts = [speaker.mention.text] if speaker.mention else []
+        if speaker.entity:
+            entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None)
+            if entity is not None:
+                texts.extend(entity.roles)
+                if entity.type == "ORG":
+                    return "O"
+        return self.gender_of(" ".join(texts))
+
+    def antecedent(self, before: int, role: str | None, gender: str | None = None) -> Speaker | None:
+        """The person a pronoun or role noun refers to: the latest fitting named speaker or mention before it.
+
+        ``gender`` "F"/"M" rules out speakers known to be of the other gender (and organisations for "M"
+        persons via role nouns); "none" allows only an exact role match (a new, described referent)."""
+        def fits(speaker: Speaker) -> bool:
+            known = self.speaker_gender(speaker)
+            if gender == "F":
+                return known != "M"
+            if gender == "M":
+                return known not in ("F",)
+            return True
+
         for start, speaker in reversed(self.named_speakers):
             if start >= before:
                 continue
-            if role is None or (speaker.mention and role in speaker.mention.text):
+            if role is None and fits(speaker):
+                return speaker
+            if role is not None and speaker.mention and role in speaker.mention.text:
                 return speaker
         if role:
-            # "die Ökonomin Veronika Grimm" earlier in the text
+            # "die Ökonomin Veronika Grimm" earlier in the text, or the entity with that role
             matches = list(re.finditer(rf"{re.escape(role)}\s+((?:[A-ZÄÖÜ][\w-]+\s?){{1,3}})", self.text[:before]))
             if matches:
                 return Speaker(None, None, matches[-1].group(1).strip())
+            for ent in self.doc._.entities or []:
+                if ent.type == "PER" and any(r.endswith(role) or r.endswith(role.lower()) for r in ent.roles) \
+                        and any(m.start < before for m in ent.mentions):
+                    return Speaker(None, ent.id, ent.name)
+            if gender in ("F", "M"):
+                # "die Ministerin" after "Bundesaußenministerin Katrin Albers forderte …": the latest person speaker
+                # whose gender fits
+                for start, speaker in reversed(self.named_speakers):
+                    if start < before and speaker.entity is not None and fits(speaker) and \
+                            self.speaker_gender(speaker) != "O" and self.is_person(speaker):
+                        return speaker
+            return None
         people = [s for s in self.doc.ents if s.label_ == "PER" and s.end_char <= before]
-        if role is None and people:
-            entity_id, _ = self.entity_for(TextSpan(people[-1].start_char, people[-1].end_char, people[-1].text))
-            return Speaker(None, entity_id, people[-1].text)
+        for person in reversed(people):
+            preceding = self.text[max(0, person.start_char - 40):person.start_char].split()
+            known = self.gender_of(preceding[-1]) if preceding else None
+            if (gender == "M" and known == "F") or (gender == "F" and known == "M"):
+                continue
+            entity_id, _ = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
+            return Speaker(None, entity_id, person.text)
         return None
+
+    def is_person(self, speaker: Speaker) -> bool:
+        entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None)
+        return entity is not None and entity.type == "PER"
 
     def medium_of(self, start: int, end: int) -> str | None:
         window = self.text[start:end]
@@ -648,6 +821,8 @@ class _QuoteFinder:
                     continue
                 if before_tok is not None and before_tok.lower_ in lex.scare_words:
                     continue
+                if self.names_addressee(first, last_tok, ss) and self.short_title_at(first):
+                    continue  # "sagte gegenüber dem „Tagesspiegel“": the medium spoken to, not a quotation
                 if before_tok is not None and not ends_sentence and not cues and (
                         before_tok.lower_ in lex.determiners | lex.prepositions | {"deren", "dessen", "als"}
                         or (self.has_pos and before_tok.pos_ in ("DET", "ADP", "ADJ"))):
@@ -771,7 +946,7 @@ class _QuoteFinder:
         first_sub = next(k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) is not None)
         comma = max((k for k in range(ss, first_sub) if doc[k].text == "," and self.in_pair[k] < 0), default=None)
         if comma is not None and mood == "I" and self.mood(doc[first_sub]) == "I" and comma - ss >= 3 \
-                and self.has_verb(ss, comma) and doc[ss].lower_ not in \
+                and first_sub > comma + 1 and self.has_verb(ss, comma) and doc[ss].lower_ not in \
                 _OPEN_SUBORDINATE | {"weil", "da", "obwohl", "falls", "sollte", "wenn", "nachdem"}:
             # "X äußerte Vorbehalte und wagte die Prognose, bei der Wahl würden …": the subjunctive clause
             # is the report, the main clause before it names the speaker
@@ -944,6 +1119,15 @@ class _QuoteFinder:
         k, _, joined = best
         return k, self.speaker_for_verb(k, ss, se, joined)
 
+    def names_addressee(self, first: int, last_tok: int, ss: int) -> bool:
+        """The quotation at first..last_tok names where or to whom something was said ("gegenüber dem „Spiegel“",
+        "im „Morgenmagazin“", "in der „Zeit“")."""
+        doc = self.doc
+        b = first - 1
+        if b >= ss and doc[b].lower_ in self.lex.determiners | {"dem", "der", "den"}:
+            b -= 1
+        return b >= ss and doc[b].lower_ in {"gegenüber", "im", "in"}
+
     def quotes_as_object(self, k: int, first: int, last_tok: int, before: Token | None) -> bool:
         """The quotation at first..last_tok is a quoted phrase the speech act at k takes as its object
         ("nannte den Bericht eine „Zeitungsente“", "als „falsch“ zurückgewiesen"), not a name or title."""
@@ -969,6 +1153,19 @@ class _QuoteFinder:
         return doc[c].lower_ in {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"} \
             and c + 1 < len(doc) and not self.is_noun(doc[c + 1]) and not self.is_modifier(doc[c + 1])
 
+    def frame_subject(self, ss: int, fs: int, fe: int, se: int) -> tuple[int, int] | None:
+        """The subject of a clause with "nach eigenen Angaben" at fs..fe; after the verb when the clause starts with
+        its object ("Eine Notbetreuung bietet die Stadt nach eigenen Angaben an")."""
+        if fs <= ss:
+            return self.np_after(fe, se)
+        subject = self.np_from(ss, fs)
+        if subject is not None and not self.is_agentive(subject):
+            verb = next((k for k in range(subject[1], fs) if self.is_finite_verb(self.doc[k])), None)
+            after = self.np_after(verb + 1, fs) if verb is not None else None
+            if after is not None and self.is_agentive(after):
+                return after
+        return subject
+
     def find_frame(self, ss: int, se: int) -> tuple[int, int, tuple[int, int] | None, str] | None:
         doc = self.doc
         lows = [t.lower_ for t in doc[ss:se]]
@@ -991,8 +1188,7 @@ class _QuoteFinder:
             if n < se and doc[n].text in self.lex.source_nouns:
                 if any(doc[t].lower_ == "eigenen" for t in range(k + 1, n)):
                     # "nach eigenen Angaben": the clause's subject is the source
-                    subject = self.np_from(ss, k) if k > ss else self.np_after(n + 1, se)
-                    return k, n + 1, subject, "subject"
+                    return k, n + 1, self.frame_subject(ss, k, n + 1, se), "subject"
                 # the speaker mention runs from the noun phrase to the end of its attribute ("Angaben der UN")
                 end = n + 1
                 if end < se and doc[end].lower_ in {"von", "vom"}:
@@ -1029,7 +1225,7 @@ class _QuoteFinder:
                     return (span[0] if span else fs), fe, span, "before"
                 if fr.speaker_side == "subject":
                     # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject is the source
-                    return fs, fe, (self.np_from(ss, fs) if fs > ss else self.np_after(fe, se)), "subject"
+                    return fs, fe, self.frame_subject(ss, fs, fe, se), "subject"
                 if fs == ss:
                     return fs, fe, None, "none"
         return None

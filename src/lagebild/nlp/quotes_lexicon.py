@@ -46,7 +46,9 @@ class QuoteLexicon:
     prepositions: frozenset[str] = frozenset()  # start a phrase that is not the speaker ("am Montag")
     adverbs: frozenset[str] = frozenset()  # may stand between verb and speaker ("sagte auch der Minister")
     stop_words: frozenset[str] = frozenset()
-    role_nouns: tuple[str, ...] = ()
+    role_nouns: tuple[str, ...] = ()  # person roles and organisation nouns, longest first
+    person_roles: tuple[str, ...] = ()  # "Ministerin", "Sprecher": a person (gender by the -in ending)
+    organisation_nouns: tuple[str, ...] = ()  # "Konzern", "Stadt": a body that speaks
     media: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     scare_words: frozenset[str] = frozenset()
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
@@ -99,7 +101,11 @@ def load_lexicon() -> QuoteLexicon:
     lex.prepositions = frozenset(classes.get("prep", ()))
     lex.adverbs = frozenset(classes.get("adv", ()))
     lex.stop_words = frozenset(classes.get("stop", ()))
-    lex.role_nouns = tuple(sorted(set(_lines(QUOTES_DATA / "role_nouns.txt")), key=len, reverse=True))
+    persons = set(_lines(QUOTES_DATA / "role_nouns.txt"))
+    bodies = set(_lines(QUOTES_DATA / "organisation_nouns.txt"))
+    lex.person_roles = tuple(sorted(persons, key=len, reverse=True))
+    lex.organisation_nouns = tuple(sorted(bodies, key=len, reverse=True))
+    lex.role_nouns = tuple(sorted(persons | bodies, key=len, reverse=True))
     for line in _lines(QUOTES_DATA / "media.tsv"):
         pattern, label = line.split("\t")
         lex.media.append((re.compile(pattern), label))
