@@ -28,13 +28,13 @@ def claims(text: str, **kwargs: object) -> list[Claim]:
         ("Es gab 41.812 Asylanträge.", 41812, None, None, "Asylanträge"),
         ("Es kamen mehr als 10.000 Geflüchtete.", 10000, None, "mehr als", "Geflüchtete"),
         ("Das Fest zog rund 50.000 Besucher:innen an.", 50000, None, "rund", "Besucher:innen"),
-        ("Der Umsatz lag bei 4,6 Milliarden Euro.", 4.6e9, "EUR", None, "Euro"),
+        ("Der Umsatz lag bei 4,6 Milliarden Euro.", 4.6e9, "EUR", None, "Umsatz"),
         ("Zwei Drittel der Befragten sind dagegen.", 66.67, "%", None, "Befragten"),
-        ("Die Quote lag bei 6,2 Prozent.", 6.2, "%", None, "Prozent"),
+        ("Die Quote lag bei 6,2 Prozent.", 6.2, "%", None, "Quote"),
         ("Sie stieg um 3 Prozentpunkte.", 3, "pp", None, "Prozentpunkte"),
         ("Jeder Dritte kennt die Pläne nicht.", 33.33, "%", None, "Jeder Dritte"),
         ("Zwölf Verdächtige wurden gefasst.", 12, None, None, "Verdächtige"),
-        ("Die Abgabe beträgt 50 Cent.", 0.5, "EUR", None, "Cent"),
+        ("Die Abgabe beträgt 50 Cent.", 0.5, "EUR", None, "Abgabe"),
         ("Der Konzern meldete einen Gewinn von 812 Mio. Dollar.", 8.12e8, "USD", None, "Gewinn"),
     ],
 )
@@ -232,3 +232,50 @@ def test_role_noun_takes_the_quote_speakers_name() -> None:
     speaker = Speaker(mention=TextSpan(at, at + 12, "Die Ökonomin"), entity="d#e1", name="Veronika Brandt")
     quote = Quote("d#q1", "d", 17, len(text) - 1, text[17:-1], "indirect", "d#s1", 0.8, speaker)
     assert names(text, quotes=[quote]) == ["Veronika Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Die Inflation lag im Februar bei 6,2 Prozent.", "Inflation"),
+        ("Im Februar lag die Arbeitslosenquote bei 5,1 Prozent.", "Arbeitslosenquote"),
+        ("Der Schaden beläuft sich auf 4,6 Milliarden Euro.", "Schaden"),
+        ("Die Polizei bezifferte den Schaden auf acht Millionen Euro.", "Schaden"),
+        ("Die Schadenssumme liegt nach Schätzungen der Versicherung bei rund 11,5 Millionen Euro.", "Schadenssumme"),
+        ("Nach Angaben der Stadt kostet der Neubau 12 Millionen Euro.", "Neubau"),
+        ("Der Anteil stieg auf 6,2 Prozent der Beschäftigten.", "Beschäftigten"),
+        ("Der Rechnungshof hat den Sanierungsstau an den Schulen auf 9,8 Milliarden Euro beziffert.", "Sanierungsstau"),
+        ("Die Kosten schätzt das Ministerium auf drei Millionen Euro.", "Kosten"),
+        ("Die Stadt zahlt 5 Millionen Euro.", "Euro"),  # no measure verb: the unit stands in
+    ],
+)
+def test_measured_noun_is_the_subject_not_the_unit(text: str, subject: str) -> None:
+    (claim,) = claims(text)
+    assert claim.subject.text == subject
+
+
+def test_a_place_resolved_as_speaker_is_not_the_source() -> None:
+    text = "Die Polizei Bremerhaven ermittelt. Die Polizei hatte den Schaden auf acht Millionen Euro beziffert."
+    police = text.index("Die Polizei", 10)
+    quote = Quote(id="d#q1", doc="d", start=police, end=len(text), text=text[police:], kind="reported",
+                  statement="d#s1", confidence=0.8,
+                  speaker=Speaker(mention=TextSpan(police, police + 11, "Die Polizei"), name="Bremerhaven"))
+    place = text.index("Bremerhaven")
+    city = Entity("d#e1", "Bremerhaven", "LOC", mentions=[Evidence("d", place, place + 11)])
+    (claim,) = claims(text, quotes=[quote], entities=[city])
+    assert claim.source is not None and claim.source.name == "Polizei"
+    # a place that reports with its own verb stays a source
+    (beijing,) = claims("Peking teilte mit, 300 Soldaten seien abgezogen worden.")
+    assert beijing.source is not None and beijing.source.name == "Peking"
+
+
+def test_the_measured_thing_is_not_its_own_source() -> None:
+    (claim,) = claims("Die Kosten schätzt das Ministerium auf drei Millionen Euro.")
+    assert claim.subject.text == "Kosten"
+    assert claim.source is None or claim.source.name != "Die Kosten"
+
+
+def test_topicalised_measured_thing_takes_the_source_after_the_verb() -> None:
+    (claim,) = claims("Die Kosten für den Neubau schätzt der Rechnungshof auf 48 Millionen Euro.")
+    assert claim.subject.text == "Kosten"
+    assert claim.source is not None and claim.source.name == "Rechnungshof"

@@ -146,3 +146,63 @@ def test_night_seit_and_month_edges() -> None:
     assert values("Seit Montag ermittelt die Polizei.", friday) == {"Seit Montag": "2026-03-09"}
     assert values("Die Sperrung gilt bis Ende April.", friday) == {"bis Ende April": "2026-04"}
     assert values("Mitte Januar hatte der Rat gewarnt.", friday) == {"Mitte Januar": "2026-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporting verb dates the statement, not the holiday the speaker talks about
+        ("„Ostern wird für uns die wichtigste Zeit, da brauchen wir jede Kiste“, sagte der Händler.",
+         {"Ostern": "2026-04-05"}),
+        ("„Zu Pfingsten ist das Lager wieder voll“, erklärte die Sprecherin.", {"Zu Pfingsten": "2026-05-24"}),
+        ("Nach Weihnachten sei mit Engpässen zu rechnen, teilte der Verband mit.", {"Nach Weihnachten": "2026-12-25"}),
+        ("Am Samstag beginne der Streik, sagte die Gewerkschaft.", {"Am Samstag": "2026-03-14"}),
+        ("Der Streik habe am Montag begonnen, sagte die Gewerkschaft.", {"am Montag": "2026-03-09"}),
+        # a past holiday still looks back
+        ("An Ostern hatte die Polizei Kontrollen verstärkt.", {"An Ostern": "2025-04-20"}),
+    ],
+)
+def test_reporting_frame_does_not_set_the_tense(text: str, expected: dict[str, str]) -> None:
+    assert values(text) == expected
+
+
+def test_published_is_inferred_from_a_later_reported_date_without_year() -> None:
+    text = (
+        "Der Brand in der Nacht zum 12. März 2026 ist aufgeklärt. Das teilte die Polizei am Samstag, "
+        "dem 14. März, mit. Die Sprecherin sagte am Samstag, es gebe keine Hinweise auf Brandstiftung. "
+        "Der Prozess beginnt am 30. März."
+    )
+    result = find_times(text, None, "d")
+    assert result.published == PartialDate(2026, 3, 14) and result.published_inferred
+    by_text = {t.text: t.value.iso() for t in result.times if t.value}
+    assert by_text["am Samstag"] == "2026-03-14"
+    assert by_text["am 30. März"] == "2026-03-30"
+
+
+def test_a_future_date_without_year_does_not_move_the_inferred_publication() -> None:
+    text = "Am 10. März 2026 stimmte der Rat zu. Die Bauarbeiten beginnen am 15. März."
+    assert infer_published(text) == PartialDate(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Weihnachten ist für den Handel die wichtigste Zeit.", PUB, {"Weihnachten": "2026-12-25"}),
+        ("Am zweiten Weihnachtstag bleibt der Laden zu.", PUB, {"Am zweiten Weihnachtstag": "2026-12-26"}),
+        # a holiday that has just passed is the one meant
+        ("Über Weihnachten ist es ruhig geblieben.", PartialDate(2026, 12, 28), {"Über Weihnachten": "2026-12-25"}),
+        ("Über Ostern ist der Markt geschlossen.", PartialDate(2026, 12, 28), {"Über Ostern": "2027-03-28"}),
+    ],
+)
+def test_holiday_without_tense_is_the_coming_one(text: str, published: PartialDate, expected: dict[str, str]) -> None:
+    assert values(text, published) == expected
+
+
+def test_timeline_sentences_keep_dates_in_parentheses_and_abbreviations() -> None:
+    from lagebild.nlp.times_text import sentence_bounds
+
+    text = "Der Streik beginnt am Donnerstag (5. März) um 6 Uhr. Betroffen sind u. a. Pendler, ca. 40.000 Menschen."
+    assert [text[s:e] for s, e in sentence_bounds(text)] == [
+        "Der Streik beginnt am Donnerstag (5. März) um 6 Uhr.",
+        "Betroffen sind u. a. Pendler, ca. 40.000 Menschen.",
+    ]

@@ -34,3 +34,23 @@ def test_events_are_ordered_linked_and_deduplicated() -> None:
 def test_unresolved_times_are_not_events() -> None:
     a = analysis("a", "Vor einigen Tagen geschah es.", PartialDate(2026, 3, 12))
     assert build_timeline(Story("s", "t", ["a"]), [a], {}) == []
+
+
+def test_background_far_before_the_story_is_not_an_event() -> None:
+    text = (
+        "Am Montag legten die Beschäftigten die Arbeit nieder. Das Werk war vor 31 Jahren gegründet worden. "
+        "Im Herbst 2024 hatte es erste Proteste gegeben. Im Januar war ein Tarifvertrag gescheitert."
+    )
+    a = analysis("a", text, PartialDate(2026, 3, 12))
+    events = build_timeline(Story("s", "Streik", ["a"]), [a], {})
+    assert [e.text for e in events] == [
+        "Im Januar war ein Tarifvertrag gescheitert.",
+        "Am Montag legten die Beschäftigten die Arbeit nieder.",
+    ]
+
+
+def test_event_sentence_is_not_cut_at_a_date_in_parentheses() -> None:
+    text = "Die Gewerkschaft ruft für Donnerstag (5. März) zum Warnstreik auf. Betroffen sind vor allem Pendler."
+    a = analysis("a", text, PartialDate(2026, 3, 3))
+    events = build_timeline(Story("s", "Streik", ["a"]), [a], {})
+    assert [e.text for e in events] == ["Die Gewerkschaft ruft für Donnerstag (5. März) zum Warnstreik auf."]

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -42,12 +42,14 @@ from spacy.tokens import Doc
 from lagebild.nlp.claims_numbers import figure_lexicon, figure_patterns, number_value, parse_digits, parse_number_word
 from lagebild.nlp.claims_sources import (
     SourceFrame,
+    agent_endings,
     find_source_frames,
     is_pronoun_name,
+    noun_phrase_after,
     sentence_carriers,
     subject_agent,
 )
-from lagebild.nlp.times_text import data_table, sentence_bounds
+from lagebild.nlp.times_text import data_lines, data_table, sentence_bounds
 from lagebild.types import Claim, ClaimSource, Entity, Quote, TextSpan, TimeExpression
 
 _TIME_UNITS = re.compile(
@@ -282,7 +284,61 @@ def _subject(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int] | No
     if before and fig.unit:
         offset = max(0, fig.start - 60)
         return offset + before.start(1), offset + before.end(1)
+    if fig.unit:
+        return _measured_noun(text, fig, sentence_end)
     return None
+
+
+@lru_cache(maxsize=1)
+def _measure_verbs() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_table("figures", "measure_verbs.tsv")}
+
+
+# An article and its noun, optionally with adjectives between ("die jährliche Inflation").
+_NOUN_PHRASE = re.compile(r"\b(?P<det>[Dd](?:er|ie|as|en|em|es))\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)")
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """Words after which a noun phrase is a complement, not the measured thing (``prepositions.txt``)."""
+    return frozenset(data_lines("figures", "prepositions.txt"))
+
+
+def _measured_noun(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int] | None:
+    """The measured noun of "<Nomen> lag bei 6,2 Prozent" / "beläuft sich auf 4,6 Milliarden Euro" / "bezifferte
+    den Schaden auf …": the subject (or, for estimating verbs, the object) of a measure verb (``measure_verbs.tsv``)
+    in the figure's clause; agencies (``agents.txt``) are who measures, never what is measured."""
+    clause_start = max(text.rfind(ch, 0, fig.start) for ch in ".!?;:,\n") + 1
+    clause_end = min([i for i in (text.find(ch, fig.end, sentence_end) for ch in ",;") if i != -1] or [sentence_end])
+    verbs = _measure_verbs()
+    roles = {verbs[w] for w in re.findall(r"\w+", text[clause_start:clause_end]) if w in verbs}
+    if not roles:
+        return None
+    agents = agent_endings()
+    prefix = text[clause_start : fig.start]
+    candidates: list[re.Match[str]] = []
+    for m in _NOUN_PHRASE.finditer(prefix):
+        noun = m.group("noun")
+        previous = re.search(r"(\S+)\s+$", prefix[: m.start()])
+        word_before = previous.group(1) if previous else ""
+        if word_before.lower() in _prepositions() or word_before[:1].isupper() and m.group("det").lower() == "der":
+            continue  # "nach Angaben der Polizei", "Schätzungen der Versicherung": not the measured thing
+        if noun in _NOT_SUBJECT or noun.lower().endswith(agents):
+            continue
+        candidates.append(m)
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    if "subject" not in roles:
+        # An estimating verb's object: an accusative "den Schaden", else a phrase that does not open the clause
+        # (that is who estimates: "Die Stadt bezifferte die Kosten …"), else the clause-initial one
+        # ("Die Kosten schätzt das Ministerium auf …", the ministry being an agency).
+        # "der <Nomen>" here is nominative (genitives were skipped above): who estimates, not what.
+        objects = [m for m in candidates if m.group("det").lower() != "der"] or candidates
+        accusative = [m for m in objects if m.group("det").lower() == "den"]
+        inner = [m for m in objects if prefix[: m.start()].strip()]
+        chosen = (accusative or inner or objects)[0]
+    return clause_start + chosen.start("noun"), clause_start + chosen.end("noun")
 
 
 def _attribute(fig: _Figure, frames: list[SourceFrame], sentence: tuple[int, int], text: str) -> SourceFrame | None:
@@ -322,6 +378,28 @@ def _attribute(fig: _Figure, frames: list[SourceFrame], sentence: tuple[int, int
     return None
 
 
+_ARTICLE = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)"
+
+
+def _without_subject(frame: SourceFrame, subject: tuple[int, int], text: str, limit: int) -> SourceFrame | None:
+    """The measured thing is never its own source: a source name running into it ("nach Schätzungen der Versicherer
+    Schäden von …") ends before it; one that is it ("Die Kosten schätzt das Ministerium …") is no source."""
+    if not (frame.name_start < subject[1] and subject[0] < frame.name_end):
+        return frame
+    head = re.sub(rf"(?:\s*\b{_ARTICLE})*\s*$", "", text[frame.name_start : subject[0]])
+    if not re.search(r"[A-ZÄÖÜ]\w", re.sub(rf"^{_ARTICLE}\b", "", head)):
+        if frame.kind == "subject":
+            # the measured thing was topicalised: "Die Kosten schätzt der Rechnungshof auf …" → who follows the verb
+            after = noun_phrase_after(text, frame.end, limit)
+            if after is not None and after[0] >= subject[1]:
+                name = text[after[0] : after[1]]
+                return SourceFrame(frame.start, after[1], after[0], after[1], name, frame.local, frame.kind)
+        return None
+    name_end = frame.name_start + len(head)
+    return replace(frame, name_end=name_end, end=min(frame.end, name_end) if frame.end > subject[0] else frame.end,
+                   name=head)
+
+
 def _entity_for(span: tuple[int, int], entities: Sequence[Entity]) -> str | None:
     for entity in entities:
         for mention in entity.mentions:
@@ -330,11 +408,25 @@ def _entity_for(span: tuple[int, int], entities: Sequence[Entity]) -> str | None
     return None
 
 
-def _speaker_source(quote: Quote) -> ClaimSource | None:
+def _place_stand_in(name: str, mention: TextSpan | None, entities: Sequence[Entity]) -> bool:
+    """True when a resolved speaker name is a place ("Bremerhaven" for "die Polizei" of "Polizei Bremerhaven"):
+    a place is a source only when the text itself names it as the reporter ("Peking teilte mit")."""
+    if mention is None or name in mention.text:
+        return False
+    return any(e.type == "LOC" and e.name == name for e in entities)
+
+
+def _mention_name(mention: TextSpan) -> str:
+    return re.sub(r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+", "", mention.text)
+
+
+def _speaker_source(quote: Quote, entities: Sequence[Entity] = ()) -> ClaimSource | None:
     speaker = quote.speaker
     if not (speaker.name or speaker.mention):
         return None
     name = speaker.name or (speaker.mention.text if speaker.mention else "")
+    if speaker.mention is not None and _place_stand_in(name, speaker.mention, entities):
+        return ClaimSource(_mention_name(speaker.mention), speaker.mention, None)
     if not name or is_pronoun_name(name):
         return None
     mention = speaker.mention or TextSpan(quote.start, quote.end, quote.text)
@@ -353,6 +445,7 @@ def _frame_source(frame: SourceFrame, text: str, quotes: Sequence[Quote], entiti
             and mention.start < frame.name_end
             and frame.name_start < mention.end
             and not is_pronoun_name(quote.speaker.name)
+            and not _place_stand_in(quote.speaker.name, mention, entities)
         ):
             return ClaimSource(quote.speaker.name, evidence, quote.speaker.entity)
     return ClaimSource(frame.name, evidence, _entity_for((frame.name_start, frame.name_end), entities))
@@ -425,7 +518,14 @@ def find_claims(
         subject_span = _subject(text, fig, sentence[1])
         start, end = fig.start, fig.end
         if subject_span:
-            start, end = min(start, subject_span[0]), max(end, subject_span[1])
+            # The claim covers its counted noun when they form one phrase ("Gewinn von 812 Millionen Dollar",
+            # "2.300 Beschäftigte"); a measured noun further back ("Die Inflation lag im Februar bei 6,2 Prozent")
+            # keeps its own offsets in ``subject`` and the claim stays the figure.
+            adjacent = subject_span[0] >= fig.start or re.fullmatch(
+                r"\s+(?:in Höhe\s+)?von\s+", text[subject_span[1] : fig.start]
+            )
+            if adjacent:
+                start, end = min(start, subject_span[0]), max(end, subject_span[1])
             subject = TextSpan(subject_span[0], subject_span[1], text[subject_span[0] : subject_span[1]])
         elif fig.unit_span:
             subject = TextSpan(fig.unit_span[0], fig.unit_span[1], text[fig.unit_span[0] : fig.unit_span[1]])
@@ -436,7 +536,9 @@ def find_claims(
         frame = _attribute(fig, frames, sentence, text)
         if frame is not None and is_pronoun_name(frame.name):
             frame = None  # "er", "Wir", "nach ihren Worten": resolved below to a speaker
-        quoted = _speaker_source(quote) if quote is not None else None
+        if frame is not None and subject_span is not None:
+            frame = _without_subject(frame, subject_span, text, sentence[1])
+        quoted = _speaker_source(quote, entities) if quote is not None else None
         if quoted is not None and (frame is None or not (quote is not None and quote.start <= frame.start < quote.end)):
             source = quoted
         elif frame is not None:
@@ -551,7 +653,9 @@ def _attribute_across_sentences(
         pronoun_frames = [f for f in frames_by_sentence.get(sentence, []) if is_pronoun_name(f.name)]
         if pronoun_frames:
             # "Sie rechne damit, dass …", "nach ihren Worten": the last named speaker or source before the figure
-            named = [_speaker_source(q) for q in quotes if q.end <= claim.start or q.start <= claim.start < q.end]
+            named = [
+                _speaker_source(q, entities) for q in quotes if q.end <= claim.start or q.start <= claim.start < q.end
+            ]
             named_sources = [c.source for c in claims[:k] if c.source is not None]
             candidates = [n for n in named if n is not None]
             pick = candidates[-1] if candidates else (named_sources[-1] if named_sources else None)

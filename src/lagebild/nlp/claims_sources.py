@@ -117,6 +117,11 @@ def _agents() -> tuple[str, ...]:
     return tuple(data_lines("figures", "agents.txt"))
 
 
+def agent_endings() -> tuple[str, ...]:
+    """Lowercase endings of agency nouns (``agents.txt``): "Polizei", "Landesamt", …"""
+    return _agents()
+
+
 @lru_cache(maxsize=1)
 def _carrier_patterns() -> dict[str, re.Pattern[str]]:
     table: dict[str, list[str]] = {}

@@ -11,7 +11,8 @@ Conventions (documented for users of the export):
   "Mitte des Jahres" and seasons resolve to the year.
 * Week expressions ("kommende Woche") resolve to the month of that week's Thursday (ISO convention).
 * Holidays ("an Ostern", "über Weihnachten", "Tag der Deutschen Einheit"; ``data/times/holidays.tsv``) resolve to
-  their day, movable feasts from Easter (Gregorian computus); the year is picked like a day without a year.
+  their day, movable feasts from Easter (Gregorian computus); the year follows the clause's tense like a day
+  without a year, but without a tense cue a holiday is the coming one unless it passed at most 14 days ago.
 * "am Wochenende" resolves to that weekend's Saturday (day precision): "vergangenes" → the Saturday before the
   publication week's, "kommendes" → the next Saturday; without a modifier a past clause means the latest weekend
   already begun, anything else the coming (or current) one.
@@ -78,6 +79,7 @@ class _Lexicon:
     units: dict[str, str]
     seasons: tuple[str, ...]
     tense_cues: dict[str, str]
+    speech_cues: frozenset[str]
     markers: tuple[str, ...]
     holidays: dict[str, str]
 
@@ -93,6 +95,7 @@ def _lexicon() -> _Lexicon:
         units={r[0]: r[1] for r in data_table("times", "units.tsv")},
         seasons=tuple(data_lines("times", "seasons.txt")),
         tense_cues={r[0]: r[1] for r in data_table("times", "tense_cues.tsv")},
+        speech_cues=frozenset(r[0] for r in data_table("times", "tense_cues.tsv") if r[2:3] == ["speech"]),
         markers=tuple(data_lines("times", "publication_markers.txt")),
         holidays={r[0]: r[1] for r in data_table("times", "holidays.tsv")},
     )
@@ -385,26 +388,50 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
-    """Past or future from cue words in the clause around the expression (else the sentence)."""
-    cues = _lexicon().tense_cues
-    s, e = sentence
+    """Past or future from cue words in the clause around the expression (else the sentence).
+
+    Inside a direct quote only the quote counts: the reporting frame ("…“, sagte sie) dates the statement,
+    not what the speaker talks about. For the same reason reporting verbs count only within the clause."""
+    lexicon = _lexicon()
+    cues = lexicon.tense_cues
+    s, e = _quote_around(text, sentence, start, end)
     clause_start = max([s] + [i + 1 for i in range(s, start) if text[i] in ",;:–"])
     clause_end = min([e] + [i for i in range(end, e) if text[i] in ",;:–"])
-    for lo, hi in ((clause_start, clause_end), (s, e)):
+    for in_clause, (lo, hi) in ((True, (clause_start, clause_end)), (False, (s, e))):
         counts = {"past": 0, "future": 0}
         for word in re.findall(r"\w+", text[lo:hi].lower()):
+            if not in_clause and word in lexicon.speech_cues:
+                continue
             kind = cues.get(word)
             if kind:
                 counts[kind] += 1
         if counts["past"] != counts["future"]:
             return "past" if counts["past"] > counts["future"] else "future"
-        if lo == clause_start:
+        if in_clause:
             # An infinitive clause after "plant/kündigte an/beschloss, …" points ahead ("…, am 15. September
             # nach China zu reisen"); a perfect infinitive ("… veruntreut zu haben") points back.
             infinitive = re.search(r"\bzu (\w+)\W*$", text[lo:hi])
             if infinitive:
                 return "past" if infinitive.group(1) in ("haben", "sein") else "future"
     return "none"
+
+
+# German quotation marks: „…“ and »…«. ("“" and "«" close a German quote, so they cannot be openers here.)
+_QUOTE_PAIRS = {"„": "\u201c", "»": "«"}
+_QUOTE_CLOSERS = frozenset("\u201c\u201d«")
+
+
+def _quote_around(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The direct quote within ``sentence`` that contains start..end, else the sentence."""
+    s, e = sentence
+    for i in range(start - 1, s - 1, -1):
+        ch = text[i]
+        if ch in _QUOTE_CLOSERS:
+            return sentence  # a quote closed before the expression: it stands outside
+        if ch in _QUOTE_PAIRS:
+            close = text.find(_QUOTE_PAIRS[ch], end, e + 1)
+            return (i + 1, close) if close != -1 else (i + 1, e)
+    return sentence
 
 
 def _pick(candidates: Sequence[tuple[int, ...]], ref: tuple[int, ...], tense: Tense) -> tuple[int, ...] | None:
@@ -447,6 +474,8 @@ def _thursday_month(day: dt.date) -> PartialDate:
 
 
 _EDGE_MONTH = {"Anfang": 1, "Ende": 12}
+# Days after a holiday during which a mention without tense still means the one just past.
+_HOLIDAY_JUST_PASSED = 14
 
 
 @dataclass
@@ -567,11 +596,17 @@ def _resolve(hit: _Hit, pub: PartialDate | None, tense: Tense) -> _Resolved:
         feast_days = [holiday_date(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
         if pub_day is None:
             return _Resolved(_day(feast_days[1]), "published", 0.6)
+        if tense == "none":
+            # Without a tense cue a holiday is the coming one ("Ostern ist unsere wichtigste Zeit" in March), unless
+            # it has just passed ("Über Weihnachten …" in an article of 28 December).
+            recent = [d for d in feast_days if 0 < (pub_day - d).days <= _HOLIDAY_JUST_PASSED]
+            feast = recent[-1] if recent else min(d for d in feast_days if d >= pub_day)
+            return _Resolved(_day(feast), "published", 0.8)
         picked_day = _pick(
             [(d.year, d.month, d.day) for d in feast_days], (pub_day.year, pub_day.month, pub_day.day), tense
         )
         assert picked_day is not None
-        return _Resolved(PartialDate(*picked_day), "published", 0.85 if tense != "none" else 0.8)
+        return _Resolved(PartialDate(*picked_day), "published", 0.85)
     if hit.kind == "weekend":
         if pub_day is None:
             return unresolved
@@ -645,6 +680,11 @@ class TimeResult:
     published_inferred: bool
 
 
+# How far after the latest full date a past-tense date without a year may lie and still count for the publication
+# date: a follow-up report names the days right after the event ("am Samstag, dem 14. März").
+_YEARLESS_AFTER_LATEST = 7
+
+
 def infer_published(text: str, detected: list[_Hit] | None = None) -> PartialDate | None:
     """A publication date read from the text: a labelled date ("Stand: 14. Mai 2026"), a dateline
     ("Hamburg, 12.06.2026 –"), else the latest full date the text mentions. ``detected``: ``_detect(text)``
@@ -659,6 +699,28 @@ def infer_published(text: str, detected: list[_Hit] | None = None) -> PartialDat
             dated.append((h, PartialDate(y, m, d)))
     if not dated:
         return None
+    # A later date without a year ("teilte die Polizei am Samstag, dem 14. März, mit") after the latest full
+    # date also bounds the publication date from below: the article cannot predate what it reports. Its year is
+    # the one that puts it shortly after the latest full date (and fits its weekday, if given).
+    latest = max(v for _, v in dated)
+    latest_day = dt.date(latest.year, latest.month or 1, latest.day or 1)
+    bounds = sentence_bounds(text)
+    for h in detected:
+        f = h.fields
+        m, d, wd = f.get("month"), f.get("day"), f.get("weekday")
+        if h.kind not in ("date", "wd_date") or f.get("year") is not None:
+            continue
+        if not isinstance(m, int) or not isinstance(d, int):
+            continue
+        if _tense(text, sentence_at(bounds, h.start), h.start, h.end) != "past":
+            continue  # only reported events bound the date; "beginnt am 20. März" may lie ahead
+        for y in (latest.year, latest.year + 1):
+            if not _valid(y, m, d):
+                continue
+            day = dt.date(y, m, d)
+            if 0 < (day - latest_day).days <= _YEARLESS_AFTER_LATEST and (wd is None or day.weekday() == wd):
+                dated.append((h, PartialDate(y, m, d)))
+                break
     markers = _lexicon().markers
     labelled = []
     for h, value in dated:

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from lagebild.nlp.sentences import sentence_openers
+from lagebild.nlp.tokenizer import load_abbreviations
 from lagebild.settings import PACKAGE_DATA
 
 
@@ -80,7 +82,14 @@ _ABBREVIATIONS = frozenset(
         "rd",
     ]
 )
+_ABBREVIATIONS_LOWER = frozenset(a.lower() for a in _ABBREVIATIONS)
 _BOUNDARY = re.compile(r"[.!?…]+[“”\"«»’)]*(?=\s+[„\"«»(\[]?[A-ZÄÖÜ0-9])|\n+")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, bool]:
+    """The tokenizer's abbreviation list (``data/tokenizer/abbreviations.txt``): abbreviation → may end a sentence."""
+    return load_abbreviations()
 
 
 @lru_cache(maxsize=1)
@@ -99,16 +108,29 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     bounds: list[tuple[int, int]] = []
     start = 0
     months = _month_words()
+    abbreviations = _abbreviations()
+    openers = sentence_openers()
     for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] == ".":
+        if m.group(0) == ".":
             before = re.search(r"(\S+)$", text[start : m.start()])
-            word = before.group(1) if before else ""
+            # "(5. März)", "„Nr. 3": brackets and quotes before the word do not change what it is.
+            word = (before.group(1) if before else "").lstrip("([„\"«»‚'")
             after = re.match(r"\s+[„\"«»(\[]?(\w+)", text[m.end() :])
             nxt = after.group(1) if after else ""
-            if word.rstrip(".") in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
+            # Same rules as the pipeline's sentence splitter (nlp/sentences.py): an abbreviation or ordinal
+            # keeps its period unless a typical sentence opener follows (and, for abbreviations, only those
+            # marked "final" such as "usw." may end a sentence at all).
+            opener = nxt.lower() in openers
+            final = abbreviations.get(word.rstrip(".") + ".")
+            if final is not None:
+                if not (final and opener):
+                    continue
+            elif word.rstrip(".").lower() in _ABBREVIATIONS_LOWER or len(word) == 1 and word.isalpha():
                 continue
-            if word.isdigit() and len(word) <= 2 and (nxt in months or nxt.isdigit() or nxt in ("bis",)):
+            if word.isdigit() and (nxt in months or len(word) <= 2 and (nxt.isdigit() or nxt == "bis")):
                 continue
+            if word.isdigit() and len(word) <= 2 and not opener:
+                continue  # "am 5. Polizeirevier", "der 3. Platz": an ordinal, not a sentence end
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         _append(bounds, text, start, end)
         start = m.end()
