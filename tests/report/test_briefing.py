@@ -94,14 +94,14 @@ def test_shows_cross_source_comparisons(report_db: Path, tmp_path: Path, monkeyp
     from lagebild.report import briefing
     from lagebild.types import Claim
 
-    def same_subject(claims: list[Claim]) -> list[list[Claim]]:
+    def same_subject(claims: list[Claim], texts: object = None) -> list[list[Claim]]:
         groups: dict[str, list[Claim]] = {}
         for claim in claims:
             if claim.value is not None and claim.value > 1000:
                 groups.setdefault(claim.subject.text.lower(), []).append(claim)
         return list(groups.values())
 
-    monkeypatch.setattr(briefing, "_load_compare_claims", lambda: same_subject)
+    monkeypatch.setattr(briefing.comparison, "compare_claims", same_subject)
     out = tmp_path / "b.html"
     write_briefing(report_db, out, Filters())
     html = out.read_text(encoding="utf-8")

@@ -1,7 +1,7 @@
 """The HTML briefing: one self-contained file (inline CSS, no scripts, no external assets).
 
 Per story: its articles and outlets, who said what (with shared statements across outlets), figures with
-their sources (and cross-source comparisons when the stories stage provides ``compare_claims``), a dated
+their sources (and cross-source comparisons from ``lagebild.stories.comparison``), a dated
 timeline and the main actors. Every quote, figure and date links to its place in the article text,
 rendered below with the spans highlighted at their original offsets.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from lagebild.errors import LagebildError
 from lagebild.report.view import CorpusView, load_view
 from lagebild.store.query import Filters
 from lagebild.store.sqlite import date_range
+from lagebild.stories import comparison
 from lagebild.types import Analysis, Article, Claim, PartialDate, Quote, Story, TextSpan
 
 KIND_LABELS = {"direct": "direkt", "indirect": "indirekt", "mixed": "gemischt", "reported": "berichtet"}
@@ -224,18 +224,9 @@ class StoryBlock:
     origin: str = ""
 
 
-def _load_compare_claims() -> Callable[[list[Claim]], list[list[Claim]]] | None:
-    try:
-        from lagebild.stories.comparison import compare_claims
-    except ImportError:
-        return None
-    return compare_claims  # type: ignore[no-any-return]
-
-
 class _Builder:
     def __init__(self, view: CorpusView) -> None:
         self.view = view
-        self.compare = _load_compare_claims()
         self.copy_of = {c.doc: c.copy_of for c in view.result.copies}
         self.seq = {a.article.id: i for i, a in enumerate(view.analyses)}
         self.statement_reports: dict[str, list[Quote]] = defaultdict(list)
@@ -445,8 +436,10 @@ class _Builder:
         span = german_date(start) if start == end else f"{german_date(start)} – {german_date(end)}"
         claims = [self.view.claim(c) for d in ordered for c in self.view.by_id[d].claims]
         comparisons: list[list[ClaimEntry]] = []
-        if self.compare is not None and claims:
-            comparisons = [[self.claim_entry(c) for c in group] for group in self.compare(claims) if len(group) > 1]
+        if claims:
+            texts = {d: self.article(d).text for d in ordered}
+            groups = comparison.compare_claims(claims, texts)
+            comparisons = [[self.claim_entry(c) for c in group] for group in groups if len(group) > 1]
         origin = ""
         if story is not None and story.origin is not None:
             origin = story.origin.name
