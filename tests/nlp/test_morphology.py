@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from lagebild.nlp.morphology import candidate_analyses
+from lagebild.nlp.morphology import candidate_analyses, load_tagger
 from lagebild.nlp.pipeline import build_pipeline
+from lagebild.nlp.train_morphology import MODEL_FILE, upos_features, verb_context, weights_path, word_cluster
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +112,55 @@ def test_pos_of_common_words(nlp: Language) -> None:
 def test_whitespace_tokens_are_space(nlp: Language) -> None:
     doc = nlp("Titel\n\nDer Text.")
     assert [t.pos_ for t in doc if t.is_space] == ["SPACE"]
+
+
+def test_verb_context_finds_the_dependent_verb() -> None:
+    # "hat … gesagt" (participle), "wird … kommen" (infinitive), "hat … zu tun" (zu-infinitive), "hat Glück" (none)
+    assert verb_context(["PPER", "VAFIN", "ART", "NN", "VVPP"], 1, 5) == "P"
+    assert verb_context(["PPER", "VAFIN", "ADV", "VVINF"], 1, 4) == "I"
+    assert verb_context(["PPER", "VAFIN", "PIS", "PTKZU", "VVINF"], 1, 5) == "Z"
+    assert verb_context(["PPER", "VAFIN", "NN", "$.", "VVPP"], 1, 3) == "-"  # the sentence ends at 3
+
+
+def test_word_cluster_prefers_the_cased_form() -> None:
+    clusters = {"Berlin": 7, "berlin": 9, "und": 3}
+    assert word_cluster("Berlin", clusters) == "7"
+    assert word_cluster("Und", clusters) == "3"
+    assert word_cluster("Xyzzy", clusters) == "-"
+
+
+def test_upos_features_are_conjoined_with_the_tag() -> None:
+    words = ["Die", "Europäische", "Union", "tagt"]
+    lowers = [w.lower() for w in words]
+    xposes = ["ART", "ADJA", "NN", "VVFIN"]
+    feats = upos_features(words, lowers, xposes, 2, 4, False, "12")
+    assert all("NN" in f for f in feats)
+    assert "pxNNADJA" in feats and "nwNNtagt" in feats and "cNN12" in feats
+
+
+def test_the_committed_model_has_the_upos_refiner() -> None:
+    model = load_tagger()
+    assert "NN" in model.refine_xpos and model.upos_classes
+    assert not any(x.startswith("V") for x in model.refine_xpos)  # verbs keep the participle rule
+
+
+def test_model_without_refiner_file_still_loads(tmp_path: Path) -> None:
+    for src in (MODEL_FILE, weights_path(MODEL_FILE)):
+        shutil.copy(src, tmp_path / src.name)
+    model = load_tagger.__wrapped__(tmp_path / MODEL_FILE.name)
+    assert model.refine_xpos == frozenset()
+    assert model.upos("Haus", "NN") == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "upos"),
+    [
+        ("Das ist gut.", "Das", "PRON"),  # PDS: the refiner follows GSD (demonstrative pronoun)
+        ("Das Haus ist alt.", "Das", "DET"),
+        ("Die Zahl der Arbeitslosen stieg im März.", "März", "PROPN"),  # GSD tags month names PROPN
+        ("Die Zahl der Arbeitslosen stieg im März.", "Zahl", "NOUN"),
+        ("Die Gewerkschaft fordert mehr Geld.", "Gewerkschaft", "NOUN"),
+    ],
+)
+def test_upos_in_context(nlp: Language, text: str, word: str, upos: str) -> None:
+    assert token(nlp, text, word).pos_ == upos

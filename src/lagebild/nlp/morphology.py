@@ -18,8 +18,9 @@ from __future__ import annotations
 import gzip
 import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy
@@ -27,7 +28,16 @@ from spacy.attrs import LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.nlp.train_morphology import MODEL_FILE, coarse, features, weights_path
+from lagebild.nlp.train_morphology import (
+    MODEL_FILE,
+    coarse,
+    features,
+    load_clusters,
+    upos_features,
+    upos_weights_path,
+    weights_path,
+    word_cluster,
+)
 from lagebild.settings import PACKAGE_DATA
 
 VERB_FORMS_FILE = PACKAGE_DATA / "morph" / "verb_forms.tsv"
@@ -77,19 +87,52 @@ _NOT_ONLY_VERBS = frozenset({"weiß", "weiss", "wart", "mag", "hab", "will"})
 class TaggerModel:
     tagdict: dict[str, str]
     feature_rows: dict[str, int]  # feature → row of ``matrix``
-    matrix: numpy.ndarray  # averaged perceptron weights, features × classes (float32)
+    matrix: numpy.ndarray  # averaged perceptron weights, features × classes (float32), plus a zero row
     classes: list[str]
     xpos_upos: dict[str, str]
     word_upos: dict[str, str]
     lemmas: dict[str, str]
     lookup_lemmas: dict[str, str]
+    clusters: dict[str, int] = field(default_factory=dict)
+    # UPOS refiner: a second perceptron for STTS tags whose UPOS depends on context (NN → NOUN/PROPN, …).
+    refine_xpos: frozenset[str] = frozenset()
+    upos_weights: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)  # feature → (class, weight)
+    upos_classes: list[str] = field(default_factory=list)
+    name_nouns: frozenset[str] = frozenset()  # nouns with a PROPN weight of their own in the refiner
+    name_clusters: frozenset[str] = frozenset()  # word clusters with a PROPN weight for nouns in the refiner
+
+    def may_be_name(self, words: list[str], lowers: list[str], i: int, initial: bool) -> bool:
+        """Whether the noun at i can be part of a name (GSD: PROPN) at all: a capitalised or hyphen neighbour
+        ("Europäische Union", "IG Metall", "Strack-Zimmermann"), an acronym ("EG"), or a word or word cluster the
+        refiner weighs towards PROPN ("Union", month names). Other nouns are NOUN without scoring (saves most
+        refiner calls)."""
+        word = words[i]
+        if lowers[i] in self.name_nouns or word.isupper():
+            return True
+        if i > 0 and not initial and (words[i - 1][:1].isupper() or words[i - 1] == "-"):
+            return True
+        if i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1] == "-"):
+            return True
+        return word_cluster(word, self.clusters) in self.name_clusters
+
+    def refine_upos(self, words: list[str], lowers: list[str], tags: list[str], i: int, end: int, initial: bool) -> str:
+        """The UPOS of word i (whose tag is in ``refine_xpos``) in its sentence context (sentence ends at ``end``)."""
+        # Sparse pure-Python scoring: each refiner feature has weights for one to three classes, so this is
+        # several times faster than a numpy row sum (whose per-call overhead dominates for ~12 rows).
+        scores = [0.0] * len(self.upos_classes)
+        weights = self.upos_weights
+        for f in upos_features(words, lowers, tags, i, end, initial, word_cluster(words[i], self.clusters)):
+            ws = weights.get(f)
+            if ws is not None:
+                for c, v in ws:
+                    scores[c] += v
+        return self.upos_classes[scores.index(max(scores))]
 
     def predict(self, feats: list[str]) -> str:
-        # One numpy row sum instead of a Python loop over per-class weights: ~50x faster per word.
-        rows = [r for r in map(self.feature_rows.get, feats) if r is not None]
-        if not rows:
-            return "NN"
-        return self.classes[int(self.matrix[rows].sum(axis=0).argmax())]
+        # One numpy row sum instead of a Python loop over per-class weights: ~50x faster per word. Unknown
+        # features map to the matrix's last row, which is all zeros; ``take`` is ~2x faster than fancy indexing.
+        rows: list[int] = list(map(self.feature_rows.get, feats, repeat(self.matrix.shape[0] - 1)))  # type: ignore[arg-type]
+        return self.classes[int(self.matrix.take(rows, axis=0).sum(axis=0).argmax())]
 
     def tag(self, words: list[str], initial: list[bool]) -> list[str]:
         """STTS tags for one stream of words; ``initial`` marks sentence starts (tag history resets)."""
@@ -104,7 +147,7 @@ class TaggerModel:
                 prev, prev2 = "<s>", "<s2>"
             tag = tagdict.get(w) or _punctuation_tag(w)
             if tag is None:
-                tag = self.predict(features(words, lowers, i, prev, prev2, ini))
+                tag = self.predict(features(words, lowers, i, prev, prev2, ini, word_cluster(w, self.clusters)))
             tags.append(tag)
             prev2, prev = prev, tag
         return tags
@@ -139,7 +182,15 @@ class TaggerModel:
                 # Sentence-initial verbs look like names to the perceptron ("Sagen Sie …", "Könnte die …"):
                 # ask again as a lower-case word in mid-sentence.
                 retry = self.tagdict.get(lowers[j]) or self.predict(
-                    features(lowers, lowers, j, tags[j - 1] if j else "<s>", tags[j - 2] if j > 1 else "<s2>", False)
+                    features(
+                        lowers,
+                        lowers,
+                        j,
+                        tags[j - 1] if j else "<s>",
+                        tags[j - 2] if j > 1 else "<s2>",
+                        False,
+                        word_cluster(lowers[j], self.clusters),
+                    )
                 )
                 if retry[0] == "V":
                     tags[j] = retry
@@ -214,6 +265,17 @@ def load_tagger(path: Path = MODEL_FILE) -> TaggerModel:
     with numpy.load(weights_path(path)) as npz:
         names = npz["features"].tolist()
         matrix = npz["matrix"].astype("float32")
+    matrix = numpy.vstack([matrix, numpy.zeros((1, matrix.shape[1]), dtype="float32")])  # row for unknown features
+    upos_weights: dict[str, tuple[tuple[int, float], ...]] = {}
+    upos_classes: list[str] = []
+    refine = upos_weights_path(path)
+    if refine.exists():
+        with numpy.load(refine) as npz:
+            upos_classes = npz["classes"].tolist()
+            upos_matrix = npz["matrix"].astype("float32")
+            for name, row in zip(npz["features"].tolist(), upos_matrix, strict=True):
+                nonzero = row.nonzero()[0]
+                upos_weights[name] = tuple((int(c), float(row[c])) for c in nonzero)
     return TaggerModel(
         tagdict=data["tagdict"],
         feature_rows={f: k for k, f in enumerate(names)},
@@ -223,6 +285,20 @@ def load_tagger(path: Path = MODEL_FILE) -> TaggerModel:
         word_upos=data["word_upos"],
         lemmas=data["lemmas"],
         lookup_lemmas=data["lookup_lemmas"],
+        clusters=load_clusters() if data.get("version", 2) >= 3 else {},
+        refine_xpos=frozenset(data.get("refine_xpos", ()) if upos_classes else ()),
+        upos_weights=upos_weights,
+        upos_classes=upos_classes,
+        name_nouns=frozenset(
+            f[3:]
+            for f, ws in upos_weights.items()
+            if f.startswith("wNN") and any(upos_classes[c] == "PROPN" and v > 0 for c, v in ws)
+        ),
+        name_clusters=frozenset(
+            f[3:]
+            for f, ws in upos_weights.items()
+            if f.startswith("cNN") and any(upos_classes[c] == "PROPN" and v > 0 for c, v in ws)
+        ),
     )
 
 
@@ -471,6 +547,7 @@ class MorphologyTagger:
         if n == 0:
             return doc
         model = load_tagger()
+        refine_xpos = model.refine_xpos
         texts: list[str] = []
         starts: list[bool] = []
         for t in doc:
@@ -504,7 +581,8 @@ class MorphologyTagger:
             word, tag = words[j], tags[j]
             verbish = tag[0] == "V"
             if not verbish:
-                # Non-verbs depend only on (word, tag, sentence-initial): reuse the finished row.
+                # Non-verbs' tag and lemma depend only on (word, tag, sentence-initial): reuse the finished row;
+                # only the refined UPOS (NOUN or PROPN, …) depends on the context.
                 key = (word, tag, initial[j])
                 cached = plain.get(key)
                 if cached is None:
@@ -512,6 +590,9 @@ class MorphologyTagger:
                     cached = (self._h(upos), self._h(tag), self._h(model.lemma(word, tag, initial[j])), 0)
                     if len(plain) < 500_000:
                         plain[key] = cached
+                if tag in refine_xpos and (tag != "NN" or model.may_be_name(words, lowers, j, initial[j])):
+                    upos = model.refine_upos(words, lowers, tags, j, bounds[b + 1], initial[j])
+                    cached = (self._h(upos), cached[1], cached[2], 0)
                 rows[k] = cached
                 continue
             upos = model.upos(word, tag)

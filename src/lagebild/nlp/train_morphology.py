@@ -7,10 +7,13 @@ Recipe (all inputs are packaged or in LAGEBILD_DATA; never a test split):
    for run time (~2k words/s) but fine as an offline teacher.
 2. Gold: UD German-GSD **dev** (UPOS, STTS, lemma), weighted up because it is hand-checked and defines
    the UPOS conventions (e.g. AUX vs VERB, PROPN for NN-tagged names).
-3. A greedy averaged perceptron (features: word, affixes, shape, neighbouring words and previous tags)
-   learns STTS from 1+2. Frequent, unambiguous words go into a tag dictionary and skip the model at run
-   time (this is where most of the speed comes from).
-4. UPOS = f(word, STTS) learnt from GSD dev; lemmas from GSD dev, then HanTa's lemmas, then
+3. A greedy averaged perceptron (features: word, affixes, shape, Brown word cluster from
+   ``data/lexicons/word_clusters.tsv.gz``, neighbouring words and previous tags) learns STTS from 1+2.
+   Frequent, unambiguous words go into a tag dictionary and skip the model at run time (this is where most
+   of the speed comes from).
+4. UPOS = f(word, STTS) learnt from GSD dev, except for the STTS tags in ``REFINE_XPOS`` (NN, PDS, PTKVZ, …),
+   where a second averaged perceptron trained on GSD dev's gold UPOS decides in context (GSD tags the nouns
+   of names PROPN: "Europäische Union", "IG Metall"); lemmas from GSD dev, then HanTa's lemmas, then
    spacy-lookups-data's German lemma table (all baked into the artifact, so neither HanTa nor
    spacy-lookups-data is needed at run time).
 
@@ -43,6 +46,12 @@ SEED = 13
 TAGDICT_MIN_COUNT = 15
 TAGDICT_MAX_AMBIGUITY = 0.02
 WEIGHT_PRUNE = 0.05  # averaged weights smaller than this are dropped (keeps the artifact small)
+UPOS_EPOCHS = 10
+# STTS tags whose UPOS GSD splits by context (NN: NOUN, or PROPN inside names like "Europäische Union";
+# PDS/PIS: PRON or DET; PTKVZ: ADP or ADV; KOKOM/KOUS: SCONJ, CCONJ or ADP): the UPOS refiner decides these,
+# every other tag maps to UPOS through a table. Chosen on held-out GSD dev: refining NE, ADJA, ADV, ADJD, CARD
+# and verbs did not help (verbs keep the participle rule in morphology.py) and costs speed.
+REFINE_XPOS = ("NN", "PDS", "PIS", "PIAT", "PDAT", "PTKVZ", "KOKOM", "KOUS", "KOUI")
 
 
 @dataclass(frozen=True)
@@ -91,8 +100,11 @@ def shape_of(word: str) -> str:
     return "".join(out)
 
 
-def features(words: list[str], lowers: list[str], i: int, prev: str, prev2: str, initial: bool) -> list[str]:
-    """The perceptron's features for word i (must be identical in training and tagging)."""
+def features(
+    words: list[str], lowers: list[str], i: int, prev: str, prev2: str, initial: bool, cluster: str = "-"
+) -> list[str]:
+    """The perceptron's features for word i (must be identical in training and tagging). ``cluster`` is the
+    word's Brown cluster (see :func:`word_cluster`): it tells names from nouns for words the training data lacks."""
     w = words[i]
     lw = lowers[i]
     n = len(words)
@@ -115,7 +127,73 @@ def features(words: list[str], lowers: list[str], i: int, prev: str, prev2: str,
         "nw" + nxt,
         "ns" + nxt[-3:],
         "n2" + nxt2,
+        "c" + cluster,
+        "cs" + cluster + shape_of(w),
     ]
+
+
+def word_cluster(word: str, clusters: dict[str, int]) -> str:
+    """The Brown cluster id of a word (cased form first, then lower case) as a feature value; "-" if unknown."""
+    found = clusters.get(word)
+    if found is None:
+        found = clusters.get(word.lower())
+    return "-" if found is None else str(found)
+
+
+def load_clusters() -> dict[str, int]:
+    """The shared word clusters (data/lexicons/word_clusters.tsv.gz); the tagger must be retrained if they change."""
+    from lagebild.nlp.ner import load_word_clusters
+
+    return load_word_clusters()
+
+
+_NONFINITE_VERB = ("VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF")
+
+
+def verb_context(xposes: list[str], i: int, end: int) -> str:
+    """For AUX vs VERB (GSD: sein/haben/werden/modals are AUX only with a dependent verb): which non-finite
+    verb follows in the rest of the sentence — "P" participle, "I" bare infinitive, "Z" zu-infinitive, "-" none."""
+    for k in range(i + 1, end):
+        x = xposes[k]
+        if x in _NONFINITE_VERB:
+            if x.endswith("INF") and xposes[k - 1] == "PTKZU":
+                return "Z"
+            return "P" if x.endswith("PP") else "I"
+        if x == "VVIZU":
+            return "Z"
+    return "-"
+
+
+def upos_features(
+    words: list[str], lowers: list[str], xposes: list[str], i: int, end: int, initial: bool, cluster: str
+) -> list[str]:
+    """Features of the UPOS refiner for word i with STTS tag xposes[i]; every feature is conjoined with the tag."""
+    x = xposes[i]
+    w = words[i]
+    lw = lowers[i]
+    prv = lowers[i - 1] if i > 0 and not initial else "<s>"
+    nxt = lowers[i + 1] if i + 1 < end else "</s>"
+    px = xposes[i - 1] if i > 0 and not initial else "<s>"
+    nx = xposes[i + 1] if i + 1 < end else "</s>"
+    # Capitalised neighbours mark multiword names ("Europäische Union", "IG Metall"), which GSD tags PROPN.
+    caps = ("C" if prv[:1] != words[i - 1][:1] else "l") if px != "<s>" else "S"
+    caps += ("C" if nxt[:1] != words[i + 1][:1] else "l") if nx != "</s>" else "E"
+    feats = [
+        "b" + x,
+        "w" + x + lw,
+        "px" + x + px,
+        "nx" + x + nx,
+        "pnx" + px + x + nx,
+        "pw" + x + prv,
+        "nw" + x + nxt,
+        "c" + x + cluster,
+        "sh" + x + shape_of(w) + ("I" if initial else "") + caps,
+        "s3" + x + lw[-3:],
+    ]
+    if x[0] == "V":
+        feats.append("v" + x + verb_context(xposes, i, end) + lw)
+        feats.append("vc" + x + verb_context(xposes, i, end))
+    return feats
 
 
 class AveragedPerceptron:
@@ -257,9 +335,15 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def train_morphology(output: Path | None = None, progress: Progress = no_progress, cache: Path | None = None) -> str:
-    """Build the tagger artifact; returns a one-line summary."""
-    gold = list(read_conllu(data_path("ud-german-gsd", "de_gsd-ud-dev.conllu")))
+def train_morphology(
+    output: Path | None = None,
+    progress: Progress = no_progress,
+    cache: Path | None = None,
+    gold: list[list[Word]] | None = None,
+) -> str:
+    """Build the tagger artifact; returns a one-line summary. ``gold`` replaces GSD dev (for held-out experiments)."""
+    if gold is None:
+        gold = list(read_conllu(data_path("ud-german-gsd", "de_gsd-ud-dev.conllu")))
     silver = silver_sentences(progress, cache)
 
     # Training examples (form, stts).
@@ -278,6 +362,7 @@ def train_morphology(output: Path | None = None, progress: Progress = no_progres
         if total >= TAGDICT_MIN_COUNT and 1 - n / total <= TAGDICT_MAX_AMBIGUITY:
             tagdict[w] = tag
 
+    clusters = load_clusters()
     classes = {t for s in examples for _, t in s}
     model = AveragedPerceptron(classes)
     rng = random.Random(SEED)
@@ -293,7 +378,7 @@ def train_morphology(output: Path | None = None, progress: Progress = no_progres
             for i, (_w, truth) in enumerate(sent):
                 guess = tagdict.get(words[i])
                 if guess is None:
-                    feats = features(words, lowers, i, prev, prev2, i == 0)
+                    feats = features(words, lowers, i, prev, prev2, i == 0, word_cluster(words[i], clusters))
                     guess = model.predict(feats)
                     model.update(truth, guess, feats)
                 correct += guess == truth
@@ -341,8 +426,14 @@ def train_morphology(output: Path | None = None, progress: Progress = no_progres
         if best != key_form or key_form in lookup or key_form.lower() in lookup:
             lemmas[key] = best
 
+    refine_xpos = sorted(REFINE_XPOS)
+    upos_weights, upos_classes = _train_upos_refiner(
+        gold, set(refine_xpos), tagdict, weights, sorted(classes), clusters, progress
+    )
+
     artifact = {
-        "version": 2,
+        "version": 3,
+        "refine_xpos": refine_xpos,
         "classes": sorted(classes),
         "tagdict": tagdict,
         "xpos_upos": xpos_upos,
@@ -355,16 +446,76 @@ def train_morphology(output: Path | None = None, progress: Progress = no_progres
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
         json.dump(artifact, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     write_weights(weights, sorted(classes), weights_path(out))
+    write_weights(upos_weights, upos_classes, upos_weights_path(out))
     n_silver = sum(len(s) for s in silver)
     n_gold = sum(len(s) for s in gold)
     summary = (
         f"wrote {out} ({out.stat().st_size // 1024} KiB) + {weights_path(out).name} "
-        f"({weights_path(out).stat().st_size // 1024} KiB): {len(weights)} features, {len(tagdict)} tag-dict words, "
+        f"({weights_path(out).stat().st_size // 1024} KiB) + {upos_weights_path(out).name} "
+        f"({upos_weights_path(out).stat().st_size // 1024} KiB): {len(weights)} features, "
+        f"{len(upos_weights)} UPOS-refiner features, {len(tagdict)} tag-dict words, "
         f"{len(lemmas)} lemma entries, {len(lookup)} lookup lemmas; trained on {n_silver} silver + {n_gold} gold words"
     )
     if output is None:
         _write_recipe(summary.replace(str(out), "data/morph/" + out.name))
     return summary
+
+
+def _train_upos_refiner(
+    gold: list[list[Word]],
+    refine_xpos: set[str],
+    tagdict: dict[str, str],
+    weights: dict[str, dict[str, float]],
+    stts_classes: list[str],
+    clusters: dict[str, int],
+    progress: Progress,
+) -> tuple[dict[str, dict[str, float]], list[str]]:
+    """A second averaged perceptron, trained on GSD dev's gold UPOS for the words whose *predicted* STTS tag
+    (as the run-time tagger assigns it) is in ``refine_xpos``; learns GSD's conventions in context."""
+    import numpy
+
+    from lagebild.nlp.morphology import TaggerModel
+
+    names = sorted(weights)
+    matrix = numpy.zeros((len(names) + 1, len(stts_classes)), dtype="float32")  # last row: unknown features
+    class_index = {c: k for k, c in enumerate(stts_classes)}
+    for row, f in enumerate(names):
+        for c, v in weights[f].items():
+            matrix[row, class_index[c]] = v
+    tagger = TaggerModel(
+        tagdict=tagdict,
+        feature_rows={f: k for k, f in enumerate(names)},
+        matrix=matrix,
+        classes=stts_classes,
+        xpos_upos={},
+        word_upos={},
+        lemmas={},
+        lookup_lemmas={},
+        clusters=clusters,
+    )
+    examples: list[tuple[list[str], str]] = []
+    for sent in gold:
+        words = [w.form for w in sent]
+        lowers = [w.lower() for w in words]
+        initial = [True] + [False] * (len(words) - 1)
+        xposes = tagger.tag(words, initial)
+        for i, word in enumerate(sent):
+            if xposes[i] in refine_xpos:
+                cluster = word_cluster(words[i], clusters)
+                examples.append((upos_features(words, lowers, xposes, i, len(words), i == 0, cluster), word.upos))
+    model = AveragedPerceptron({upos for _, upos in examples})
+    rng = random.Random(SEED)
+    for epoch in range(UPOS_EPOCHS):
+        rng.shuffle(examples)
+        for feats, truth in examples:
+            model.update(truth, model.predict(feats), feats)
+        progress(f"UPOS refiner epoch {epoch + 1}/{UPOS_EPOCHS}", epoch + 1, UPOS_EPOCHS)
+    return model.averaged(), model.classes
+
+
+def upos_weights_path(model_file: Path) -> Path:
+    """The UPOS refiner's weights (same layout as :func:`weights_path`)."""
+    return model_file.with_name(model_file.name.replace(".json.gz", "") + ".upos.npz")
 
 
 def weights_path(model_file: Path) -> Path:
@@ -381,12 +532,13 @@ def write_weights(weights: dict[str, dict[str, float]], classes: list[str], path
     for row, f in enumerate(names):
         for c, v in weights[f].items():
             matrix[row, class_index[c]] = v
-    numpy.savez_compressed(path, features=numpy.array(names), matrix=matrix)
+    numpy.savez_compressed(path, features=numpy.array(names), matrix=matrix, classes=numpy.array(classes))
 
 
 def _write_recipe(summary: str) -> None:
     inputs = {
         "german-news-quotes/train.jsonl.gz": data_path("german-news-quotes", "train.jsonl.gz"),
+        "(package) data/lexicons/word_clusters.tsv.gz": PACKAGE_DATA / "lexicons" / "word_clusters.tsv.gz",
         "germeval2014-ner/NER-de-dev.tsv": data_path("germeval2014-ner", "NER-de-dev.tsv"),
         "ud-german-gsd/de_gsd-ud-dev.conllu": data_path("ud-german-gsd", "de_gsd-ud-dev.conllu"),
     }
@@ -395,7 +547,9 @@ def _write_recipe(summary: str) -> None:
         "",
         "`lagebild train morphology` (src/lagebild/nlp/train_morphology.py) rebuilds it deterministically",
         "(fixed seed) from these inputs (sha256, first 16 hex digits) plus HanTa's packaged `morphmodel_ger.pgz`",
-        "and spacy-lookups-data's `de_lemma_lookup.json.gz` (install the `train` extra).",
+        "and spacy-lookups-data's `de_lemma_lookup.json.gz` (install the `train` extra). The STTS tagger and the",
+        "UPOS refiner (`tagger.upos.npz`) use the word clusters of `data/lexicons/word_clusters.tsv.gz` as features,",
+        "so retrain after that file changes.",
         "",
     ]
     lines += [f"- `{name}` {_sha256(path)}" for name, path in inputs.items()]
