@@ -1,16 +1,30 @@
-"""Named entities: the committed model on clear sentences, the lexicon features, the training recipe."""
+"""Named entities: the committed model on clear sentences, lexicon features, the BILOU labeller, the training recipe."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
+import numpy
 import pytest
 import spacy
 from spacy.language import Language
 
 from lagebild.errors import ModelMissing
-from lagebild.nlp.ner import LABELS, LEXICON_FLAGS, EntityRecogniser, add_lexicon_features, load_lexicons
+from lagebild.nlp.ner import (
+    DEFAULT_MODEL,
+    LABELS,
+    TAGS,
+    EntityRecogniser,
+    FeatureExtractor,
+    allowed_transitions,
+    bilou_from_iob,
+    lexicon_getters,
+    load_labeller,
+    load_lexicons,
+    spans_from_bilou,
+    viterbi,
+)
 from lagebild.nlp.train_ner import NerSettings, make_examples, read_europeana, read_germeval, train_ner
 
 
@@ -60,15 +74,57 @@ def test_lexicons_parse_roles_organisations_parties_and_places() -> None:
     assert "Veronika" in lex.first_names
 
 
-def test_lexicon_flags_follow_the_files_a_user_extends(tmp_path: Path) -> None:
-    (tmp_path / "places.txt").write_text("# my places\nEntenhausen\n", encoding="utf-8")
+def test_lexicon_features_follow_the_files_a_user_extends(tmp_path: Path) -> None:
+    (tmp_path / "places.txt").write_text("# my places\nEntenhausen\nNeu Entenhausen\n", encoding="utf-8")
     (tmp_path / "roles.txt").write_text("-häuptling\n", encoding="utf-8")
-    vocab = spacy.blank("de").vocab
-    add_lexicon_features(vocab, load_lexicons(tmp_path))
-    assert vocab["Entenhausen"].check_flag(LEXICON_FLAGS["place"])
-    assert vocab["Entenhausens"].check_flag(LEXICON_FLAGS["place"])  # genitive
-    assert vocab["Stammeshäuptling"].check_flag(LEXICON_FLAGS["role"])
-    assert not vocab["Berlin"].check_flag(LEXICON_FLAGS["place"])  # not in this lexicon folder
+    lex = load_lexicons(tmp_path)
+    getters = lexicon_getters(lex)
+    assert getters["place"]("Entenhausen") and getters["place"]("Entenhausens")  # genitive
+    assert getters["role"]("Stammeshäuptling")
+    assert not getters["place"]("Berlin")  # not in this lexicon folder
+    extractor = FeatureExtractor(lex, {})
+    words = ["Er", "flog", "nach", "Neu", "Entenhausen"]
+    feats = extractor.sentence_strings(words, ["PPER", "VVFIN", "APPR", "NE", "NE"])
+    assert "g=place" in feats[4] and "mgBLOC" in feats[3] and "mgILOC" in feats[4]
+    assert "g=place" not in feats[2]
+
+
+def test_bilou_conversion_and_decoding_keep_spans_well_formed() -> None:
+    iob = ["B-PER", "I-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG"]
+    bilou = bilou_from_iob(iob)
+    assert bilou == ["B-PER", "I-PER", "L-PER", "O", "U-LOC", "U-ORG", "U-ORG"]
+    assert spans_from_bilou(bilou) == [(0, 3, "PER"), (4, 5, "LOC"), (5, 6, "ORG"), (6, 7, "ORG")]
+    # Emissions that alone would say "I-LOC" after "B-PER" and end inside an entity: Viterbi must not obey them.
+    mask = numpy.where(allowed_transitions(), 0.0, -numpy.inf)
+    emissions = numpy.zeros((3, len(TAGS)))
+    emissions[0, TAGS.index("B-PER")] = 5.0
+    emissions[1, TAGS.index("I-LOC")] = 5.0
+    emissions[1, TAGS.index("L-PER")] = 1.0
+    emissions[2, TAGS.index("B-LOC")] = 5.0
+    path = [TAGS[k] for k in viterbi(emissions, mask)]
+    assert path[:2] == ["B-PER", "L-PER"] and path[2] != "B-LOC"
+
+
+def test_tagging_uses_exactly_the_training_features() -> None:
+    """The cached tagging path (feature rows per word form) scores like the training path (feature strings)."""
+    labeller = load_labeller(DEFAULT_MODEL)
+    words = ["Der", "SPD-Chef", "Lars", "Klingbeil", "sprach", "in", "New", "York", "mit", "der", "UNO", "."]
+    pos = ["ART", "NN", "NE", "NE", "VVFIN", "APPR", "NE", "NE", "APPR", "ART", "NE", "$."]
+    flat, offsets = labeller.sentence_ids(words, pos)
+    rows = labeller.feature_rows
+    expected = numpy.stack([labeller.weights[[rows[f] for f in feats if f in rows]].sum(axis=0)
+                            for feats in labeller.extractor.sentence_strings(words, pos)])
+    assert numpy.allclose(labeller.scores(flat, offsets), expected, atol=1e-4)
+
+
+def test_whitespace_tokens_are_skipped_and_offsets_hold(backbone: Language) -> None:
+    text = "Olaf Scholz reiste nach Paris.\n\n     \nDort traf er Emmanuel Macron."
+    doc = backbone(text)
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("Olaf Scholz", "PER") in found and ("Paris", "LOC") in found
+    for e in doc.ents:
+        assert not e[0].is_space and not e[-1].is_space
+        assert text[e.start_char : e.end_char] == e.text
 
 
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
@@ -120,7 +176,7 @@ def test_train_recipe_on_a_tiny_sample(tmp_path: Path) -> None:
     bio = tmp_path / "x.bio"
     bio.write_text(EUROPEANA_SAMPLE * 3, encoding="utf-8")
     out = tmp_path / "model"
-    settings = NerSettings(width=16, hidden=16, rows=(100, 50, 50, 50), max_epochs=2, europeana_share=1.0)
+    settings = NerSettings(min_count=1, max_epochs=3, europeana_share=1.0, prune=0.0)
     summary = train_ner(output=out, settings=settings, germeval=tsv, europeana=[bio])
     assert "held_out_f1=" in summary
     recipe = (out / "RECIPE.md").read_text(encoding="utf-8")
@@ -130,6 +186,8 @@ def test_train_recipe_on_a_tiny_sample(tmp_path: Path) -> None:
     recogniser = EntityRecogniser(nlp, out)
     doc = recogniser(nlp("Angela Merkel besuchte Berlin ."))
     assert all(e.label_ in LABELS for e in doc.ents)
+    # six copies of one sentence: the model must have learnt it
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Angela Merkel", "PER")}
 
 
 def test_lexicon_rules_fix_legal_forms_and_add_listed_organisations() -> None:
@@ -142,3 +200,16 @@ def test_lexicon_rules_fix_legal_forms_and_add_listed_organisations() -> None:
     doc = Doc(vocab, words=words, ents=["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "O"])
     doc = apply_lexicon_rules(doc, load_lexicons())
     assert [(e.text, e.label_) for e in doc.ents] == [("Siemens AG", "ORG"), ("SPD", "ORG"), ("Berlin", "LOC")]
+
+
+def test_entity_word_table_keeps_words_mostly_inside_one_entity_type() -> None:
+    from lagebild.nlp.ner import entity_word_table
+
+    sentences = [
+        (["Die", "Bundesliga", "startet", "in", "Berlin"], ["O", "B-OTH", "O", "O", "B-LOC"]),
+        (["In", "Berlin", "regnet", "es"], ["O", "B-LOC", "O", "O"]),
+        (["Die", "Bank", "und", "die", "Deutsche", "Bank"], ["O", "O", "O", "O", "B-ORG", "I-ORG"]),
+    ]
+    table = entity_word_table(sentences)
+    assert table["Bundesliga"] == "OTH" and table["Berlin"] == "LOC" and table["Deutsche"] == "ORG"
+    assert "Die" not in table and "Bank" not in table  # as often outside an entity as inside

@@ -1,17 +1,21 @@
 """Named entities PER/ORG/LOC/OTH (``doc.ents``) from the committed trained model plus lexicons.
 
-The model (``lagebild/models/ner``, rebuilt by ``lagebild train ner``, recipe in its RECIPE.md) is
-spaCy's transition-based NER over a small hash-embedding CNN. Gazetteers from
-``lagebild/data/lexicons`` enter the model as lexical features: each list is a spaCy lexeme flag
-(``Vocab.add_flag``) that the model embeds next to NORM/PREFIX/SUFFIX/SHAPE, so the model learns how
-far to trust a list instead of a hand-written rule overriding it. A user extends a list by adding
-lines to the text file; the flags are recomputed when the pipeline is built.
+The model (``lagebild/models/ner``, rebuilt by ``lagebild train ner``, recipe and comparison with
+the earlier spaCy transition-based model in its RECIPE.md) is a linear-chain sequence labeller over
+BILOU tags: averaged structured perceptron weights for rich per-word features, tag transitions,
+Viterbi decoding. Features: the word, its lower-case form, prefixes/suffixes, shape, Brown clusters
+at several granularities, the STTS tag from ``lagebild_morphology`` (which runs before NER), the
+neighbouring words, and gazetteer matches from ``lagebild/data/lexicons`` (single words and
+multi-word entries), so the model learns how far to trust a list instead of a hand-written rule
+overriding it. A user extends a list by adding lines to the text file (read when the pipeline is
+built); retraining lets the model re-weigh the lists.
 
 Public helpers used by training, entity canonicalisation and evaluation:
 
-``load_lexicons()``            the parsed lexicon files (``Lexicons``)
-``add_lexicon_features(vocab)`` registers the gazetteer flags on a vocabulary
-``FEATURE_ATTRS``              the token attributes the model embeds
+``load_lexicons()``              the parsed lexicon files (``Lexicons``)
+``lexicon_getters(lexicons)``    token-level gazetteer tests
+``FeatureExtractor``             the model's features (shared by training and tagging)
+``SequenceLabeller``             the model; ``load_labeller`` / ``save_labeller``
 """
 
 from __future__ import annotations
@@ -20,15 +24,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import registry
-from spacy.vocab import Vocab
-from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
-from thinc.types import Floats2d, Ints2d
+from spacy.tokens import Doc, Span
 
 from lagebild.errors import ModelMissing
 from lagebild.settings import MODELS_DIR, PACKAGE_DATA
@@ -59,7 +58,10 @@ class Lexicons:
         if not word[:1].isupper():
             return False
         low = word.casefold()
-        return any(low.endswith(e) and len(low) > len(e) + 2 for e in self.role_endings)
+        # endswith(tuple) rejects most words in one C call; the loop only checks the length condition.
+        return low.endswith(self.role_endings) and any(
+            low.endswith(e) and len(low) > len(e) + 2 for e in self.role_endings
+        )
 
     def is_org_word(self, word: str) -> bool:
         if word in self.org_words:
@@ -67,7 +69,9 @@ class Lexicons:
         if not word[:1].isupper():
             return False
         low = word.casefold()
-        return any(low.endswith(e) and len(low) > len(e) + 2 for e in self.org_endings)
+        return low.endswith(self.org_endings) and any(
+            low.endswith(e) and len(low) > len(e) + 2 for e in self.org_endings
+        )
 
 
 def _read_lines(name: str, directory: Path) -> list[str]:
@@ -125,110 +129,8 @@ def _single_words(entries: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-# Lexeme flag ids 40-45 are free in spaCy (built-in flags end at 18; custom flags may use 19-63).
-# They are fixed, not allocated, because the trained model's config names them.
-LEXICON_FLAGS: dict[str, int] = {
-    "first_name": 40,
-    "place": 41,
-    "organisation": 42,
-    "party": 43,
-    "role": 44,
-    "org_word": 45,
-}
-FEATURE_ATTRS: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE")
-LEXICON_FLAG_ATTRS: tuple[str, ...] = tuple(f"FLAG{flag}" for flag in LEXICON_FLAGS.values())
-
-
-@dataclass(frozen=True)
-class WordClusters:
-    """Brown cluster ids keyed by spaCy ORTH hash, as sorted arrays for a vectorised lookup."""
-
-    keys: numpy.ndarray  # sorted uint64 word hashes
-    values: numpy.ndarray  # uint64 cluster ids
-
-    def lookup(self, orths: numpy.ndarray) -> numpy.ndarray:
-        """Cluster id per ORTH hash (0 for words not in the table)."""
-        if not len(self.keys):
-            return numpy.zeros(len(orths), dtype="uint64")
-        idx = numpy.searchsorted(self.keys, orths).clip(0, len(self.keys) - 1)
-        return numpy.where(self.keys[idx] == orths, self.values[idx], numpy.uint64(0)).astype("uint64")
-
-
-@lru_cache(maxsize=1)
-def load_word_clusters(path: Path = LEXICON_DIR / "word_clusters.tsv.gz") -> WordClusters:
-    """The Brown clusters of ``word_clusters.tsv.gz`` (see its header)."""
-    import gzip
-
-    from spacy.strings import hash_string  # type: ignore[attr-defined]
-
-    table: dict[int, int] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            word, _, cluster = line.rstrip("\n").rpartition("\t")
-            if word:
-                table[hash_string(word)] = int(cluster)
-    keys = numpy.fromiter(sorted(table), dtype="uint64", count=len(table))
-    values = numpy.fromiter((table[int(k)] for k in keys), dtype="uint64", count=len(table))
-    return WordClusters(keys, values)
-
-
-@registry.architectures("lagebild.LexiconHashEmbed.v1")
-def lexicon_hash_embed(
-    width: int,
-    attrs: list[str],
-    rows: list[int],
-    lexicon_flags: list[str],
-    lexicon_rows: int,
-    cluster_rows: int = 0,
-) -> Model[list[Doc], list[Floats2d]]:
-    """spaCy's MultiHashEmbed plus ONE embedding of the gazetteer flags packed into a bit pattern
-    and (``cluster_rows`` > 0) one of the word's Brown cluster.
-
-    Written here because MultiHashEmbed gives every attribute its own table: six binary flags
-    would double the width of the mixing layer, the most expensive step of the tok2vec; and
-    spaCy 3 has no cluster attribute any more.
-    """
-    tables: list[Model] = [HashEmbed(width, n_rows, column=i, seed=7 + i, dropout=0.0) for i, n_rows in enumerate(rows)]
-    if lexicon_flags:
-        tables.append(HashEmbed(width, lexicon_rows, column=len(tables), seed=7 + len(tables), dropout=0.0))
-    if cluster_rows:
-        tables.append(HashEmbed(width, cluster_rows, column=len(tables), seed=7 + len(tables), dropout=0.0))
-    extractor: Model[list[Doc], list[Ints2d]] = Model(
-        "lexicon_features",
-        _extract_features,
-        attrs={"attrs": list(attrs), "flags": list(lexicon_flags), "clusters": bool(cluster_rows)},
-    )
-    return chain(
-        extractor,
-        list2ragged(),
-        with_array(concatenate(*tables)),
-        with_array(Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
-    )
-
-
-def _extract_features(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
-    attrs: list[str] = model.attrs["attrs"]
-    flags: list[str] = model.attrs["flags"]
-    clusters = load_word_clusters() if model.attrs["clusters"] else None
-    features = []
-    for doc in docs:
-        table = doc.to_array([*attrs, *flags, "ORTH"]).astype("uint64")
-        columns = [table[:, : len(attrs)]]
-        if flags:
-            bits = numpy.zeros((len(doc), 1), dtype="uint64")
-            for i in range(len(flags)):
-                bits[:, 0] |= table[:, len(attrs) + i] << numpy.uint64(i)
-            columns.append(bits)
-        if clusters is not None:
-            columns.append(clusters.lookup(table[:, -1]).reshape(-1, 1))
-        features.append(model.ops.asarray2i(numpy.hstack(columns), dtype="uint64"))  # type: ignore[arg-type]
-    return features, lambda d_features: []
-
-
 def lexicon_getters(lex: Lexicons) -> dict[str, Callable[[str], bool]]:
+    """Token-level tests for each gazetteer (single words, incl. genitive forms and party compounds)."""
     first_names = _single_words(lex.first_names | {p.split()[0] for p in lex.people})
     places = _single_words(lex.places)
     organisations = _single_words(lex.organisations)
@@ -250,61 +152,589 @@ def lexicon_getters(lex: Lexicons) -> dict[str, Callable[[str], bool]]:
     }
 
 
-def add_lexicon_features(vocab: Vocab, lexicons: Lexicons | None = None) -> None:
-    """Register the gazetteer flags on ``vocab`` (for existing and future lexemes)."""
-    getters = lexicon_getters(lexicons or load_lexicons())
-    for name, flag_id in LEXICON_FLAGS.items():
-        vocab.add_flag(getters[name], flag_id=flag_id)
+def multiword_gazetteer(lex: Lexicons, max_words: int = 4) -> dict[tuple[str, ...], str]:
+    """Multi-word list entries ("New York", "Deutsche Bank") → PER/LOC/ORG, keyed by their words."""
+    table: dict[tuple[str, ...], str] = {}
+    for entries, label in ((lex.people, "PER"), (lex.places, "LOC"), (lex.organisations, "ORG"), (lex.parties, "ORG")):
+        for entry in entries:
+            words = tuple(entry.split())
+            if 1 < len(words) <= max_words:
+                table.setdefault(words, label)
+    return table
 
 
-def apply_lexicon_rules(doc: Doc, lex: Lexicons) -> Doc:
-    """Corrections the lists make certain, after the model ("Siemens AG" tagged PER → ORG).
+@lru_cache(maxsize=1)
+def load_word_clusters(path: Path = LEXICON_DIR / "word_clusters.tsv.gz") -> dict[str, int]:
+    """The Brown cluster id of each word in ``word_clusters.tsv.gz`` (see its header)."""
+    import gzip
+
+    table: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            word, _, cluster = line.rstrip("\n").rpartition("\t")
+            if word:
+                table[word] = int(cluster)
+    return table
+
+
+# ----------------------------------------------------------------------------- tags
+
+TAGS: tuple[str, ...] = ("O", *(f"{p}-{label}" for label in LABELS for p in "BILU"))
+
+
+def bilou_from_iob(tags: list[str]) -> list[str]:
+    """IOB (B-/I-/O) → BILOU; an I- that does not continue its label starts a new entity."""
+    out = ["O"] * len(tags)
+    spans = spans_from_iob_tags(tags)
+    for start, end, label in spans:
+        if end - start == 1:
+            out[start] = f"U-{label}"
+        else:
+            out[start] = f"B-{label}"
+            out[end - 1] = f"L-{label}"
+            for k in range(start + 1, end - 1):
+                out[k] = f"I-{label}"
+    return out
+
+
+def spans_from_iob_tags(tags: list[str]) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, name = tag.partition("-")
+        if prefix == "I" and name == label and start >= 0:
+            continue
+        if start >= 0:
+            spans.append((start, i, label))
+            start, label = -1, ""
+        if prefix in {"B", "I"} and name:
+            start, label = i, name
+    return spans
+
+
+def spans_from_bilou(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans of a BILOU sequence that Viterbi made well-formed."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    for i, tag in enumerate(tags):
+        prefix, label = tag[0], tag[2:]
+        if prefix == "U":
+            spans.append((i, i + 1, label))
+        elif prefix == "B":
+            start = i
+        elif prefix == "L" and start >= 0:
+            spans.append((start, i + 1, label))
+            start = -1
+        elif prefix == "O":
+            start = -1
+    return spans
+
+
+def allowed_transitions() -> numpy.ndarray:
+    """(len(TAGS)+1) × len(TAGS) booleans; the last row is the sentence start. Last tag must close (checked by END)."""
+    n = len(TAGS)
+    allowed = numpy.zeros((n + 1, n), dtype=bool)
+    for j, to in enumerate(TAGS):
+        for i, frm in enumerate([*TAGS, "START"]):
+            inside = frm[:1] in ("B", "I")
+            if to[:1] in ("I", "L"):
+                allowed[i, j] = inside and frm[2:] == to[2:]
+            else:
+                allowed[i, j] = not inside
+    return allowed
+
+
+def closing_tags() -> numpy.ndarray:
+    """Tags a sentence may end with (not B-/I-)."""
+    return numpy.array([t[:1] not in ("B", "I") for t in TAGS])
+
+
+# ----------------------------------------------------------------------------- features
+
+
+def shape_of(word: str) -> str:
+    """A coarse word shape: X upper, x lower, d digit, the char itself otherwise; runs collapsed, first 8 chars."""
+    out: list[str] = []
+    for ch in word[:8]:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+# Brown cluster paths are stored bit-reversed (spacy-lookups-data), so the low bits are the path's prefix:
+# masking gives coarser classes ("some proper noun" → "surname-like") for rare words.
+_CLUSTER_BITS = (4, 6, 8, 10, 12)
+_FLAG_NAMES = ("first_name", "place", "organisation", "party", "role", "org_word")
+
+
+class FeatureExtractor:
+    """The sequence labeller's feature strings. Word-level parts are cached per word form; only
+    POS, sentence position, word bigrams and multi-word list matches are built per token.
+
+    Training (``sentence_strings``) and tagging (``sentence_ids``) go through the same templates,
+    so the features are identical by construction.
+    """
+
+    def __init__(
+        self, lexicons: Lexicons, clusters: dict[str, int], entity_words: dict[str, str] | None = None
+    ) -> None:
+        self._getters = [(name, fn) for name, fn in lexicon_getters(lexicons).items()]
+        # Words seen mostly inside entities of one type in the training data (stored with the model).
+        self._entity_words = entity_words or {}
+        self._multiword = multiword_gazetteer(lexicons)
+        self._multiword_firsts = frozenset(k[0] for k in self._multiword)
+        self._clusters = clusters
+        self._templates: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+    def word_templates(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """(own features, as word -1, as word +1, as word -2, as word +2, [lower, shape+known]) of one word form."""
+        cached = self._templates.get(word)
+        if cached is not None:
+            return cached
+        low = word.lower()
+        shape = shape_of(word)
+        cluster = self._clusters.get(word, 0)
+        known_lower = word != low and low in self._clusters
+        flags = [name for name, fn in self._getters if fn(word)]
+        seen_as = self._entity_words.get(word)
+        if seen_as:
+            flags.append("seen_" + seen_as)
+        cl = [f"{b}:{cluster & ((1 << b) - 1)}" for b in _CLUSTER_BITS] if cluster else ["none"]
+        own = [
+            "w=" + word, "l=" + low, "p3=" + low[:3], "p4=" + low[:4], "s2=" + low[-2:], "s3=" + low[-3:],
+            "s4=" + low[-4:], "s5=" + low[-5:], "sh=" + shape, "c=" + str(cluster), "kl=" + str(known_lower),
+            "len=" + str(min(len(word), 12)),
+            *["c" + c for c in cl],
+            *["g=" + f for f in flags],
+        ]
+        if "-" in word[1:-1]:
+            head, _, tail = low.partition("-")
+            own += ["h1=" + head, "h2=" + tail[-4:]]
+            head_cluster = self._clusters.get(word.partition("-")[0], 0)
+            own.append("hc=" + str(head_cluster & 255))
+        m1 = ["-1l=" + low, "-1s3=" + low[-3:], "-1sh=" + shape, "-1c6:" + cl[1] if cluster else "-1c=none",
+              *["-1g=" + f for f in flags]]
+        p1 = ["+1l=" + low, "+1s3=" + low[-3:], "+1sh=" + shape, "+1c6:" + cl[1] if cluster else "+1c=none",
+              *["+1g=" + f for f in flags]]
+        m2 = ["-2l=" + low, "-2g=" + "|".join(flags)]
+        p2 = ["+2l=" + low, "+2g=" + "|".join(flags)]
+        result = (tuple(own), tuple(m1), tuple(p1), tuple(m2), tuple(p2), (low, shape + str(known_lower)))
+        if len(self._templates) < 300_000:
+            self._templates[word] = result
+        return result
+
+    def _multiword_marks(self, words: list[str]) -> list[str]:
+        marks = [""] * len(words)
+        for i, w in enumerate(words):
+            if w not in self._multiword_firsts:
+                continue
+            for k in (4, 3, 2):
+                if i + k > len(words):
+                    continue
+                label = self._multiword.get(tuple(words[i : i + k]))
+                if label:
+                    marks[i] = "mgB" + label
+                    for j in range(i + 1, i + k):
+                        marks[j] = "mgI" + label
+                    break
+        return marks
+
+    def sentence_strings(self, words: list[str], pos: list[str]) -> list[list[str]]:
+        """All feature strings of each word of one sentence (``pos``: STTS tags from lagebild_morphology)."""
+        n = len(words)
+        tpl = [self.word_templates(w) for w in words]
+        marks = self._multiword_marks(words)
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = ["b", *tpl[i][0]]
+            feats += tpl[i - 1][1] if i > 0 else ("-1=<s>",)
+            feats += tpl[i + 1][2] if i + 1 < n else ("+1=</s>",)
+            if i > 1:
+                feats += tpl[i - 2][3]
+            if i + 2 < n:
+                feats += tpl[i + 2][4]
+            feats += self._dynamic(tpl, pos, marks, i, n)
+            out.append(feats)
+        return out
+
+    @staticmethod
+    def pos_features(tm: str, t0: str, tp: str) -> tuple[str, ...]:
+        """STTS tags of the word and its neighbours (``<s>``/``</s>`` at the sentence edges)."""
+        return ("t0=" + t0, "t-1=" + tm, "t+1=" + tp, "tt-=" + tm + "|" + t0, "tt+=" + t0 + "|" + tp)
+
+    @staticmethod
+    def _dynamic(
+        tpl: list[tuple[tuple[str, ...], ...]], pos: list[str], marks: list[str], i: int, n: int
+    ) -> list[str]:
+        low, shape_known = tpl[i][5]
+        prev_low = tpl[i - 1][5][0] if i > 0 else "<s>"
+        next_low = tpl[i + 1][5][0] if i + 1 < n else "</s>"
+        t0 = pos[i]
+        feats = [
+            *FeatureExtractor.pos_features(pos[i - 1] if i > 0 else "<s>", t0, pos[i + 1] if i + 1 < n else "</s>"),
+            "bl-=" + prev_low + "|" + low, "bl+=" + low + "|" + next_low, "t0sh=" + t0 + "|" + shape_known,
+        ]
+        if i == 0:
+            feats.append("ini=" + shape_known)
+        if marks[i]:
+            feats.append(marks[i])
+        return feats
+
+
+@dataclass
+class SequenceLabeller:
+    """A linear-chain model over BILOU tags: per-token feature weights plus tag-transition weights,
+    decoded with Viterbi (structured averaged perceptron, trained by ``lagebild train ner``).
+
+    Hand-written because no installed library offers a fast CRF/perceptron tagger; numpy keeps the
+    scoring vectorised (one gather + ``add.reduceat`` per sentence) and the decoder short.
+    """
+
+    feature_rows: dict[str, int]
+    weights: numpy.ndarray  # features × tags (float32)
+    transitions: numpy.ndarray  # (tags + 1) × tags, last row = sentence start; -inf where not allowed
+    extractor: FeatureExtractor
+    _word_ids: dict[str, tuple[list[int], ...]] = field(default_factory=dict)
+    _pos_ids: dict[tuple[str, str, str, str], list[int]] = field(default_factory=dict)
+
+    def _ids_of_word(self, word: str) -> tuple[list[int], ...]:
+        cached = self._word_ids.get(word)
+        if cached is None:
+            rows = self.feature_rows
+            cached = tuple(
+                [r for r in map(rows.get, part) if r is not None] for part in self.extractor.word_templates(word)[:5]
+            )
+            if len(self._word_ids) < 300_000:
+                self._word_ids[word] = cached
+        return cached
+
+    def _ids(self, strings: Iterable[str]) -> list[int]:
+        rows = self.feature_rows
+        return [r for r in map(rows.get, strings) if r is not None]
+
+    def add_sentence_ids(self, words: list[str], pos: list[str], flat: list[int], offsets: list[int]) -> None:
+        """Append a sentence's feature rows to ``flat`` and each word's start in ``flat`` to ``offsets``.
+
+        Same features as ``FeatureExtractor.sentence_strings`` (unknown ones dropped), but the word-level
+        and POS parts come from caches of row lists, so a word costs a few dict look-ups.
+        """
+        n = len(words)
+        ex = self.extractor
+        rows = self.feature_rows
+        ids = [self._ids_of_word(w) for w in words]
+        tpl = [ex.word_templates(w) for w in words]
+        marks = ex._multiword_marks(words) if not ex._multiword_firsts.isdisjoint(words) else None
+        pos_cache = self._pos_ids
+        bias = rows.get("b")
+        start_m1, end_p1 = rows.get("-1=<s>"), rows.get("+1=</s>")
+        padded = ["<s>", *pos, "</s>"]
+        for i in range(n):
+            offsets.append(len(flat))
+            if bias is not None:
+                flat.append(bias)
+            flat += ids[i][0]
+            if i > 0:
+                flat += ids[i - 1][1]
+            elif start_m1 is not None:
+                flat.append(start_m1)
+            if i + 1 < n:
+                flat += ids[i + 1][2]
+            elif end_p1 is not None:
+                flat.append(end_p1)
+            if i > 1:
+                flat += ids[i - 2][3]
+            if i + 2 < n:
+                flat += ids[i + 2][4]
+            key = (padded[i], padded[i + 1], padded[i + 2], tpl[i][5][1])
+            pos_ids = pos_cache.get(key)
+            if pos_ids is None:
+                pos_ids = self._ids([*ex.pos_features(key[0], key[1], key[2]), "t0sh=" + key[1] + "|" + key[3]])
+                pos_cache[key] = pos_ids
+            flat += pos_ids
+            low = tpl[i][5][0]
+            r = rows.get("bl-=" + (tpl[i - 1][5][0] if i > 0 else "<s>") + "|" + low)
+            if r is not None:
+                flat.append(r)
+            r = rows.get("bl+=" + low + "|" + (tpl[i + 1][5][0] if i + 1 < n else "</s>"))
+            if r is not None:
+                flat.append(r)
+            if i == 0:
+                r = rows.get("ini=" + tpl[i][5][1])
+                if r is not None:
+                    flat.append(r)
+            if marks and marks[i]:
+                r = rows.get(marks[i])
+                if r is not None:
+                    flat.append(r)
+
+    def sentence_ids(self, words: list[str], pos: list[str]) -> tuple[list[int], list[int]]:
+        """Flat feature rows of one sentence and each word's offset into them."""
+        flat: list[int] = []
+        offsets: list[int] = []
+        self.add_sentence_ids(words, pos, flat, offsets)
+        return flat, offsets
+
+    def scores(self, flat: list[int], offsets: list[int]) -> numpy.ndarray:
+        """Per-word tag scores (words × tags)."""
+        if not flat:
+            return numpy.zeros((len(offsets), self.weights.shape[1]), dtype=self.weights.dtype)
+        gathered = self.weights[numpy.asarray(flat, dtype=numpy.int64)]
+        # reduceat needs valid offsets; a word without any known feature would get the next word's rows: zero it.
+        offs = numpy.asarray(offsets, dtype=numpy.int64)
+        sums = numpy.add.reduceat(gathered, numpy.minimum(offs, len(flat) - 1), axis=0)
+        ends = numpy.append(offs[1:], len(flat))
+        sums[ends == offs] = 0.0
+        return sums
+
+    def tag(self, words: list[str], pos: list[str]) -> list[str]:
+        return self.tag_sentences([(words, pos)])[0]
+
+    def tag_sentences(self, sentences: list[tuple[list[str], list[str]]]) -> list[list[str]]:
+        """BILOU tags for many (words, STTS tags) sentences at once: one weight gather, one batched Viterbi."""
+        flat: list[int] = []
+        offsets: list[int] = []
+        lengths: list[int] = []
+        for words, pos in sentences:
+            self.add_sentence_ids(words, pos, flat, offsets)
+            lengths.append(len(words))
+        if not offsets:
+            return [[] for _ in sentences]
+        paths = viterbi_batch(self.scores(flat, offsets), lengths, self.transitions)
+        return [[TAGS[k] for k in path] for path in paths]
+
+
+_CLOSING = closing_tags()
+
+
+def viterbi(emissions: numpy.ndarray, transitions: numpy.ndarray) -> list[int]:
+    """Best tag sequence under emissions (words × tags) and transitions ((tags+1) × tags, last row = start)."""
+    n = emissions.shape[0]
+    if n == 0:
+        return []
+    n_tags = emissions.shape[1]
+    cols = numpy.arange(n_tags)
+    trans = transitions[:-1]
+    delta = transitions[-1] + emissions[0]
+    back = numpy.empty((n, n_tags), dtype=numpy.int64)
+    for i in range(1, n):
+        cand = delta[:, None] + trans
+        best = cand.argmax(axis=0)
+        back[i] = best
+        delta = cand[best, cols] + emissions[i]
+    delta = numpy.where(_CLOSING, delta, -numpy.inf)
+    path = [int(delta.argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    path.reverse()
+    return path
+
+
+def viterbi_batch(emissions: numpy.ndarray, lengths: list[int], transitions: numpy.ndarray) -> list[list[int]]:
+    """``viterbi`` for many sentences whose emissions are stacked in one (words × tags) array.
+
+    One numpy step per position across all sentences: the per-step overhead of numpy dominates
+    single-sentence decoding, so batching is what makes the labeller fast.
+    """
+    n_sent = len(lengths)
+    if n_sent <= 1:
+        return [viterbi(emissions, transitions)] if n_sent else []
+    lens = numpy.asarray(lengths, dtype=numpy.int64)
+    max_len = int(lens.max())
+    n_tags = emissions.shape[1]
+    padded = numpy.zeros((n_sent, max_len, n_tags), dtype=numpy.float32)
+    padded[numpy.arange(max_len)[None, :] < lens[:, None]] = emissions
+    trans = transitions[:-1].astype(numpy.float32)[None, :, :]
+    delta = transitions[-1].astype(numpy.float32)[None, :] + padded[:, 0]
+    back = numpy.zeros((n_sent, max_len, n_tags), dtype=numpy.int64)
+    for i in range(1, max_len):
+        cand = delta[:, :, None] + trans
+        best = cand.argmax(axis=1)
+        new = cand.max(axis=1) + padded[:, i]
+        active = (i < lens)[:, None]
+        delta = numpy.where(active, new, delta)
+        back[:, i] = best
+    last = numpy.where(_CLOSING[None, :], delta, -numpy.inf).argmax(axis=1)
+    paths = numpy.zeros((n_sent, max_len), dtype=numpy.int64)
+    cur = numpy.zeros(n_sent, dtype=numpy.int64)
+    rows = numpy.arange(n_sent)
+    for i in range(max_len - 1, -1, -1):
+        cur = numpy.where(lens - 1 == i, last, cur)
+        paths[:, i] = cur
+        if i > 0:
+            cur = numpy.where(i < lens, back[rows, i, cur], cur)
+    return [paths[k, : lengths[k]].tolist() for k in range(n_sent)]
+
+
+MODEL_WEIGHTS = "labeller.npz"
+MODEL_FEATURES = "features.txt.gz"
+MODEL_ENTITY_WORDS = "entity_words.tsv.gz"
+
+
+def entity_word_table(sentences: Iterable[tuple[list[str], list[str]]]) -> dict[str, str]:
+    """Word → entity type, for words seen inside entities of that type more often than outside any entity.
+
+    ``sentences`` are (words, IOB tags). The model uses this as one more gazetteer; training builds it
+    from the other folds of the training data (jackknifing), so the model learns how far to trust it.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for words, tags in sentences:
+        for word, tag in zip(words, tags, strict=True):
+            label = tag[2:] if tag[:2] in ("B-", "I-") else "O"
+            by_label = counts.setdefault(word, {})
+            by_label[label] = by_label.get(label, 0) + 1
+    table: dict[str, str] = {}
+    for word, by_label in counts.items():
+        inside = {k: v for k, v in by_label.items() if k != "O"}
+        if inside and sum(inside.values()) > by_label.get("O", 0):
+            table[word] = max(sorted(inside), key=lambda k: inside[k])
+    return table
+
+
+def write_entity_words(path: Path, table: dict[str, str]) -> None:
+    import gzip
+
+    with gzip.GzipFile(path / MODEL_ENTITY_WORDS, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write("".join(f"{w}\t{label}\n" for w, label in sorted(table.items())).encode("utf-8"))
+
+
+def read_entity_words(path: Path) -> dict[str, str]:
+    import gzip
+
+    if not (path / MODEL_ENTITY_WORDS).exists():
+        return {}
+    with gzip.open(path / MODEL_ENTITY_WORDS, "rt", encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t", 1) for line in fh if "\t" in line)
+
+
+def save_labeller(path: Path, feature_names: list[str], weights: numpy.ndarray, transitions: numpy.ndarray) -> None:
+    """Write the model: weights as float16 (enough for perceptron weights, halves the artifact) + feature list."""
+    import gzip
+
+    path.mkdir(parents=True, exist_ok=True)
+    numpy.savez_compressed(path / MODEL_WEIGHTS, weights=weights.astype(numpy.float16),
+                           transitions=transitions.astype(numpy.float32), tags=numpy.array(TAGS))
+    with gzip.GzipFile(path / MODEL_FEATURES, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(("\n".join(feature_names) + "\n").encode("utf-8"))
+
+
+def load_labeller(path: Path, lexicons: Lexicons | None = None) -> SequenceLabeller:
+    import gzip
+
+    if not (path / MODEL_WEIGHTS).exists():
+        raise ModelMissing(str(path), "rebuild it with `lagebild train ner`")
+    with numpy.load(path / MODEL_WEIGHTS) as data:
+        weights = data["weights"].astype(numpy.float32)
+        transitions = data["transitions"]
+        if tuple(str(t) for t in data["tags"]) != TAGS:
+            raise ModelMissing(str(path), "its tag set differs from this version; rebuild it with `lagebild train ner`")
+    with gzip.open(path / MODEL_FEATURES, "rt", encoding="utf-8") as fh:
+        names = fh.read().split("\n")[:-1]
+    extractor = FeatureExtractor(lexicons or load_lexicons(), load_word_clusters(), read_entity_words(path))
+    return SequenceLabeller({name: i for i, name in enumerate(names)}, weights, transitions, extractor)
+
+
+def lexicon_rule_spans(
+    words: list[str], spans: list[tuple[int, int, str]], lex: Lexicons
+) -> list[tuple[int, int, str]]:
+    """Corrections the lists make certain, after the model ("Siemens AG" tagged PER → ORG), on token spans.
 
     - a span ending in a legal form or organisation word (AG, GmbH, e.V., -ministerium) is an ORG;
     - a span that is exactly a listed party or organisation is an ORG;
     - a listed party or organisation the model missed (a token outside every span) becomes an ORG.
     """
-    from spacy.tokens import Span
-
     known_orgs = lex.organisations | frozenset(lex.parties)
-    spans: list[Span] = []
+    out: list[tuple[int, int, str]] = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        label = ent.label_
-        if ent.text in known_orgs or (len(ent) > 1 and lex.is_org_word(ent[-1].text)):
+    for start, end, label in spans:
+        last = words[end - 1]
+        if (end - start > 1 and lex.is_org_word(last)) or " ".join(words[start:end]) in known_orgs:
             label = "ORG"
-        spans.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-        covered.update(range(ent.start, ent.end))
-    for token in doc:
-        if token.i not in covered and token.text in known_orgs and token.text[:1].isupper():
-            spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
-    doc.ents = sorted(spans, key=lambda s: s.start)
+        out.append((start, end, label))
+        covered.update(range(start, end))
+    for i, word in enumerate(words):
+        if i not in covered and word in known_orgs and word[:1].isupper():
+            out.append((i, i + 1, "ORG"))
+    out.sort()
+    return out
+
+
+def apply_lexicon_rules(doc: Doc, lex: Lexicons) -> Doc:
+    """``lexicon_rule_spans`` applied to ``doc.ents``."""
+    spans = lexicon_rule_spans([t.text for t in doc], [(e.start, e.end, e.label_) for e in doc.ents], lex)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
     return doc
 
 
 class EntityRecogniser:
-    """Runs the trained NER model (sharing the pipeline's vocabulary) on a Doc, then the lexicon rules."""
+    """Tags each sentence's words with the sequence labeller (POS from lagebild_morphology), then the lexicon rules."""
 
     def __init__(self, nlp: Language, model_path: Path, lexicon_rules: bool = True) -> None:
-        import spacy
-
-        if not (model_path / "config.cfg").exists():
-            raise ModelMissing(str(model_path), "rebuild it with `lagebild train ner`")
-        add_lexicon_features(nlp.vocab)
-        self._model = spacy.load(model_path, vocab=nlp.vocab)
-        self._ner: Any = self._model.get_pipe("ner")
+        self._labeller = load_labeller(model_path)
         self._lexicons = load_lexicons() if lexicon_rules else None
-        load_word_clusters()  # read once now rather than inside the first document
+        self._strings = nlp.vocab.strings
+        self._text_of: dict[int, str] = {}
         for label in LABELS:
             nlp.vocab.strings.add(label)
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc = self._ner(doc)
-        return apply_lexicon_rules(doc, self._lexicons) if self._lexicons else doc
+    def _text(self, key: int) -> str:
+        text = self._text_of.get(key)
+        if text is None:
+            text = self._strings[key] if key else "_"
+            if len(self._text_of) < 500_000:
+                self._text_of[key] = text
+        return text
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in self._ner.pipe(docs, batch_size=batch_size):
-            yield apply_lexicon_rules(doc, self._lexicons) if self._lexicons else doc
+    def _sentences(self, doc: Doc) -> tuple[list[str], list[list[int]]]:
+        """All token texts and, per sentence, the indices of its non-space tokens (from arrays: no Token objects)."""
+        table = doc.to_array(["ORTH", "SENT_START", "IS_SPACE"])
+        words = [self._text(k) for k in table[:, 0].tolist()]
+        sentences: list[list[int]] = []
+        current: list[int] = []
+        for i, (sent_start, is_space) in enumerate(table[:, 1:].tolist()):
+            if sent_start == 1 and current:
+                sentences.append(current)
+                current = []
+            if not is_space:  # whitespace tokens (blanked boilerplate, line breaks) are invisible to the model
+                current.append(i)
+        if current:
+            sentences.append(current)
+        return words, sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._tag_batch(batch)
+                batch = []
+        if batch:
+            yield from self._tag_batch(batch)
+
+    def _tag_batch(self, docs: list[Doc]) -> list[Doc]:
+        items: list[tuple[list[str], list[str]]] = []
+        owners: list[tuple[int, list[int]]] = []
+        all_words: list[list[str]] = []
+        for d, doc in enumerate(docs):
+            words, sentences = self._sentences(doc)
+            all_words.append(words)
+            tags = [self._text(k) for k in doc.to_array("TAG").tolist()] if len(doc) else []
+            for index in sentences:
+                items.append(([words[i] for i in index], [tags[i] for i in index]))
+                owners.append((d, index))
+        found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        for (d, index), bilou in zip(owners, self._labeller.tag_sentences(items), strict=True):
+            found[d].extend((index[s], index[e - 1] + 1, label) for s, e, label in spans_from_bilou(bilou))
+        for doc, words, spans in zip(docs, all_words, found, strict=True):
+            if self._lexicons:
+                spans = lexicon_rule_spans(words, spans, self._lexicons)
+            doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+        return docs
 
 
 @Language.factory(
