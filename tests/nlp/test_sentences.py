@@ -66,3 +66,16 @@ def test_question_exclamation_and_ellipsis(nlp: Language) -> None:
         "Und dann?",
         "Nichts.",
     ]
+
+
+def test_amount_with_separators_ends_the_sentence(nlp: Language) -> None:
+    # "41.812." and "4,6." cannot be ordinals, unlike "3." in "am 3. März"
+    assert sents(nlp, "Die Zahl stieg auf 41.812. „Wir haben keine Zeit“, sagte sie.") == [
+        "Die Zahl stieg auf 41.812.",
+        "„Wir haben keine Zeit“, sagte sie.",
+    ]
+    assert sents(nlp, "Der Wert lag bei 4,6. Experten waren überrascht.") == [
+        "Der Wert lag bei 4,6.",
+        "Experten waren überrascht.",
+    ]
+    assert len(sents(nlp, "Es kamen 1.200 Menschen am 3. März nach Berlin.")) == 1

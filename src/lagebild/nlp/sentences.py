@@ -34,6 +34,8 @@ CLOSERS = frozenset({"“", "”", "«", "»", "‘", "’", '"', "'", ")", "]",
 CONTINUERS = frozenset({",", ";", ")", "]", ":"})
 LINE_CONTINUES = frozenset({",", ";", ":", "(", "-", "–", "„", "»"})
 _NUMBER_PERIOD = re.compile(r"^\d+\.$")
+# "41.812." or "4,6." cannot be an ordinal: before a capitalised word its period ends the sentence.
+_AMOUNT_PERIOD = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+,\d+)\.$")
 _MONTHS = frozenset(
     [
         "januar",
@@ -76,6 +78,8 @@ def _period_ends_sentence(word: str, nxt: str | None, newline: bool, abbreviatio
         return True
     if not nxt[:1].isupper() and nxt not in ("„", "»", '"'):
         return False
+    if _AMOUNT_PERIOD.match(word):
+        return True
     opener = nxt.lower() in sentence_openers() or nxt in ("„", "»", '"')
     if _NUMBER_PERIOD.match(word):
         if nxt.lower() in _MONTHS:
@@ -89,7 +93,7 @@ def _split_number_periods(doc: Doc, abbreviations: dict[str, bool]) -> None:
     texts = [t.text for t in doc]
     to_split: list[int] = []
     for i, text in enumerate(texts):
-        if text[-1:] == "." and len(text) > 1 and _NUMBER_PERIOD.match(text):
+        if text[-1:] == "." and len(text) > 1 and (_NUMBER_PERIOD.match(text) or _AMOUNT_PERIOD.match(text)):
             j, newline = _next_word(texts, i)
             nxt = texts[j] if j < len(texts) else None
             if _period_ends_sentence(text, nxt, newline, abbreviations):
