@@ -124,5 +124,69 @@ def test_candidates_per_article_stay_bounded_as_stories_grow() -> None:
     for analysis, row in zip(corpus.analyses, rows, strict=True):
         clusterer.add(doc_features(analysis, words(analysis.article.text)), row)
     bound = (params.query_terms + max(len(a.entities) for a in corpus.analyses)) * params.postings_cap
-    assert len(clusterer.stories) > 200
+    assert len(clusterer.stories) > 150
     assert 0 < clusterer.max_candidates <= bound
+
+
+ENGLISH_SUMMIT = (
+    "VIENNA — The parties to the Velmora conflict agreed a 30-day ceasefire after two days of talks. "
+    "Foreign Minister Lena Hart called it a breakthrough; envoy Amara Okonjo and Marvania's Aleksander Vorin "
+    "signed the deal, United Nations observers will monitor it."
+)
+
+
+def test_non_german_article_joins_its_german_story_through_shared_names(analysis_factory: MakeAnalysis) -> None:
+    summit = SUMMIT + " Die Gesandte Amara Okonjo und Außenminister Aleksander Vorin aus Marvanien unterschrieben."
+    convoy = CONVOY + " Amara Okonjo verurteilte den Angriff."
+    corpus = [
+        analysis_factory("summit-a", summit, "2026-03-04",
+                         entities=("Lena Hart", "Velmora", "Amara Okonjo", "Aleksander Vorin")),
+        analysis_factory("convoy-a", convoy, "2026-03-11", entities=("Velmora", "Kessary", "Amara Okonjo")),
+        analysis_factory("en", ENGLISH_SUMMIT, "2026-03-04", lang="en"),
+    ]
+    m = cluster(corpus).membership
+    assert m["en"] == m["summit-a"] != m["convoy-a"]
+
+
+def test_a_few_common_names_do_not_pull_a_foreign_article_into_a_story(analysis_factory: MakeAnalysis) -> None:
+    corpus = [
+        analysis_factory("summit-a", SUMMIT, "2026-03-04", entities=("Lena Hart", "Velmora", "Wien")),
+        analysis_factory("en", "Lena Hart visited a school in Vienna on Monday and talked about football.",
+                         "2026-03-04", lang="en"),
+    ]
+    m = cluster(corpus).membership
+    assert m["en"] != m["summit-a"]
+
+
+def test_synthetic_set_has_related_overlapping_stories_and_edited_copies() -> None:
+    corpus = generate(1500, seed=5)
+    by_doc = {a.article.id: a for a in corpus.analyses}
+    stories: dict[str, list[Analysis]] = {}
+    for a in corpus.analyses:
+        stories.setdefault(corpus.gold[a.article.id], []).append(a)
+
+    def vocabulary(label: str) -> set[str]:
+        return {w for a in stories[label] for w in a.article.text.split() if w[:1].isupper()}
+
+    def days(label: str) -> set[tuple[int, int | None, int | None]]:
+        return {(p.year, p.month, p.day) for a in stories[label] if (p := a.article.published) is not None}
+
+    labels = list(stories)
+    related = sum(
+        1 for a, b in zip(labels, labels[1:], strict=False)
+        if len(vocabulary(a) & vocabulary(b)) >= 15
+    )
+    assert related > 0  # neighbouring story labels are often a topic's follow-ups: much shared vocabulary
+    overlapping = sum(1 for i, a in enumerate(labels[:300]) for b in labels[i + 1 : i + 40]
+                      if len(vocabulary(a) & vocabulary(b)) >= 15 and days(a) & days(b))
+    assert overlapping > 0  # related stories running on the same days
+    edited = [d for d, src in corpus.gold_copies.items() if by_doc[d].article.text != by_doc[src].article.text]
+    assert corpus.gold_copies and len(edited) == len(corpus.gold_copies)
+
+
+def test_clustering_separates_most_follow_up_stories_on_the_synthetic_set() -> None:
+    from lagebild.evaluation.stories import bcubed
+
+    corpus = generate(1500, seed=5)
+    p, r, _ = bcubed(cluster(corpus.analyses, details=False).membership, corpus.gold)
+    assert p > 0.65 and r > 0.95  # measured 0.70 / 0.99: follow-ups a few days on are the hard case

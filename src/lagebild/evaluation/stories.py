@@ -106,6 +106,37 @@ def copy_scores(predicted: dict[str, str], gold: dict[str, str], docs: set[str])
     return pairwise({d: pred.get(d, d) for d in universe}, {d: truth.get(d, d) for d in universe})
 
 
+def read_gold_origins(path: Path) -> dict[str, str | None] | None:
+    """Story label → the outlet where it first appeared (None: no origin), from the ``stories``
+    section of a ``manifest.json`` next to the gold file; None when there is no such manifest."""
+    import json
+
+    if not path.exists():
+        return None
+    stories = json.loads(path.read_text(encoding="utf-8")).get("stories")
+    if not isinstance(stories, dict):
+        return None
+    return {label: (entry.get("origin") or None) for label, entry in stories.items() if isinstance(entry, dict)}
+
+
+def origin_accuracy(
+    stories: Iterable[tuple[list[str], str | None]], labels: dict[str, str], origins: dict[str, str | None]
+) -> tuple[float, list[str]]:
+    """Share of gold stories whose predicted story (the one holding most of their documents) names
+    the gold origin (case-insensitive; no origin must be predicted as none), and the misses."""
+    found: dict[str, tuple[int, str | None]] = {}
+    for docs, origin in stories:
+        for label, n in Counter(labels[d] for d in docs if d in labels).items():
+            if n > found.get(label, (0, None))[0]:
+                found[label] = (n, origin)
+    misses = []
+    for label, want in origins.items():
+        got = found.get(label, (0, None))[1]
+        if (got or "").casefold() != (want or "").casefold():
+            misses.append(f"origin of {label}: predicted {got!r}, gold {want!r}")
+    return (1.0 - len(misses) / len(origins) if origins else 0.0), misses
+
+
 def evaluate_stories(gold: Path, inputs: list[str] | None = None, progress: Progress = no_progress) -> EvalReport:
     """Ingest and analyse the inputs in memory, cluster them and score against the gold clustering."""
     from lagebild.analysis import analyse_articles
@@ -142,11 +173,14 @@ def evaluate_stories(gold: Path, inputs: list[str] | None = None, progress: Prog
     for sid, docs in sorted(by_story.items()):
         details.append(f"{sid} {titles.get(sid, '')[:60]!r}: {' '.join(docs)}")
     details.append(f"copies: predicted {len(result.copies)}, gold {len(truth.copies)}, P={cp:.3f} R={cr:.3f}")
-    return EvalReport(
-        name="stories",
-        metrics={"bcubed_f1": bf, "bcubed_p": bp, "bcubed_r": br, "pairwise_f1": pf, "copies_f1": cf},
-        details=details,
-    )
+    metrics = {"bcubed_f1": bf, "bcubed_p": bp, "bcubed_r": br, "pairwise_f1": pf, "copies_f1": cf}
+    origins = read_gold_origins(gold.parent / "manifest.json")
+    if origins:
+        predicted_origins = [(s.documents, s.origin.name if s.origin else None) for s in result.stories]
+        metrics["origin_accuracy"], misses = origin_accuracy(predicted_origins, truth.labels, origins)
+        details.append(f"origins: {len(origins) - len(misses)} of {len(origins)} stories as in manifest.json")
+        details.extend(misses)
+    return EvalReport(name="stories", metrics=metrics, details=details)
 
 
 def _peak_rss_mb() -> float:

@@ -20,6 +20,7 @@ from lagebild.stories.clustering import ClusterParams, StoryClusterer, StoryStat
 from lagebild.stories.features import (
     SIGNATURE_VERSION,
     doc_features,
+    name_keys,
     signatures,
     term_counts,
     words,
@@ -97,6 +98,9 @@ def _run(
 ) -> StoryClusterer:
     clusterer = StoryClusterer(params)
     total = len(analyses)
+    # Articles without entities (not German, or the NER found none) borrow the German articles'
+    # entity names that occur in their text: built over the whole batch, so the order does not matter.
+    names = name_keys(analyses, entity_links) if any(not a.entities for a in analyses) else None
     # In chunks: tokens are needed for both signatures and terms, but not kept for the whole corpus.
     for begin in range(0, total, _CHUNK):
         chunk = analyses[begin : begin + _CHUNK]
@@ -106,7 +110,7 @@ def _run(
         fresh = {chunk[i].article.id: rows[k] for k, i in enumerate(todo)}
         for analysis, toks in zip(chunk, tokens, strict=True):
             doc = analysis.article.id
-            features = doc_features(analysis, toks, entity_links)
+            features = doc_features(analysis, toks, entity_links, names=names)
             clusterer.add(features, fresh[doc] if doc in fresh else digests[doc], prior.get(doc))
         progress("clustering stories", begin + len(chunk), total)
     return clusterer

@@ -72,7 +72,7 @@ def fold(word: str) -> str | None:
     """The index term for a word, or None for stop words, numbers and very short words."""
     term = _FOLDED.get(word, _UNKNOWN)
     if term is _UNKNOWN:
-        if len(_FOLDED) > 500_000:  # bound the memo on endless vocabularies
+        if len(_FOLDED) > _MEMO_LIMIT:  # bound the memo on endless vocabularies
             _FOLDED.clear()
         term = _FOLDED[word] = _fold(word)
     return term  # type: ignore[return-value]
@@ -80,6 +80,7 @@ def fold(word: str) -> str | None:
 
 _UNKNOWN = object()
 _FOLDED: dict[str, object] = {}
+_MEMO_LIMIT = 500_000
 
 
 def _fold(token: str) -> str | None:
@@ -94,17 +95,21 @@ def _fold(token: str) -> str | None:
 
 
 def term_counts(tokens: Sequence[str]) -> dict[str, int]:
-    """Index term → count (a plain dict: this runs for every article and Counter's item update is slow)."""
-    per_token = Counter(tokens)
+    """Index term → count.
+
+    All per-token work runs in C: a set difference finds the tokens not folded yet (folded once
+    each, memoised), then ``Counter`` counts ``map(memo.__getitem__, tokens)`` directly as terms.
+    """
     folded = _FOLDED
-    for token in [t for t in per_token if t not in folded]:
-        fold(token)
-    counts: dict[str, int] = {}
-    get = counts.get
-    for token, n in per_token.items():
-        term = folded.get(token)
-        if term is not None:
-            counts[term] = get(term, 0) + n  # type: ignore[index,call-overload,operator]
+    unknown = set(tokens).difference(folded)
+    if unknown:
+        if len(folded) + len(unknown) > _MEMO_LIMIT:  # bound the memo on endless vocabularies
+            folded.clear()
+            unknown = set(tokens)
+        for token in unknown:
+            folded[token] = _fold(token)
+    counts: dict[str, int] = Counter(map(folded.__getitem__, tokens))  # type: ignore[arg-type]
+    counts.pop(None, None)  # type: ignore[call-overload]
     return counts
 
 
@@ -117,6 +122,51 @@ def entity_keys(analysis: Analysis, entity_links: dict[str, str] | None = None) 
         elif e.name:
             keys.add("n:" + e.name.lower())
     return keys
+
+
+# A run of capitalised words in any language ("Katrin Albers", "Velmora", "Drevno"): the only
+# language-independent handle on a non-German article, for which the German NER finds nothing.
+_NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[\w](?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[\w])*")
+MIN_BORROWED_NAMES = 3  # fewer shared names ("Berlin", "Euro") say too little to tie a story together
+
+
+def name_keys(analyses: Sequence[Analysis], entity_links: dict[str, str] | None = None) -> dict[tuple[str, ...], str]:
+    """Folded entity name (casefold, diacritics stripped) → entity key, over articles that have entities."""
+    from lagebild.nlp.entities import fold_name
+
+    index: dict[tuple[str, ...], str] = {}
+    for analysis in analyses:
+        for e in analysis.entities:
+            if not e.name:
+                continue
+            folded = fold_name(e.name)
+            if folded and (len(folded) > 1 or len(folded[0]) >= 3):
+                key = entity_links[e.id] if entity_links and e.id in entity_links else "n:" + e.name.lower()
+                index.setdefault(folded, key)
+    return index
+
+
+def borrowed_entity_keys(text: str, names: dict[tuple[str, ...], str]) -> set[str]:
+    """Entity keys for an article without entities (e.g. not German): capitalised word runs whose
+    folded form is the name of an entity found in the German articles; the longest match wins.
+    Only returned when at least ``MIN_BORROWED_NAMES`` distinct names match, so that a couple of
+    ubiquitous names cannot pull an unrelated foreign-language article into a story."""
+    from lagebild.nlp.entities import fold_name
+
+    keys: set[str] = set()
+    for run in _NAME_RUN.finditer(text):
+        words = run.group().split()
+        i = 0
+        while i < len(words):
+            for n in range(min(4, len(words) - i), 0, -1):
+                key = names.get(fold_name(" ".join(words[i : i + n])))
+                if key is not None:
+                    keys.add(key)
+                    i += n
+                    break
+            else:
+                i += 1
+    return keys if len(keys) >= MIN_BORROWED_NAMES else set()
 
 
 def signatures(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
@@ -150,6 +200,10 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
+_LOG_TF_SIZE = 256
+_LOG_TF = [0.0] + [1.0 + math.log(c) for c in range(1, _LOG_TF_SIZE)]  # log-scaled tf of small counts, looked up
+
+
 @dataclass
 class DocFeatures:
     """The clustering features of one article."""
@@ -177,8 +231,13 @@ def day_range(analysis: Analysis) -> tuple[int | None, int | None]:
 
 
 def doc_features(
-    analysis: Analysis, tokens: Sequence[str], entity_links: dict[str, str] | None = None, max_terms: int = 30
+    analysis: Analysis,
+    tokens: Sequence[str],
+    entity_links: dict[str, str] | None = None,
+    max_terms: int = 30,
+    names: dict[tuple[str, ...], str] | None = None,
 ) -> DocFeatures:
+    """Clustering features; ``names`` (see ``name_keys``) gives entity-less articles borrowed entity keys."""
     counts = term_counts(tokens)
     title = analysis.article.title or ""
     if title:
@@ -187,10 +246,13 @@ def doc_features(
             counts[t] = counts.get(t, 0) + 2
     top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:max_terms]
     first, last = day_range(analysis)
+    table = _LOG_TF
     return DocFeatures(
         doc=analysis.article.id,
-        terms={t: 1.0 + math.log(c) for t, c in top},
-        entities=entity_keys(analysis, entity_links),
+        terms={t: table[c] if c < _LOG_TF_SIZE else 1.0 + math.log(c) for t, c in top},
+        entities=entity_keys(analysis, entity_links)
+        if analysis.entities or not names
+        else borrowed_entity_keys(analysis.article.text, names),
         day=first,
         title=title,
         last_day=last,

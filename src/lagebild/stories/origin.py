@@ -24,6 +24,7 @@ _WORDS = r"(?P<{g}>[A-ZÄÖÜ][\w.&-]*(?:(?: (?:della|del|di|de|des|la|le|el|of|
 class OriginMention:
     name: str
     evidence: Evidence
+    weak: bool = False  # the cue shows contact with the outlet, not that the story started there
 
 
 @lru_cache(maxsize=1)
@@ -32,11 +33,11 @@ def media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], bool]]:
-    """Compiled patterns and whether their unquoted outlet names must be known media."""
+def _patterns() -> list[tuple[re.Pattern[str], bool, bool]]:
+    """Compiled patterns, whether their unquoted outlet names must be known media, and whether the cue is weak."""
     compiled = []
     for line in _read_lines("origin_patterns.txt"):
-        body = line.split("\t", 1)[1] if "\t" in line else line
+        label, body = line.split("\t", 1) if "\t" in line else ("", line)
         known = "{KNOWN}" in body
         n = 0
 
@@ -46,7 +47,7 @@ def _patterns() -> list[tuple[re.Pattern[str], bool]]:
             return "(?:" + _QUOTED.format(g=f"q{n}") + "|" + _WORDS.format(g=f"w{n}") + ")"
 
         pattern = re.sub(r"\{(?:OUTLET|KNOWN)\}", outlet, body.replace("{ART}", _ART))
-        compiled.append((re.compile(pattern), known))
+        compiled.append((re.compile(pattern), known, label.startswith("weak:")))
     return compiled
 
 
@@ -74,7 +75,7 @@ def find_origins(analysis: Analysis) -> list[OriginMention]:
     """Attributions to an outlet in one article, in text order (one per position, longest match)."""
     text = analysis.article.text
     found: list[tuple[int, int, OriginMention]] = []  # (pattern priority, -length, mention)
-    for priority, (pattern, known) in enumerate(_patterns()):
+    for priority, (pattern, known, weak) in enumerate(_patterns()):
         for m in pattern.finditer(text):
             got = _outlet_name(m)
             if got is None:
@@ -95,7 +96,7 @@ def find_origins(analysis: Analysis) -> list[OriginMention]:
             key = name.strip()
             if key.endswith("s") and key[:-1].lower() in media_names():
                 key = key[:-1]
-            mention = OriginMention(name=key, evidence=Evidence(analysis.article.id, m.start(), end))
+            mention = OriginMention(name=key, evidence=Evidence(analysis.article.id, m.start(), end), weak=weak)
             found.append((priority, m.start() - end, mention))
     # Overlapping matches: the pattern listed first in the data file wins, then the longer match.
     chosen: list[OriginMention] = []
@@ -107,20 +108,44 @@ def find_origins(analysis: Analysis) -> list[OriginMention]:
 
 
 def story_origin(members: Sequence[Analysis]) -> Origin | None:
-    """The outlet cited by most member articles; ties go to the earliest citation (members in time order)."""
+    """Where the story first appeared: among outlets with evidence that the story's core came from
+    them, the one cited by most member articles; ties go to the earliest citation (members in time order).
+
+    Evidence is a strong cue ("im Interview mit", "wie X berichtet", "nach Informationen der X") in
+    any member, or weak cues ("gegenüber dem X", "sagte der X") in at least two members or in the
+    earliest one: a single quote given to another outlet in a later article is that outlet's
+    interview, not the story's origin.
+    """
+    if not members:
+        return None
+    earliest = _earliest(members)
     counts: dict[str, int] = {}
     first: dict[str, OriginMention] = {}
+    supported: set[str] = set()
     for analysis in members:
         seen: set[str] = set()
         for mention in find_origins(analysis):
             key = mention.name.lower()
+            if not mention.weak or analysis.article.id in earliest:
+                supported.add(key)
             if key in seen:
                 continue
             seen.add(key)
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, mention)
-    if not counts:
+    candidates = [k for k in first if k in supported or counts[k] >= 2]
+    if not candidates:
         return None
     order = list(first)
-    best = max(order, key=lambda k: (counts[k], -order.index(k)))
+    best = max(candidates, key=lambda k: (counts[k], -order.index(k)))
     return Origin(name=first[best].name, evidence=first[best].evidence)
+
+
+def _earliest(members: Sequence[Analysis]) -> set[str]:
+    """Ids of the members published on the earliest known day (the first member when none is dated)."""
+    dated = [(a.article.published, a.article.id) for a in members if a.article.published is not None]
+    if not dated:
+        return {members[0].article.id}
+    keys = [((p.year, p.month or 0, p.day or 0), doc) for p, doc in dated]
+    low = min(k for k, _ in keys)
+    return {doc for k, doc in keys if k == low}

@@ -1,10 +1,17 @@
 """Synthetic news corpora with a known story structure, for benchmarking story clustering.
 
 Topics (an ongoing conflict, a policy field) have their own vocabulary and actors; each topic has
-several stories (events a week or more apart: related but different stories), each with its own
-event words and actors; articles about a story mix story words, topic words and general
-background vocabulary (Zipf-distributed), and a share of them are near-duplicate copies of an
-earlier article of the same story (agency copy with a few words changed). Deterministic for a seed.
+a sequence of stories. To be an honest test the hard cases of real news are built in:
+
+* related but different stories: a follow-up event on the same topic shares a third of the
+  previous story's event words and one of its actors, besides the topic's words and actors;
+* time overlap: a follow-up starts 2–5 days after its predecessor, while articles about a
+  story are spread over up to three days, so neighbouring stories of a topic run concurrently;
+* near-duplicate copies with edits: an outlet's reprint has words replaced, a passage cut, its
+  own sentences added and often its own headline;
+* background vocabulary (Zipf-distributed) shared by all articles.
+
+Deterministic for a seed.
 """
 
 from __future__ import annotations
@@ -32,6 +39,8 @@ class _Topic:
     words: list[str]
     actors: list[str]
     day: int  # day ordinal of the topic's latest event
+    last_words: list[str] = field(default_factory=list)  # event words of the topic's latest story
+    last_actors: list[str] = field(default_factory=list)
 
 
 def _word(rng: random.Random, capital: bool = False) -> str:
@@ -39,9 +48,18 @@ def _word(rng: random.Random, capital: bool = False) -> str:
     return w.capitalize() if capital else w
 
 
+def _person(rng: random.Random) -> str:
+    return _word(rng, capital=True) + " " + _word(rng, capital=True)
+
+
 def generate(n_articles: int, seed: int = 7, words_per_article: tuple[int, int] = (120, 220),
-             copy_share: float = 0.15, articles_per_story: tuple[int, int] = (1, 8)) -> SyntheticCorpus:
-    """``n_articles`` articles in ingestion (publication) order with gold story labels."""
+             copy_share: float = 0.15, articles_per_story: tuple[int, int] = (1, 8),
+             follow_up_share: float = 0.5) -> SyntheticCorpus:
+    """``n_articles`` articles in ingestion (publication) order with gold story labels.
+
+    ``follow_up_share`` of the stories continue their topic's previous story a few days later
+    (shared event words and an actor, overlapping in time); the rest are a new event 7–14 days on.
+    """
     rng = random.Random(seed)
     background = [_word(rng) for _ in range(5000)]
     bg_cumulative = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(background))))
@@ -49,7 +67,7 @@ def generate(n_articles: int, seed: int = 7, words_per_article: tuple[int, int] 
     topics = [
         _Topic(
             words=[_word(rng, capital=True) for _ in range(25)],
-            actors=[_word(rng, capital=True) + " " + _word(rng, capital=True) for _ in range(4)],
+            actors=[_person(rng) for _ in range(6)],
             day=dt.date(2020, 1, 1).toordinal() + rng.randint(0, 1500),
         )
         for _ in range(n_topics)
@@ -64,11 +82,19 @@ def generate(n_articles: int, seed: int = 7, words_per_article: tuple[int, int] 
     produced = 0
     while produced < n_articles:
         topic = rng.choice(topics)
-        topic.day += rng.randint(7, 14)  # the next event on this topic is at least a week later
+        follow_up = bool(topic.last_words) and rng.random() < follow_up_share
+        if follow_up:
+            topic.day += rng.randint(2, 5)  # may overlap the predecessor's three days of coverage
+            story_words = rng.sample(topic.last_words, 10) + [_word(rng, capital=True) for _ in range(20)]
+            rng.shuffle(story_words)
+            actors = [rng.choice(topic.last_actors), rng.choice(topic.actors), _person(rng)]
+        else:
+            topic.day += rng.randint(7, 14)
+            story_words = [_word(rng, capital=True) for _ in range(30)]
+            actors = rng.sample(topic.actors, 2) + [_person(rng)]
+        topic.last_words, topic.last_actors = story_words, actors
         label = f"story{story_no}"
         story_no += 1
-        story_words = [_word(rng, capital=True) for _ in range(30)]
-        actors = rng.sample(topic.actors, 2) + [_word(rng, capital=True) + " " + _word(rng, capital=True)]
         size = min(rng.randint(*articles_per_story), n_articles - produced)
         members: list[Analysis] = []
         for _ in range(size):
@@ -78,8 +104,8 @@ def generate(n_articles: int, seed: int = 7, words_per_article: tuple[int, int] 
                 source = rng.choice(members)
                 day = max(day, days[source.article.id])  # a reprint appears no earlier than its source
                 text = _edit(rng, source.article.text, background)
-                title = source.article.title
-                entities = source.entities
+                title = source.article.title if rng.random() < 0.5 else _title(rng, story_words, topic)
+                entities = [e for e in source.entities if e.name in text]
                 gold_copies[doc] = source.article.id
             else:
                 length = rng.randint(*words_per_article)
@@ -87,17 +113,18 @@ def generate(n_articles: int, seed: int = 7, words_per_article: tuple[int, int] 
                 tokens = []
                 for _ in range(length):
                     r = rng.random()
-                    if r < 0.25:
+                    if r < 0.22:
                         tokens.append(rng.choice(story_words[:15] if rng.random() < 0.7 else story_words))
                     elif r < 0.37:
                         tokens.append(rng.choice(topic.words))
                     else:
                         tokens.append(next(filler))
-                for actor in rng.sample(actors, 2):
+                for actor in rng.sample(actors, 2) + rng.sample(topic.actors, 1):
                     tokens.insert(rng.randrange(len(tokens)), actor)
                 text = " ".join(tokens) + "."
-                title = " ".join(rng.sample(story_words[:10], 3) + [rng.choice(topic.words)])
-                entities = [Entity(id=f"{doc}#e{i}", name=a, type="PER") for i, a in enumerate(actors) if a in text]
+                title = _title(rng, story_words, topic)
+                names = dict.fromkeys(actors + topic.actors)
+                entities = [Entity(id=f"{doc}#e{i}", name=a, type="PER") for i, a in enumerate(names) if a in text]
             published = dt.date.fromordinal(day)
             analysis = Analysis(
                 article=Article(id=doc, text=text, title=title, lang="de",
@@ -115,10 +142,19 @@ def generate(n_articles: int, seed: int = 7, words_per_article: tuple[int, int] 
     return SyntheticCorpus(analyses=analyses, gold=gold, gold_copies=gold_copies)
 
 
+def _title(rng: random.Random, story_words: list[str], topic: _Topic) -> str:
+    return " ".join(rng.sample(story_words[:10], 3) + [rng.choice(topic.words)])
+
+
 def _edit(rng: random.Random, text: str, background: list[str]) -> str:
-    """A near-copy: a few words replaced and a short sentence appended (an outlet's own touch)."""
+    """A near-copy as outlets make them: about 4% of the words replaced, sometimes a passage of up to
+    a tenth cut, and a few words to two short sentences of the outlet's own added at the end."""
     tokens = text.rstrip(".").split(" ")
-    for _ in range(max(1, len(tokens) // 40)):
+    for _ in range(max(1, len(tokens) // 25)):
         tokens[rng.randrange(len(tokens))] = rng.choice(background)
-    tokens.extend(rng.choice(background) for _ in range(rng.randint(0, 8)))
+    if rng.random() < 0.5 and len(tokens) > 40:
+        cut = rng.randint(1, len(tokens) // 10)
+        at = rng.randrange(len(tokens) - cut)
+        del tokens[at : at + cut]
+    tokens.extend(rng.choice(background) for _ in range(rng.randint(0, 20)))
     return " ".join(tokens) + "."
