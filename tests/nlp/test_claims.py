@@ -279,3 +279,69 @@ def test_topicalised_measured_thing_takes_the_source_after_the_verb() -> None:
     (claim,) = claims("Die Kosten für den Neubau schätzt der Rechnungshof auf 48 Millionen Euro.")
     assert claim.subject.text == "Kosten"
     assert claim.source is not None and claim.source.name == "Rechnungshof"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Laut Statistischem Bundesamt stieg die Zahl der Asylanträge auf 41.812.", "41.812", "Asylanträge"),
+        ("Auf 2.950 kletterte die Zahl der Insolvenzen im Mai.", "2.950", "Insolvenzen"),
+        ("Der Anteil der Raucher sank nach Angaben der Krankenkasse auf 18 Prozent.", "18 Prozent", "Raucher"),
+    ],
+)
+def test_count_noun_subject_is_the_counted_genitive(text: str, figure: str, subject: str) -> None:
+    claim = next(c for c in find_claims(text) if figure in c.text)
+    assert claim.subject.text == subject
+    assert text[claim.subject.start : claim.subject.end] == subject
+    assert claim.text == figure  # the count phrase stays apart from the figure's own span
+
+
+def test_figure_phrase_is_never_its_own_source() -> None:
+    text = "Drei von vier Eltern wünschen sich längere Betreuungszeiten, wie eine Befragung der Gewerkschaft belegt."
+    quote = Quote(
+        id="q1",
+        doc="doc",
+        start=0,
+        end=len(text),
+        text=text,
+        kind="indirect",
+        statement=text,
+        confidence=0.5,
+        speaker=Speaker(mention=TextSpan(0, 20, text[0:20]), entity=None, name=text[0:20]),
+    )
+    claim = find_claims(text, quotes=[quote])[0]
+    assert claim.source is not None
+    assert "Gewerkschaft" in claim.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "subjects"),
+    [
+        (
+            "Die Polizei sprach von 12.000 Teilnehmern, die Veranstalter von 30.000.",
+            ["Polizei", "Veranstalter"],
+            ["Teilnehmern", "Teilnehmern"],
+        ),
+        (
+            "Laut Polizei kamen 8.500 Menschen, laut Veranstaltern 15.000.",
+            ["Polizei", "Veranstaltern"],
+            ["Menschen", "Menschen"],
+        ),
+        (
+            "Die Gewerkschaft zählte 4.000 Streikende, der Arbeitgeberverband nur 1.800.",
+            ["Gewerkschaft", "Arbeitgeberverband"],
+            ["Streikende", "Streikende"],
+        ),
+    ],
+)
+def test_gapped_parallel_clause_has_its_own_source_and_the_elided_noun(
+    text: str, sources: list[str], subjects: list[str]
+) -> None:
+    claims = find_claims(text)
+    assert [c.source.name.split()[-1] if c.source else None for c in claims] == sources
+    assert [c.subject.text for c in claims] == subjects
+
+
+def test_no_gapping_without_an_earlier_counting_frame() -> None:
+    claims = find_claims("Der Verein hat 300 Mitglieder, die Stadt 2.000 Einwohner.")
+    assert all(c.source is None for c in claims)

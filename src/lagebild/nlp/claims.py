@@ -92,6 +92,16 @@ _NOT_SUBJECT = frozenset(
     ]
 )
 
+# "laut Polizei 12.000", "nach Angaben der Schausteller 400.000": a capitalised source name, not a model name
+_AFTER_SOURCE_WORD = re.compile(r"\b(?:laut|gemäß|von|vom|Angaben\s+de[rs])\s+\S+\s$")
+_SENTENCE_FIRST_WORD = re.compile(r"(?:^|[.!?:\n„\"])\s*\S+\s$")
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> frozenset[str]:
+    """Nouns whose genitive is what a figure counts ("die Zahl der Asylanträge", ``count_nouns.txt``)."""
+    return frozenset(data_lines("figures", "count_nouns.txt"))
+
 
 @dataclass
 class _Figure:
@@ -139,9 +149,10 @@ def _blocked(text: str, m: re.Match[str], times: Sequence[tuple[int, int]]) -> b
                 return True  # denominator of a rate: "10,1 Fälle pro 100.000 Einwohner"
             if (
                 re.fullmatch(r"[A-ZÄÖÜ][\w-]*", prev_word)
-                and not re.search(r"[.!?:\n„\"]\s*\S+\s$", text[max(0, start - 40) : start])
+                # sentence-initial words are capitalised anyway ("Auf 41.812 stieg …", also at the text start)
+                and not _SENTENCE_FIRST_WORD.search(text, max(0, start - 40), start)
                 and prev_word.lower() not in figure_lexicon().qualifiers
-                and not re.search(r"\b(?:laut|gemäß|von|vom)\s+\S+\s$", before)
+                and not _AFTER_SOURCE_WORD.search(text, max(0, start - 40), start)
                 and not re.match(r"\s*(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ]|\s*%|\s+(?:bis|und|oder)\s", after)
             ):
                 return True  # a model or label after a name: "Boeing 747 landete", "Tempo 30", "Golf 8"
@@ -280,6 +291,9 @@ def _subject(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int] | No
         ):
             continue
         break
+    counted = _counted_noun(text, fig, sentence_end)
+    if counted is not None:
+        return counted
     before = re.search(r"([A-ZÄÖÜ][\w-]+)\s+(?:in Höhe\s+)?von\s+$", text[max(0, fig.start - 60) : fig.start])
     if before and fig.unit:
         offset = max(0, fig.start - 60)
@@ -302,6 +316,36 @@ _NOUN_PHRASE = re.compile(r"\b(?P<det>[Dd](?:er|ie|as|en|em|es))\s+(?:[a-zäöü
 def _prepositions() -> frozenset[str]:
     """Words after which a noun phrase is a complement, not the measured thing (``prepositions.txt``)."""
     return frozenset(data_lines("figures", "prepositions.txt"))
+
+
+def _clause_around(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int]:
+    clause_start = max(text.rfind(ch, 0, fig.start) for ch in ".!?;:,\n") + 1
+    clause_end = min([i for i in (text.find(ch, fig.end, sentence_end) for ch in ",;") if i != -1] or [sentence_end])
+    return clause_start, clause_end
+
+
+def _counted_noun(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int] | None:
+    """The counted noun of "die Zahl der Asylanträge stieg auf 41.812" / "Auf 41.812 stieg die Zahl der …" /
+    "der Anteil der Frauen lag bei 52 Prozent": the genitive after a count noun (``count_nouns.txt``) that is the
+    subject of a measure verb in the figure's clause. The counted noun, not "Zahl", is what figures are compared by."""
+    clause_start, clause_end = _clause_around(text, fig, sentence_end)
+    verbs = _measure_verbs()
+    if not any(verbs.get(w) == "subject" for w in re.findall(r"\w+", text[clause_start:clause_end])):
+        return None
+    for m in _COUNT_PHRASE.finditer(text, clause_start, clause_end):
+        if m.group("count") not in _count_nouns() or fig.start <= m.start() < fig.end:
+            continue
+        previous = re.search(r"(\S+)\s+$", text[clause_start : m.start()])
+        if previous and previous.group(1).lower() in _prepositions():
+            continue  # "mit einem Anteil der …": a complement, not the clause's subject
+        return m.start("noun"), m.end("noun")
+    return None
+
+
+# "die Zahl der (neuen) Asylanträge", "der Anteil des Ökostroms"
+_COUNT_PHRASE = re.compile(
+    r"\b(?:[Dd](?:ie|er|as))\s+(?P<count>[A-ZÄÖÜ][\w-]*)\s+de[rs]\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
+)
 
 
 def _measured_noun(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int] | None:
@@ -341,6 +385,29 @@ def _measured_noun(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int
     return clause_start + chosen.start("noun"), clause_start + chosen.end("noun")
 
 
+def _elliptic_subject(
+    text: str,
+    fig: _Figure,
+    claims: Sequence[Claim],
+    sentence_of: Sequence[tuple[int, int]],
+    subjects: Sequence[tuple[int, int] | None],
+    sentence: tuple[int, int],
+) -> tuple[int, int] | None:
+    """The counted noun a gapped parallel clause leaves out: "Die Polizei sprach von 12.000 Teilnehmern, die
+    Veranstalter von 30.000" / "laut Polizei 12.000 Menschen, laut Veranstaltern 15.000": a bare number ending its
+    clause counts what the previous bare number of its sentence counted, across a comma."""
+    if fig.unit is not None or not re.match(r"\s*(?:[.,;!?)]|$)", text[fig.end :]):
+        return None
+    earlier = zip(reversed(claims), reversed(sentence_of), reversed(subjects), strict=False)
+    for claim, claim_sentence, subject in earlier:
+        if claim_sentence != sentence:
+            return None
+        if claim.unit is not None or subject is None or "," not in text[claim.end : fig.start]:
+            return None
+        return subject
+    return None
+
+
 def _attribute(fig: _Figure, frames: list[SourceFrame], sentence: tuple[int, int], text: str) -> SourceFrame | None:
     """The source frame a figure belongs to within its sentence."""
     if not frames:
@@ -360,7 +427,8 @@ def _attribute(fig: _Figure, frames: list[SourceFrame], sentence: tuple[int, int
         earlier = [f for f in local if f.end <= fig.start]
         return earlier[-1] if earlier else None
     preceding = [f for f in general if f.end <= fig.start]
-    following = [f for f in general if f.start >= fig.end]
+    # a gapped clause's source ("…, die Veranstalter von 30.000") covers only the figure after it
+    following = [f for f in general if f.start >= fig.end and f.kind != "gapped"]
     adjacent = [
         f
         for f in following
@@ -508,6 +576,7 @@ def find_claims(
     figures = _find_figures(text, time_spans)
     frames_by_sentence: dict[tuple[int, int], list[SourceFrame]] = {}
     sentence_of: list[tuple[int, int]] = []
+    counted_subjects: list[tuple[int, int] | None] = []
     confidence_factor: list[float] = []
     for fig in figures:
         sentence = next(((s, e) for s, e in bounds if s <= fig.num_start < e), (0, len(text)))
@@ -516,12 +585,17 @@ def find_claims(
             frames_by_sentence[sentence] = find_source_frames(text, sentence)
         frames = frames_by_sentence[sentence]
         subject_span = _subject(text, fig, sentence[1])
+        counted_apart = subject_span is not None and subject_span == _counted_noun(text, fig, sentence[1])
+        if subject_span is None:
+            subject_span = _elliptic_subject(text, fig, claims, sentence_of[: len(claims)], counted_subjects, sentence)
+            counted_apart = subject_span is not None
+        counted_subjects.append(subject_span)
         start, end = fig.start, fig.end
         if subject_span:
             # The claim covers its counted noun when they form one phrase ("Gewinn von 812 Millionen Dollar",
-            # "2.300 Beschäftigte"); a measured noun further back ("Die Inflation lag im Februar bei 6,2 Prozent")
-            # keeps its own offsets in ``subject`` and the claim stays the figure.
-            adjacent = subject_span[0] >= fig.start or re.fullmatch(
+            # "2.300 Beschäftigte"); a measured noun further back ("Die Inflation lag im Februar bei 6,2 Prozent"),
+            # a count noun's genitive or an elided noun keep their own offsets in ``subject``.
+            adjacent = not counted_apart and subject_span[0] >= fig.start or re.fullmatch(
                 r"\s+(?:in Höhe\s+)?von\s+", text[subject_span[1] : fig.start]
             )
             if adjacent:
@@ -539,6 +613,8 @@ def find_claims(
         if frame is not None and subject_span is not None:
             frame = _without_subject(frame, subject_span, text, sentence[1])
         quoted = _speaker_source(quote, entities) if quote is not None else None
+        if quoted is not None and quoted.evidence.start < end and start < quoted.evidence.end:
+            quoted = None  # "Zwei Drittel der Befragten lehnen … ab, wie …": the figure's own phrase is no speaker
         if quoted is not None and (frame is None or not (quote is not None and quote.start <= frame.start < quote.end)):
             source = quoted
         elif frame is not None:

@@ -42,6 +42,8 @@ _DETERMINERS = frozenset(
     ]
 )
 _CONNECTORS = frozenset(["der", "des", "von", "für", "und", "zur", "zum", "vom"])
+# frame kinds whose verb a gapped parallel clause leaves out ("X sprach von N1, Y von N2")
+_GAPPABLE = frozenset(["subject", "subject_first", "perfect"])
 _ADJECTIVE_END = re.compile(r"(?:e|en|er|es|em)$")
 
 
@@ -331,6 +333,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\w+\s+){{0,3}}?(?:{_words_regex(f.get('participle', []) or ['angekündigt'])})\b"
         ),
         "paren": re.compile(r"\(\s*(?:laut|Quelle:|nach Angaben)\s+"),
+        "gapped": re.compile(
+            r",\s*(?:und\s+|aber\s+|während\s+)?(?P<np>(?:[Dd](?:er|ie|as)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,3}?)"
+            r"(?:(?:von|mit|auf|bei|nur|rund|etwa|knapp|gut|fast|sogar|lediglich|mehr\s+als|über)\s+){0,2}(?=\d)"
+        ),
     }
 
 
@@ -435,5 +441,11 @@ def find_source_frames(text: str, sentence: tuple[int, int]) -> list[SourceFrame
             after = noun_phrase_after(text, m.end(), s_end)
             if after:
                 add(clause_start, after[1], after)
+    kind = "gapped"
+    for m in pats["gapped"].finditer(text, s_start, s_end):
+        # gapping: "Die Polizei sprach von 12.000 Teilnehmern, die Veranstalter von 30.000" repeats the earlier
+        # frame's verb for a new source; only after a frame that names who counted (not after "wie … mitteilte")
+        if any(f.end <= m.start() and f.kind in _GAPPABLE for f in frames):
+            add(m.start() + 1, m.end("np"), noun_phrase_after(text, m.start("np"), m.end("np")))
     frames.sort(key=lambda f: f.start)
     return frames
