@@ -3,8 +3,10 @@
 Recipe (all inputs are packaged or in LAGEBILD_DATA; never a test split):
 
 1. Silver STTS tags and lemmas: HanTa's packaged TIGER-trained model (``morphmodel_ger.pgz``) tags the
-   pre-tokenised sentences of german-news-quotes **train** and GermEval 2014 **dev**. HanTa is far too slow
-   for run time (~2k words/s) but fine as an offline teacher.
+   pre-tokenised sentences of GermEval 2014 **dev** (CC BY 4.0) and europeana-ner-de (historic newspapers,
+   CC0). HanTa is far too slow for run time (~2k words/s) but fine as an offline teacher. The
+   german-news-quotes text is deliberately NOT used: it is CC BY-NC-SA, and a tagger trained on it would
+   inherit that licence.
 2. Gold: UD German-GSD **dev** (UPOS, STTS, lemma), weighted up because it is hand-checked and defines
    the UPOS conventions (e.g. AUX vs VERB, PROPN for NN-tagged names).
 3. A greedy averaged perceptron (features: word, affixes, shape, Brown word cluster from
@@ -256,15 +258,36 @@ def _hanta_stts(tag: str) -> str:
     return _HANTA_TAG_FIX.get(tag, tag)
 
 
-def _raw_sentences(progress: Progress) -> list[list[str]]:
+EUROPEANA_FILES = ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio")
+MAX_SILVER_SENTENCE = 60  # europeana "sentences" can run for hundreds of OCR tokens
+
+
+def _europeana_sentences() -> list[list[str]]:
+    """Token lists from europeana-ner-de (``token TAG`` lines, ``#`` comments, blank lines between sentences)."""
     sentences: list[list[str]] = []
-    with gzip.open(data_path("german-news-quotes", "train.jsonl.gz"), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            for s in doc["sentences"]:
-                toks = [t for t in s["tokens"] if t.strip()]
-                if toks:
-                    sentences.append(toks)
+    for name in EUROPEANA_FILES:
+        current: list[str] = []
+        with data_path("europeana-ner-de", name).open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                token = line.rstrip("\n").rsplit(" ", 1)[0].strip()
+                if not token:
+                    if current:
+                        sentences.append(current)
+                    current = []
+                    continue
+                current.append(token)
+                if len(current) >= MAX_SILVER_SENTENCE:
+                    sentences.append(current)
+                    current = []
+        if current:
+            sentences.append(current)
+    return sentences
+
+
+def _raw_sentences(progress: Progress) -> list[list[str]]:
+    sentences: list[list[str]] = _europeana_sentences()
     current: list[str] = []
     with data_path("germeval2014-ner", "NER-de-dev.tsv").open(encoding="utf-8") as fh:
         for line in fh:
@@ -537,7 +560,7 @@ def write_weights(weights: dict[str, dict[str, float]], classes: list[str], path
 
 def _write_recipe(summary: str) -> None:
     inputs = {
-        "german-news-quotes/train.jsonl.gz": data_path("german-news-quotes", "train.jsonl.gz"),
+        **{f"europeana-ner-de/{n}": data_path("europeana-ner-de", n) for n in EUROPEANA_FILES},
         "(package) data/lexicons/word_clusters.tsv.gz": PACKAGE_DATA / "lexicons" / "word_clusters.tsv.gz",
         "germeval2014-ner/NER-de-dev.tsv": data_path("germeval2014-ner", "NER-de-dev.tsv"),
         "ud-german-gsd/de_gsd-ud-dev.conllu": data_path("ud-german-gsd", "de_gsd-ud-dev.conllu"),
