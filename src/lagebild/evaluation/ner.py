@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.evaluation import EvalReport, prf
+from lagebild.nlp.ner import spans_from_iob_tags
 from lagebild.progress import Progress, no_progress
 from lagebild.settings import data_path
 
@@ -29,18 +30,7 @@ SpanSet = set[tuple[int, int, str]]
 
 def spans_from_iob(tags: list[str]) -> SpanSet:
     """(start, end, label) token spans; an I- tag that does not continue its label starts a new span."""
-    spans: SpanSet = set()
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, name = tag.partition("-")
-        if prefix == "I" and name == label and start >= 0:
-            continue
-        if start >= 0:
-            spans.add((start, i, label))
-            start, label = -1, ""
-        if prefix in {"B", "I"} and name:
-            start, label = i, name
-    return spans
+    return set(spans_from_iob_tags(tags))
 
 
 def _backbone(model: str | None) -> Language:

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from lagebild.errors import ModelMissing
+from lagebild.nlp.train_morphology import shape_of  # one word-shape definition for both taggers
 from lagebild.settings import MODELS_DIR, PACKAGE_DATA
 
 LEXICON_DIR = PACKAGE_DATA / "lexicons"
@@ -252,16 +253,6 @@ def closing_tags() -> numpy.ndarray:
 
 
 # ----------------------------------------------------------------------------- features
-
-
-def shape_of(word: str) -> str:
-    """A coarse word shape: X upper, x lower, d digit, the char itself otherwise; runs collapsed, first 8 chars."""
-    out: list[str] = []
-    for ch in word[:8]:
-        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
 
 
 # Brown cluster paths are stored bit-reversed (spacy-lookups-data), so the low bits are the path's prefix:
