@@ -29,6 +29,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from lagebild.datafiles import read_entries
 from lagebild.errors import ModelMissing
 from lagebild.nlp.train_morphology import shape_of  # one word-shape definition for both taggers
 from lagebild.settings import MODELS_DIR, PACKAGE_DATA
@@ -76,15 +77,7 @@ class Lexicons:
 
 
 def _read_lines(name: str, directory: Path) -> list[str]:
-    path = directory / name
-    if not path.exists():
-        return []
-    lines = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            lines.append(line)
-    return lines
+    return read_entries(directory / name, missing_ok=True)
 
 
 def _split_endings(lines: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -23,6 +23,7 @@ from operator import itemgetter
 import numpy as np
 from rensa import RMinHash
 
+from lagebild.datafiles import read_entries
 from lagebild.settings import PACKAGE_DATA
 from lagebild.types import Analysis
 
@@ -50,13 +51,7 @@ def stop_words() -> frozenset[str]:
 
 
 def _read_lines(name: str) -> list[str]:
-    path = PACKAGE_DATA / "stories" / name
-    lines = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            lines.append(line)
-    return lines
+    return read_entries(PACKAGE_DATA / "stories" / name)
 
 
 def words(text: str) -> list[str]:
