@@ -7,7 +7,7 @@ own transaction, so a failure in one article never loses what was stored before 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -40,21 +40,7 @@ class RunSummary:
     errors: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "read": self.read,
-            "stored": self.stored,
-            "replaced": self.replaced,
-            "unchanged": self.unchanged,
-            "skipped": self.skipped,
-            "not_german": self.not_german,
-            "quotes": self.quotes,
-            "figures": self.figures,
-            "times": self.times,
-            "stories": self.stories,
-            "copies": self.copies,
-            "documents_in_store": self.documents_in_store,
-            "errors": list(self.errors),
-        }
+        return asdict(self)
 
     def describe(self) -> str:
         return (
@@ -155,10 +141,10 @@ def run_corpus(
             summary.figures += len(analysis.claims)
             summary.times += len(analysis.times)
             progress("articles analysed", n, None)
-        if summary.stored or summary.replaced or not store.load_story_result().stories:
+        # Re-cluster when articles changed (or no story layer exists yet); otherwise report the stored one.
+        result = None if summary.stored or summary.replaced else store.load_story_result()
+        if result is None or not result.stories:
             result = update_stories(store, progress)
-        else:
-            result = store.load_story_result()
         summary.stories = len(result.stories)
         summary.copies = len(result.copies)
         summary.documents_in_store = len(store.doc_ids())
