@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Doc, Span
 
 from lagebild.evaluation import check_gate
-from lagebild.evaluation.ner import evaluate_ner, spans_from_iob
+from lagebild.evaluation.ner import evaluate_ner, gold_word_spans, spans_from_iob
 
 GOLD = """#\thttp://example.org/1\t[2010-01-01]
 1\tAngela\tB-PER\tO
@@ -63,3 +64,15 @@ def test_scores_on_a_tiny_test_file(tmp_path: Path, rule_pipeline: Path) -> None
     assert m["official_outer_f1"] == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
     assert list(m) == ["overall_f1", "per_f1", "org_f1", "loc_f1", "oth_f1", "official_outer_f1"]
     assert check_gate(report)  # far below the pinned minimums: the gate must fail
+
+
+def test_entities_map_back_to_gold_words_after_retokenization() -> None:
+    """A component that splits "1918." must not shift the entities after it onto the wrong gold words."""
+    words = ["Bis", "1918.", "Dann", "kam", "Otto", "Braun", "."]
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[1], ["1918", "."], heads=[(doc[1], 0), (doc[1], 0)])
+    doc.ents = [Span(doc, 5, 7, label="PER"), Span(doc, 1, 2, label="OTH")]  # "Otto Braun", "1918" (half a word)
+    spans = gold_word_spans(doc, words)
+    assert (4, 6, "PER") in spans
+    assert len(spans) == 2 and not any(s[2] == "OTH" and s[0] >= 0 and s[1] >= 0 for s in spans)

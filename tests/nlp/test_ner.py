@@ -115,6 +115,12 @@ def test_tagging_uses_exactly_the_training_features() -> None:
     expected = numpy.stack([labeller.weights[[rows[f] for f in feats if f in rows]].sum(axis=0)
                             for feats in labeller.extractor.sentence_strings(words, pos)])
     assert numpy.allclose(labeller.scores(flat, offsets), expected, atol=1e-4)
+    # the fast path (per-word sums shifted into place), here with sentences of 1, 2 and 12 words in one batch
+    short = [(["Berlin"], ["NE"]), (["Angela", "Merkel"], ["NE", "NE"])]
+    stacked, lengths = labeller.emissions([*short, (words, pos)])
+    assert lengths == [1, 2, 12]
+    expected_short = [labeller.scores(*labeller.sentence_ids(w, p)) for w, p in short]
+    assert numpy.allclose(stacked, numpy.concatenate([*expected_short, expected]), atol=1e-4)
 
 
 def test_whitespace_tokens_are_skipped_and_offsets_hold(backbone: Language) -> None:
@@ -213,3 +219,75 @@ def test_entity_word_table_keeps_words_mostly_inside_one_entity_type() -> None:
     table = entity_word_table(sentences)
     assert table["Bundesliga"] == "OTH" and table["Berlin"] == "LOC" and table["Deutsche"] == "ORG"
     assert "Die" not in table and "Bank" not in table  # as often outside an entity as inside
+
+
+def test_refit_trains_on_the_held_out_tenth_too_and_is_deterministic(tmp_path: Path) -> None:
+    import gzip
+
+    held_out = "#\tx\t[2010-01-01]\n1\tXaver\tB-PER\tO\n2\tYllmann\tI-PER\tO\n3\tkam\tO\tO\n4\t.\tO\tO\n\n"
+    tsv = tmp_path / "dev.tsv"
+    tsv.write_text(held_out + GERMEVAL_SAMPLE * 5, encoding="utf-8")  # sentence 0 is the held-out tenth
+
+    def features(name: str, refit: bool) -> tuple[set[str], numpy.ndarray]:
+        out = tmp_path / name
+        settings = NerSettings(min_count=1, max_epochs=2, europeana=False, prune=0.0, refit_all=refit)
+        train_ner(output=out, settings=settings, germeval=tsv)
+        with gzip.open(out / "features.txt.gz", "rt", encoding="utf-8") as fh:
+            names = set(fh.read().split("\n"))
+        with numpy.load(out / "labeller.npz") as data:
+            return names, data["weights"]
+
+    selected, _ = features("selected", refit=False)
+    refit, weights = features("refit", refit=True)
+    assert "w=Yllmann" not in selected
+    assert "w=Yllmann" in refit
+    assert numpy.array_equal(features("again", refit=True)[1], weights)
+
+
+def test_batched_decoder_matches_single_sentence_viterbi() -> None:
+    from lagebild.nlp.ner import spans_from_paths, viterbi_batch, viterbi_paths
+
+    rng = numpy.random.default_rng(3)
+    labeller = load_labeller(DEFAULT_MODEL)
+    lengths = [1, 7, 2, 30, 0, 5]
+    emissions = rng.normal(0, 3, (sum(lengths), len(TAGS))).astype(numpy.float32)
+    starts = numpy.cumsum(lengths) - numpy.asarray(lengths)
+    expected = [viterbi(emissions[s : s + n], labeller.transitions) for s, n in zip(starts, lengths, strict=True)]
+    assert viterbi_batch(emissions, lengths, labeller.transitions) == expected
+    paths = viterbi_paths(emissions, lengths, labeller.transitions)
+    assert spans_from_paths(paths, lengths) == [spans_from_bilou([TAGS[t] for t in p]) for p in expected]
+
+
+def test_span_reading_of_tag_indices_matches_the_bilou_reader_even_on_ill_formed_paths() -> None:
+    from lagebild.nlp.ner import spans_from_paths
+
+    rng = numpy.random.default_rng(5)
+    lengths = [12, 3, 9]
+    paths = rng.integers(0, len(TAGS), (3, 12))
+    paths[rng.random((3, 12)) < 0.4] = 0
+    expected = [spans_from_bilou([TAGS[t] for t in row[:n]]) for row, n in zip(paths.tolist(), lengths, strict=True)]
+    assert spans_from_paths(paths, lengths) == expected
+
+
+def test_fast_tagging_path_gives_the_reference_entities(backbone: Language) -> None:
+    """The per-document fast path (flat arrays, batched decoder) against the previous path kept as reference."""
+    recogniser = backbone.get_pipe("lagebild_ner")
+    texts = [
+        "Bundeskanzlerin Angela Merkel besuchte am Montag Berlin und traf dort Emmanuel Macron.",
+        "Olaf Scholz reiste nach New York.\n\n     \nDort traf er die Deutsche Bank und die SPD-Chefin Saskia Esken.",
+        "Laut Statistischem Bundesamt stieg die Inflation. „Das ist zu viel“, sagte die Ökonomin Veronika Grimm.",
+        "",
+        "Die Siemens AG meldete in München einen Gewinn. IG Metall und Verdi protestierten in Frankfurt am Main.",
+    ]
+    with backbone.select_pipes(disable=["lagebild_ner"]):
+        docs = list(backbone.pipe(texts))
+    reference = recogniser.spans_reference(docs)
+    for doc in docs:
+        recogniser(doc)
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in docs] == reference
+    assert any(reference)
+    labeller = recogniser._labeller
+    words, sentences = recogniser._sentences(docs[1])
+    tags = [recogniser._text(k) for k in docs[1].to_array("TAG").tolist()]
+    items = [([words[i] for i in s], [tags[i] for i in s]) for s in sentences]
+    assert numpy.array_equal(labeller.emissions(items)[0], labeller.emissions_reference(items)[0])

@@ -33,6 +33,28 @@ def spans_from_iob(tags: list[str]) -> SpanSet:
     return set(spans_from_iob_tags(tags))
 
 
+def gold_word_spans(doc: Doc, words: list[str]) -> SpanSet:
+    """``doc.ents`` as (start, end, label) spans over the gold words the Doc was built from.
+
+    A component may retokenize (the sentence splitter splits "1918." into "1918" "."), so Doc token
+    indices can drift from gold word indices; character offsets do not. An entity whose edges are not
+    gold word edges cannot match any gold span and keeps a negative index, so it still counts as predicted.
+    """
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    if len(doc) == len(words):
+        return {(e.start, e.end, e.label_) for e in doc.ents}
+    position = 0
+    # Doc(words=...) puts one space after every word, so word i starts where the previous one ended + 1.
+    for i, word in enumerate(words):
+        starts[position] = i
+        ends[position + len(word)] = i + 1
+        position += len(word) + 1
+    return {
+        (starts.get(e.start_char, -1 - k), ends.get(e.end_char, -1 - k), e.label_) for k, e in enumerate(doc.ents)
+    }
+
+
 def _backbone(model: str | None) -> Language:
     from lagebild.nlp.pipeline import BACKBONE, build_pipeline
 
@@ -79,8 +101,8 @@ def evaluate_ner(progress: Progress = no_progress, model: str | None = None, pat
     n_pred: Counter[str] = Counter()
     n_gold: Counter[str] = Counter()
     official_tp = official_gold = 0
-    for (_, tags), doc in zip(gold_sentences, docs, strict=True):
-        pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in TYPES}
+    for (words, tags), doc in zip(gold_sentences, docs, strict=True):
+        pred = {s for s in gold_word_spans(doc, words) if s[2] in TYPES}
         raw_gold = spans_from_iob(tags)
         gold = {s for s in raw_gold if s[2] in TYPES}
         official_gold += len(raw_gold)

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.datafiles import read_entries
 from lagebild.errors import ModelMissing
+from lagebild.nlp.sentences import token_texts
 from lagebild.nlp.train_morphology import shape_of  # one word-shape definition for both taggers
 from lagebild.settings import MODELS_DIR, PACKAGE_DATA
 
@@ -383,6 +384,18 @@ class SequenceLabeller:
     extractor: FeatureExtractor
     _word_ids: dict[str, tuple[list[int], ...]] = field(default_factory=dict)
     _pos_ids: dict[tuple[str, str, str, str], list[int]] = field(default_factory=dict)
+    _word_vecs: dict[str, numpy.ndarray] = field(default_factory=dict)
+    decode_batch: int = 256  # sentences per batched Viterbi call
+    # Fast path (``emissions``): word form → (row in ``_form_vectors``, lower-case form, shape+known-lower key);
+    # the table holds each form's summed weights as the word itself and as word -1, +1, -2, +2.
+    _form_info: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    _form_vectors: numpy.ndarray = field(default_factory=lambda: numpy.zeros((0, 5, len(TAGS)), numpy.float32))
+    _form_count: int = 1  # row 0 of the table stays zero: "no word here" (sentence frames)
+    form_cache_size: int = 200_000  # forms kept before the table starts afresh (bounded memory on long streams)
+    # POS-window key → its feature rows padded to 6 with the zero row; word pair → rows of "bl-=" and "bl+=".
+    _pos_rows: dict[tuple[str, str, str, str], tuple[int, ...]] = field(default_factory=dict)
+    _pair_rows: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    _padded_weights: numpy.ndarray | None = None
 
     def _ids_of_word(self, word: str) -> tuple[list[int], ...]:
         cached = self._word_ids.get(word)
@@ -399,16 +412,21 @@ class SequenceLabeller:
         rows = self.feature_rows
         return [r for r in map(rows.get, strings) if r is not None]
 
-    def add_sentence_ids(self, words: list[str], pos: list[str], flat: list[int], offsets: list[int]) -> None:
+    def add_sentence_ids(
+        self, words: list[str], pos: list[str], flat: list[int], offsets: list[int], word_parts: bool = True
+    ) -> None:
         """Append a sentence's feature rows to ``flat`` and each word's start in ``flat`` to ``offsets``.
 
         Same features as ``FeatureExtractor.sentence_strings`` (unknown ones dropped), but the word-level
-        and POS parts come from caches of row lists, so a word costs a few dict look-ups.
+        and POS parts come from caches of row lists, so a word costs a few dict look-ups. Without
+        ``word_parts``, the features of the word forms themselves (own and as ±1/±2 neighbour) are left
+        out: ``emissions`` adds them from per-word sums.
         """
         n = len(words)
         ex = self.extractor
         rows = self.feature_rows
-        ids = [self._ids_of_word(w) for w in words]
+        empty: tuple[list[int], ...] = ([], [], [], [], [])
+        ids = [self._ids_of_word(w) for w in words] if word_parts else [empty] * n
         tpl = [ex.word_templates(w) for w in words]
         marks = ex._multiword_marks(words) if not ex._multiword_firsts.isdisjoint(words) else None
         pos_cache = self._pos_ids
@@ -454,6 +472,61 @@ class SequenceLabeller:
                 if r is not None:
                     flat.append(r)
 
+    def _word_vectors(self, words: Iterable[str]) -> dict[str, numpy.ndarray]:
+        """Word form → (5, tags): the summed weights of its features as the word itself, as word -1, +1, -2, +2.
+
+        Forms not cached yet are summed together in one gather (one numpy call per batch, not per word).
+        """
+        cache = self._word_vecs
+        found = {w: cache[w] for w in words if w in cache}
+        new = [w for w in dict.fromkeys(words) if w not in found]
+        if new:
+            flat: list[int] = []
+            offsets: list[int] = []
+            for word in new:
+                for part in self._ids_of_word(word):
+                    offsets.append(len(flat))
+                    flat += part
+            sums = self.scores(flat, offsets).reshape(len(new), 5, -1)
+            for word, vectors in zip(new, sums, strict=True):
+                found[word] = vectors
+                if len(cache) < 100_000:
+                    cache[word] = vectors
+        return found
+
+    def emissions_reference(
+        self, sentences: list[tuple[list[str], list[str]]]
+    ) -> tuple[numpy.ndarray, list[int]]:
+        """The previous (slower) ``emissions``, kept as the reference the fast path is tested against.
+
+        Equal to ``scores(sentence_ids(...))`` up to float rounding, but most of a word's feature rows are
+        its form's own and its neighbours' word features, which are the same every time the form occurs:
+        they come from per-word sums (``_word_vectors``), shifted into place with numpy.
+        """
+        flat: list[int] = []
+        offsets: list[int] = []
+        lengths: list[int] = []
+        all_words: list[str] = []
+        for words, pos in sentences:
+            self.add_sentence_ids(words, pos, flat, offsets, word_parts=False)
+            all_words += words
+            lengths.append(len(words))
+        emissions = self.scores(flat, offsets)
+        if not all_words:
+            return emissions, lengths
+        by_form = self._word_vectors(all_words)
+        table = numpy.stack([by_form[w] for w in all_words])  # words × 5 roles × tags
+        position = numpy.concatenate([numpy.arange(n) for n in lengths])  # index of each word in its sentence
+        length = numpy.repeat(numpy.asarray(lengths), lengths)
+        emissions += table[:, 0]
+        for role, shift in ((1, 1), (3, 2)):  # word i-shift seen from word i
+            inside = position[shift:] >= shift
+            emissions[shift:][inside] += table[:-shift, role][inside]
+        for role, shift in ((2, 1), (4, 2)):  # word i+shift seen from word i
+            inside = position[:-shift] + shift < length[:-shift]
+            emissions[:-shift][inside] += table[shift:, role][inside]
+        return emissions, lengths
+
     def sentence_ids(self, words: list[str], pos: list[str]) -> tuple[list[int], list[int]]:
         """Flat feature rows of one sentence and each word's offset into them."""
         flat: list[int] = []
@@ -461,9 +534,9 @@ class SequenceLabeller:
         self.add_sentence_ids(words, pos, flat, offsets)
         return flat, offsets
 
-    def scores(self, flat: list[int], offsets: list[int]) -> numpy.ndarray:
+    def scores(self, flat: list[int] | numpy.ndarray, offsets: list[int] | numpy.ndarray) -> numpy.ndarray:
         """Per-word tag scores (words × tags)."""
-        if not flat:
+        if not len(flat):
             return numpy.zeros((len(offsets), self.weights.shape[1]), dtype=self.weights.dtype)
         gathered = self.weights[numpy.asarray(flat, dtype=numpy.int64)]
         # reduceat needs valid offsets; a word without any known feature would get the next word's rows: zero it.
@@ -476,18 +549,218 @@ class SequenceLabeller:
     def tag(self, words: list[str], pos: list[str]) -> list[str]:
         return self.tag_sentences([(words, pos)])[0]
 
+    def tag_sentences_reference(self, sentences: list[tuple[list[str], list[str]]]) -> list[list[str]]:
+        """The previous (slower) ``tag_sentences``, kept as the reference the fast path is tested against."""
+        emissions, lengths = self.emissions_reference(sentences)
+        if not len(emissions):
+            return [[] for _ in sentences]
+        starts = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]]).tolist()
+        paths: list[list[int]] = [[] for _ in sentences]
+        # Batched Viterbi pads every sentence of a batch to the longest one; batching sentences of similar
+        # length (sorted) keeps the padding, and so the decoder's work, close to the real number of words.
+        order = sorted((k for k in range(len(lengths)) if lengths[k]), key=lengths.__getitem__)
+        for chunk in range(0, len(order), self.decode_batch):
+            members = order[chunk : chunk + self.decode_batch]
+            rows = numpy.concatenate([numpy.arange(starts[k], starts[k] + lengths[k]) for k in members])
+            decoded = viterbi_batch_reference(emissions[rows], [lengths[k] for k in members], self.transitions)
+            for k, path in zip(members, decoded, strict=True):
+                paths[k] = path
+        return [[TAGS[k] for k in path] for path in paths]
+
+
+    # ------------------------------------------------------------------ fast path: one document, few numpy calls
+    #
+    # Same features, same float additions in the same order as ``emissions_reference`` (so the scores are
+    # bit-identical), but per-token work is a handful of dict look-ups on cached tuples; everything else is a
+    # fixed number of numpy calls per batch, whatever its length.
+
+    def _weights_with_zero_row(self) -> numpy.ndarray:
+        """The weights plus one all-zero row (index ``len(weights)``) standing for "feature unknown to the model",
+        so feature rows can be gathered in fixed-width arrays; adding 0.0 leaves a float sum unchanged."""
+        if self._padded_weights is None:
+            zero = numpy.zeros((1, self.weights.shape[1]), dtype=self.weights.dtype)
+            self._padded_weights = numpy.concatenate([self.weights, zero])
+        return self._padded_weights
+
+    def _forms(self, words: list[str]) -> tuple[numpy.ndarray, list[str], list[str]]:
+        """Each word's row in ``_form_vectors``, its lower-case form and its shape+known-lower key.
+
+        Forms seen for the first time are summed in one gather (``scores``, as in ``_word_vectors``)."""
+        info = self._form_info
+        if len(info) > self.form_cache_size:
+            info.clear()
+            self._form_count = 1
+        found = [info.get(w) for w in words]
+        if None in found:
+            new = list(dict.fromkeys(w for w, f in zip(words, found, strict=True) if f is None))
+            flat: list[int] = []
+            offsets: list[int] = []
+            for word in new:
+                for part in self._ids_of_word(word):
+                    offsets.append(len(flat))
+                    flat += part
+            sums = self.scores(flat, offsets).reshape(len(new), 5, -1)
+            first = self._form_count
+            needed = first + len(new)
+            if self._form_vectors.shape[0] < needed:
+                grown = numpy.zeros((max(needed, 2 * self._form_vectors.shape[0], 4096), 5, sums.shape[2]),
+                                    dtype=sums.dtype)
+                grown[: len(self._form_vectors)] = self._form_vectors
+                self._form_vectors = grown
+            self._form_vectors[first:needed] = sums
+            templates = self.extractor.word_templates
+            for k, word in enumerate(new):
+                low, shape_known = templates(word)[5]
+                info[word] = (first + k, low, shape_known)
+            self._form_count = needed
+            found = [info[w] for w in words]
+        rows, lows, shapes = zip(*found, strict=True)  # type: ignore[misc]
+        return numpy.fromiter(rows, dtype=numpy.intp, count=len(words)), list(lows), list(shapes)
+
+    def _pos_window_rows(self, key: tuple[str, str, str, str], none: int) -> tuple[int, ...]:
+        k0, k1, k2, k3 = key
+        found = self._ids([*self.extractor.pos_features(k0, k1, k2), "t0sh=" + k1 + "|" + k3])
+        return (*found, *([none] * (6 - len(found))))
+
+    def _pair_window_rows(self, key: tuple[str, str], none: int) -> tuple[int, int]:
+        rows = self.feature_rows
+        joined = key[0] + "|" + key[1]
+        return rows.get("bl-=" + joined, none), rows.get("bl+=" + joined, none)
+
+    def emissions_flat(self, words: list[str], pos: list[str], lengths: list[int]) -> numpy.ndarray:
+        """Per-word tag scores (words × tags) of consecutive sentences given flat: all words, all STTS tags,
+        the sentence lengths. Bit-identical to ``emissions_reference``."""
+        n = len(words)
+        weights = self._weights_with_zero_row()
+        none = len(self.weights)
+        if n == 0:
+            return numpy.zeros((0, weights.shape[1]), dtype=weights.dtype)
+        forms, lows, shapes = self._forms(words)
+        lens = numpy.asarray(lengths, dtype=numpy.intp)
+        starts = numpy.cumsum(lens) - lens
+        nonempty = lens > 0
+        firsts, lasts = starts[nonempty], (starts + lens - 1)[nonempty]
+        # Each sentence framed by <s> … </s>: a word's neighbours are then a fixed offset away in one flat list.
+        framed_pos: list[str] = []
+        framed_low: list[str] = []
+        framed_shape: list[str] = []
+        at = 0
+        for length in lengths:
+            framed_pos += ("<s>", *pos[at : at + length], "</s>")
+            framed_low += ("<s>", *lows[at : at + length], "</s>")
+            framed_shape += ("", *shapes[at : at + length], "")
+            at += length
+        # word g of sentence k sits at framed index g + 2k + 1; its POS window and its "bl-" pair start at g + 2k
+        sentence_of = numpy.repeat(numpy.arange(len(lens)), lens)
+        window = numpy.arange(n) + 2 * sentence_of
+        pos_cache = self._pos_rows
+        pos_keys = list(zip(framed_pos, framed_pos[1:], framed_pos[2:], framed_shape[1:], strict=False))  # windows
+        pos_found = [pos_cache.get(k) for k in pos_keys]
+        if None in pos_found:
+            for w, key in enumerate(pos_keys):
+                if pos_found[w] is None:
+                    pos_found[w] = pos_cache[key] = self._pos_window_rows(key, none)
+        pair_cache = self._pair_rows
+        pair_keys = list(zip(framed_low, framed_low[1:], strict=False))
+        pair_found = [pair_cache.get(k) for k in pair_keys]
+        if None in pair_found:
+            for w, pair in enumerate(pair_keys):
+                if pair_found[w] is None:
+                    pair_found[w] = pair_cache[pair] = self._pair_window_rows(pair, none)
+        pos_rows = numpy.array(pos_found, dtype=numpy.intp)[window]
+        pair_rows = numpy.array(pair_found, dtype=numpy.intp)
+
+        rows = self.feature_rows
+        firsts_list = firsts.tolist()
+        # Every feature row of every word in one (words × 13) matrix, in the order in which ``add_sentence_ids``
+        # lists them (bias, <s>, </s>, 6 POS, 2 bigrams, ini, list match), ``none`` where a feature is absent;
+        # the present ones, row by row, are exactly the reference's flat list, summed by the same ``scores``
+        # (numpy's reduction order is not plain left-to-right, so only the same call gives the same floats).
+        feature_rows = numpy.full((n, 13), none, dtype=numpy.intp)
+        feature_rows[:, 0] = rows.get("b", none)
+        feature_rows[firsts, 1] = rows.get("-1=<s>", none)
+        feature_rows[lasts, 2] = rows.get("+1=</s>", none)
+        feature_rows[:, 3:9] = pos_rows
+        feature_rows[:, 9] = pair_rows[window, 0]
+        feature_rows[:, 10] = pair_rows[window + 1, 1]
+        feature_rows[firsts, 11] = [rows.get("ini=" + shapes[f], none) for f in firsts_list]
+        extractor = self.extractor
+        if not extractor._multiword_firsts.isdisjoint(words):
+            for first, length in zip(starts.tolist(), lengths, strict=True):
+                sentence = words[first : first + length]
+                if extractor._multiword_firsts.isdisjoint(sentence):
+                    continue
+                for i, mark in enumerate(extractor._multiword_marks(sentence)):
+                    if mark:
+                        feature_rows[first + i, 12] = rows.get(mark, none)
+        present = feature_rows != none
+        counts = present.sum(axis=1)
+        emissions = self.scores(feature_rows[present], numpy.cumsum(counts) - counts)
+
+        # Then the word-form parts, in the reference's order: own, as word -1, -2, +1, +2 of its neighbours.
+        # In the framed layout (row 0 of the form table is zero at the frames) a neighbour is a fixed offset
+        # away and never crosses into another sentence.
+        framed = numpy.zeros(len(framed_pos) + 1, dtype=numpy.intp)
+        at_word = window + 1
+        framed[at_word] = forms
+        roles = self._form_vectors.reshape(-1, self._form_vectors.shape[2])  # (form, role) → row form * 5 + role
+        parts = numpy.stack([forms * 5, framed[at_word - 1] * 5 + 1, framed[at_word - 2] * 5 + 3,
+                             framed[at_word + 1] * 5 + 2, framed[at_word + 2] * 5 + 4], axis=1)
+        gathered = roles[parts]
+        for column in range(5):
+            emissions += gathered[:, column]
+        return emissions
+
+    def emissions(self, sentences: list[tuple[list[str], list[str]]]) -> tuple[numpy.ndarray, list[int]]:
+        """Per-word tag scores of many sentences, stacked (words × tags), and the sentence lengths.
+
+        Equal to ``scores(sentence_ids(...))`` up to float rounding: most of a word's feature rows are its
+        form's own and its neighbours' word features, summed once per form and shifted into place."""
+        words = [w for ws, _ in sentences for w in ws]
+        pos = [t for _, ts in sentences for t in ts]
+        lengths = [len(ws) for ws, _ in sentences]
+        return self.emissions_flat(words, pos, lengths), lengths
+
+    def _decode(self, emissions: numpy.ndarray, lengths: list[int]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, label) word spans of each sentence (stacked emissions), via batched Viterbi."""
+        spans: list[list[tuple[int, int, str]]] = [[] for _ in lengths]
+        starts = numpy.cumsum(lengths) - numpy.asarray(lengths, dtype=numpy.intp)
+        order = [k for k in range(len(lengths)) if lengths[k]]
+        if len(order) > self.decode_batch:
+            # Batched Viterbi pads every sentence of a batch to the longest one; batching sentences of similar
+            # length (sorted) keeps the padding, and so the decoder's work, close to the real number of words.
+            order.sort(key=lengths.__getitem__)
+        for chunk in range(0, len(order), self.decode_batch):
+            members = order[chunk : chunk + self.decode_batch]
+            member_lengths = [lengths[k] for k in members]
+            if len(members) == len(lengths):
+                block = emissions
+            else:
+                block = emissions[numpy.concatenate([numpy.arange(starts[k], starts[k] + lengths[k]) for k in members])]
+            paths = viterbi_paths(block, member_lengths, self.transitions)
+            for k, found in zip(members, spans_from_paths(paths, member_lengths), strict=True):
+                spans[k] = found
+        return spans
+
+    def tag_spans(self, words: list[str], pos: list[str], lengths: list[int]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, label) word spans of each of consecutive sentences given flat (see ``emissions_flat``)."""
+        return self._decode(self.emissions_flat(words, pos, lengths), lengths)
+
     def tag_sentences(self, sentences: list[tuple[list[str], list[str]]]) -> list[list[str]]:
         """BILOU tags for many (words, STTS tags) sentences at once: one weight gather, one batched Viterbi."""
-        flat: list[int] = []
-        offsets: list[int] = []
-        lengths: list[int] = []
-        for words, pos in sentences:
-            self.add_sentence_ids(words, pos, flat, offsets)
-            lengths.append(len(words))
-        if not offsets:
+        emissions, lengths = self.emissions(sentences)
+        if not len(emissions):
             return [[] for _ in sentences]
-        paths = viterbi_batch(self.scores(flat, offsets), lengths, self.transitions)
-        return [[TAGS[k] for k in path] for path in paths]
+        starts = numpy.cumsum(lengths) - numpy.asarray(lengths, dtype=numpy.intp)
+        tags: list[list[str]] = [[] for _ in sentences]
+        order = sorted((k for k in range(len(lengths)) if lengths[k]), key=lengths.__getitem__)
+        for chunk in range(0, len(order), self.decode_batch):
+            members = order[chunk : chunk + self.decode_batch]
+            rows = numpy.concatenate([numpy.arange(starts[k], starts[k] + lengths[k]) for k in members])
+            paths = viterbi_paths(emissions[rows], [lengths[k] for k in members], self.transitions)
+            for row, k in enumerate(members):
+                tags[k] = [TAGS[t] for t in paths[row, : lengths[k]].tolist()]
+        return tags
 
 
 _CLOSING = closing_tags()
@@ -516,8 +789,10 @@ def viterbi(emissions: numpy.ndarray, transitions: numpy.ndarray) -> list[int]:
     return path
 
 
-def viterbi_batch(emissions: numpy.ndarray, lengths: list[int], transitions: numpy.ndarray) -> list[list[int]]:
-    """``viterbi`` for many sentences whose emissions are stacked in one (words × tags) array.
+def viterbi_batch_reference(
+    emissions: numpy.ndarray, lengths: list[int], transitions: numpy.ndarray
+) -> list[list[int]]:
+    """The previous (slower) ``viterbi_batch``, kept as the reference the fast decoder is tested against.
 
     One numpy step per position across all sentences: the per-step overhead of numpy dominates
     single-sentence decoding, so batching is what makes the labeller fast.
@@ -533,14 +808,18 @@ def viterbi_batch(emissions: numpy.ndarray, lengths: list[int], transitions: num
     trans = transitions[:-1].astype(numpy.float32)[None, :, :]
     delta = transitions[-1].astype(numpy.float32)[None, :] + padded[:, 0]
     back = numpy.zeros((n_sent, max_len, n_tags), dtype=numpy.int64)
+    # Finished sentences keep being updated with padding (cheaper than masking every step); each one's
+    # scores are copied out at its last word instead.
+    final = delta.copy()
+    ending = lens - 1
     for i in range(1, max_len):
         cand = delta[:, :, None] + trans
-        best = cand.argmax(axis=1)
-        new = cand.max(axis=1) + padded[:, i]
-        active = (i < lens)[:, None]
-        delta = numpy.where(active, new, delta)
-        back[:, i] = best
-    last = numpy.where(_CLOSING[None, :], delta, -numpy.inf).argmax(axis=1)
+        back[:, i] = cand.argmax(axis=1)
+        delta = cand.max(axis=1) + padded[:, i]
+        done = numpy.flatnonzero(ending == i)
+        if len(done):
+            final[done] = delta[done]
+    last = numpy.where(_CLOSING[None, :], final, -numpy.inf).argmax(axis=1)
     paths = numpy.zeros((n_sent, max_len), dtype=numpy.int64)
     cur = numpy.zeros(n_sent, dtype=numpy.int64)
     rows = numpy.arange(n_sent)
@@ -550,6 +829,80 @@ def viterbi_batch(emissions: numpy.ndarray, lengths: list[int], transitions: num
         if i > 0:
             cur = numpy.where(i < lens, back[rows, i, cur], cur)
     return [paths[k, : lengths[k]].tolist() for k in range(n_sent)]
+
+
+def viterbi_paths(emissions: numpy.ndarray, lengths: list[int], transitions: numpy.ndarray) -> numpy.ndarray:
+    """Best tag sequences (sentences × longest sentence; positions past a sentence's end are filler) for
+    sentences whose emissions are stacked in one (words × tags) array; same results as ``viterbi``.
+
+    One step per position for all sentences at once, four numpy calls per step into preallocated arrays:
+    numpy's per-call overhead, not arithmetic, is what the decoder costs on news-length documents.
+    """
+    n_sent = len(lengths)
+    n_tags = emissions.shape[1]
+    if n_sent == 0:
+        return numpy.zeros((0, 0), dtype=numpy.intp)
+    lens = numpy.asarray(lengths, dtype=numpy.intp)
+    max_len = max(int(lens.max()), 1)
+    inside = numpy.arange(max_len)[None, :] < lens[:, None]  # sentences × positions
+    by_sentence = numpy.zeros((n_sent, max_len, n_tags), dtype=numpy.float32)
+    by_sentence[inside] = emissions
+    padded = numpy.ascontiguousarray(by_sentence.transpose(1, 0, 2))  # positions × sentences × tags
+    trans = numpy.ascontiguousarray(transitions[:-1].astype(numpy.float32).T)  # to × from: reduce the last axis
+    scores = numpy.empty((max_len, n_sent, n_tags), dtype=numpy.float32)  # best path score ending in each tag
+    back = numpy.empty((max_len, n_sent, n_tags), dtype=numpy.intp)
+    candidates = numpy.empty((n_sent, n_tags, n_tags), dtype=numpy.float32)
+    numpy.add(transitions[-1].astype(numpy.float32), padded[0], out=scores[0])
+    for i in range(1, max_len):
+        numpy.add(scores[i - 1][:, None, :], trans, out=candidates)
+        candidates.argmax(axis=2, out=back[i])
+        candidates.max(axis=2, out=scores[i])
+        scores[i] += padded[i]
+    rows = numpy.arange(n_sent)
+    final = scores[lens - 1, rows]
+    last = numpy.where(_CLOSING[None, :], final, -numpy.inf).argmax(axis=1)
+    # Past a sentence's end the back-pointers are the identity, so one backward sweep serves all sentences.
+    back[~inside.T] = numpy.arange(n_tags)
+    paths = numpy.empty((max_len, n_sent), dtype=numpy.intp)
+    current = last
+    for i in range(max_len - 1, 0, -1):
+        paths[i] = current
+        current = back[i, rows, current]
+    paths[0] = current
+    return paths.T
+
+
+_PREFIX = tuple(t[:1] for t in TAGS)
+_LABEL = tuple(t[2:] for t in TAGS)
+
+
+def spans_from_paths(paths: numpy.ndarray, lengths: list[int]) -> list[list[tuple[int, int, str]]]:
+    """``spans_from_bilou`` of each row of ``viterbi_paths`` (tag indices), visiting only non-O words."""
+    spans: list[list[tuple[int, int, str]]] = [[] for _ in lengths]
+    if not paths.size:
+        return spans
+    inside = numpy.arange(paths.shape[1])[None, :] < numpy.asarray(lengths)[:, None]
+    sentences, positions = numpy.nonzero((paths != 0) & inside)  # TAGS[0] == "O"
+    start, previous = -1, (-1, -2)
+    for k, i, tag in zip(sentences.tolist(), positions.tolist(), paths[sentences, positions].tolist(), strict=True):
+        if (k, i - 1) != previous:  # an O (or a new sentence) in between ends an open entity
+            start = -1
+        previous = (k, i)
+        prefix = _PREFIX[tag]
+        if prefix == "U":
+            spans[k].append((i, i + 1, _LABEL[tag]))
+        elif prefix == "B":
+            start = i
+        elif prefix == "L" and start >= 0:
+            spans[k].append((start, i + 1, _LABEL[tag]))
+            start = -1
+    return spans
+
+
+def viterbi_batch(emissions: numpy.ndarray, lengths: list[int], transitions: numpy.ndarray) -> list[list[int]]:
+    """``viterbi`` for many sentences whose emissions are stacked in one (words × tags) array."""
+    paths = viterbi_paths(emissions, lengths, transitions)
+    return [paths[k, :length].tolist() for k, length in enumerate(lengths)]
 
 
 MODEL_WEIGHTS = "labeller.npz"
@@ -673,19 +1026,22 @@ class EntityRecogniser:
 
     def _sentences(self, doc: Doc) -> tuple[list[str], list[list[int]]]:
         """All token texts and, per sentence, the indices of its non-space tokens (from arrays: no Token objects)."""
-        table = doc.to_array(["ORTH", "SENT_START", "IS_SPACE"])
-        words = [self._text(k) for k in table[:, 0].tolist()]
-        sentences: list[list[int]] = []
-        current: list[int] = []
-        for i, (sent_start, is_space) in enumerate(table[:, 1:].tolist()):
-            if sent_start == 1 and current:
-                sentences.append(current)
-                current = []
-            if not is_space:  # whitespace tokens (blanked boilerplate, line breaks) are invisible to the model
-                current.append(i)
-        if current:
-            sentences.append(current)
-        return words, sentences
+        words, seen, lengths = self._words(doc)
+        indices = seen.tolist()
+        starts = numpy.cumsum(lengths) - numpy.asarray(lengths, dtype=numpy.intp)
+        return words, [indices[s : s + n] for s, n in zip(starts.tolist(), lengths, strict=True)]
+
+    def _words(self, doc: Doc) -> tuple[list[str], numpy.ndarray, list[int]]:
+        """All token texts, the indices of the tokens the model sees (whitespace tokens — blanked boilerplate,
+        line breaks — are invisible to it) and the number of those in each sentence."""
+        if not len(doc):
+            return [], numpy.zeros(0, dtype=numpy.intp), []
+        table = doc.to_array(["SENT_START", "IS_SPACE"])
+        seen = numpy.flatnonzero(table[:, 1] == 0)
+        # a sentence without visible tokens adds no sentence (as the token-by-token grouping did)
+        sentence_of = numpy.cumsum(table[:, 0] == 1)[seen]
+        lengths = numpy.unique(sentence_of, return_counts=True)[1].tolist() if len(seen) else []
+        return token_texts(doc), seen, lengths
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -701,24 +1057,65 @@ class EntityRecogniser:
             yield from self._tag_batch(batch)
 
     def _tag_batch(self, docs: list[Doc]) -> list[Doc]:
+        all_words: list[str] = []
+        all_pos: list[str] = []
+        all_lengths: list[int] = []
+        per_doc: list[tuple[list[str], list[int], int]] = []  # token texts, visible token indices, sentences
+        for doc in docs:
+            words, seen, lengths = self._words(doc)
+            indices = seen.tolist()
+            tags = doc.to_array("TAG")[seen].tolist() if len(doc) else []
+            all_words += [words[i] for i in indices]
+            known = self._text_of.get
+            pos = [known(k, "") for k in tags]  # one dict look-up per token; _text fills the misses
+            all_pos += pos if "" not in pos else [self._text(k) for k in tags]
+            all_lengths += lengths
+            per_doc.append((words, indices, len(lengths)))
+        found = self._labeller.tag_spans(all_words, all_pos, all_lengths)
+        sentence = 0
+        for doc, (words, indices, n_sentences) in zip(docs, per_doc, strict=True):
+            spans: list[tuple[int, int, str]] = []
+            offset = 0
+            for k in range(sentence, sentence + n_sentences):
+                spans += ((indices[offset + s], indices[offset + e - 1] + 1, label) for s, e, label in found[k])
+                offset += all_lengths[k]
+            sentence += n_sentences
+            if self._lexicons:
+                spans = lexicon_rule_spans(words, spans, self._lexicons)
+            # set_ents directly: the ``doc.ents`` setter would build every Span a second time
+            doc.set_ents([Span(doc, start, end, label=label) for start, end, label in spans], default="outside")
+        return docs
+
+    def spans_reference(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """Each doc's (start, end, label) token spans by the previous (slower) path — token-by-token sentence
+        grouping, ``tag_sentences_reference`` — kept as the reference the fast path is tested against."""
         items: list[tuple[list[str], list[str]]] = []
         owners: list[tuple[int, list[int]]] = []
         all_words: list[list[str]] = []
         for d, doc in enumerate(docs):
-            words, sentences = self._sentences(doc)
+            table = doc.to_array(["ORTH", "SENT_START", "IS_SPACE"])
+            words = [self._text(k) for k in table[:, 0].tolist()]
+            sentences: list[list[int]] = []
+            current: list[int] = []
+            for i, (sent_start, is_space) in enumerate(table[:, 1:].tolist()):
+                if sent_start == 1 and current:
+                    sentences.append(current)
+                    current = []
+                if not is_space:
+                    current.append(i)
+            if current:
+                sentences.append(current)
             all_words.append(words)
             tags = [self._text(k) for k in doc.to_array("TAG").tolist()] if len(doc) else []
             for index in sentences:
                 items.append(([words[i] for i in index], [tags[i] for i in index]))
                 owners.append((d, index))
         found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
-        for (d, index), bilou in zip(owners, self._labeller.tag_sentences(items), strict=True):
+        for (d, index), bilou in zip(owners, self._labeller.tag_sentences_reference(items), strict=True):
             found[d].extend((index[s], index[e - 1] + 1, label) for s, e, label in spans_from_bilou(bilou))
-        for doc, words, spans in zip(docs, all_words, found, strict=True):
-            if self._lexicons:
-                spans = lexicon_rule_spans(words, spans, self._lexicons)
-            doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
-        return docs
+        if self._lexicons:
+            found = [lexicon_rule_spans(w, spans, self._lexicons) for w, spans in zip(all_words, found, strict=True)]
+        return found
 
 
 @Language.factory(
