@@ -164,3 +164,51 @@ def test_model_without_refiner_file_still_loads(tmp_path: Path) -> None:
 )
 def test_upos_in_context(nlp: Language, text: str, word: str, upos: str) -> None:
     assert token(nlp, text, word).pos_ == upos
+
+
+# --------------------------------------------------------------------------- fast scorer = reference tagger
+
+_SCORER_TEXT = (
+    "Die Ökonomin Veronika Grimm sagte am 3. März in Berlin, die Lage sei ernst. „Wir müssen handeln“, "
+    "betonte sie. Laut Statistischem Bundesamt stieg die Inflation auf 2,4 Prozent. Sollte es regnen, "
+    "verschiebe man das Fest. Die Bürger:innen hätten früher informiert werden müssen, kritisierte der "
+    "Verband. Sagen Sie uns, was Sie planen! Die Maßnahme zeige Wirkung, hieß es aus dem Ministerium."
+)
+
+
+def _streams(nlp: Language) -> tuple[list[str], list[bool]]:
+    doc = nlp.get_pipe("lagebild_sentences")(nlp.make_doc(_SCORER_TEXT * 3))
+    words = [t.text for t in doc if not t.is_space]
+    initial = [bool(t.is_sent_start) for t in doc if not t.is_space]
+    initial[0] = True
+    return words, initial
+
+
+def test_fast_scorer_tags_exactly_like_the_reference(nlp: Language) -> None:
+    from lagebild.nlp.morphology import PerceptronScorer
+
+    model = load_tagger()
+    words, initial = _streams(nlp)
+    expected = model.tag_exact(words, initial)
+    assert model.tag(words, initial) == expected
+    # Every word through the exact near-tie path, and none: the same tags either way.
+    scorer = PerceptronScorer(model)
+    scorer.margin = 1e9
+    assert scorer.tag(words, initial) == expected
+    scorer = PerceptronScorer(model)
+    scorer.margin = 0.0
+    assert scorer.tag(words, initial) == expected
+    assert scorer.tag(words[:1], initial[:1]) == model.tag_exact(words[:1], initial[:1])
+    assert scorer.tag([], []) == []
+
+
+def test_fast_scorer_word_tables_start_afresh_when_full(nlp: Language) -> None:
+    from lagebild.nlp.morphology import PerceptronScorer
+
+    model = load_tagger()
+    words, initial = _streams(nlp)
+    scorer = PerceptronScorer(model)
+    scorer.MAX_TYPES = 50  # smaller than the text's vocabulary: the tables are rebuilt on every call
+    assert scorer.tag(words, initial) == model.tag_exact(words, initial)
+    assert scorer.tag(words, initial) == model.tag_exact(words, initial)
+    assert len(scorer._words) <= len(set(words)) + 2

@@ -79,3 +79,11 @@ def test_amount_with_separators_ends_the_sentence(nlp: Language) -> None:
         "Experten waren überrascht.",
     ]
     assert len(sents(nlp, "Es kamen 1.200 Menschen am 3. März nach Berlin.")) == 1
+
+
+def test_token_texts_match_the_tokens_also_after_a_split(nlp: Language) -> None:
+    from lagebild.nlp.sentences import token_texts
+
+    doc = nlp("Das Werk wurde 2019. Dann kam der Umbau\n\nam 3. März mit 4,6 Mio. Euro.")
+    assert token_texts(doc) == [t.text for t in doc]
+    assert "2019" in token_texts(doc) and "2019." not in token_texts(doc)

@@ -20,19 +20,22 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
+from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, MORPH, POS, TAG
+from spacy.attrs import LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.nlp.sentences import token_texts
 from lagebild.nlp.train_morphology import (
     MODEL_FILE,
     coarse,
     features,
     load_clusters,
+    shape_of,
     upos_features,
     upos_weights_path,
     weights_path,
@@ -100,6 +103,7 @@ class TaggerModel:
     upos_classes: list[str] = field(default_factory=list)
     name_nouns: frozenset[str] = frozenset()  # nouns with a PROPN weight of their own in the refiner
     name_clusters: frozenset[str] = frozenset()  # word clusters with a PROPN weight for nouns in the refiner
+    _caches: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # fast paths, built lazily
 
     def may_be_name(self, words: list[str], lowers: list[str], i: int, initial: bool) -> bool:
         """Whether the noun at i can be part of a name (GSD: PROPN) at all: a capitalised or hyphen neighbour
@@ -136,6 +140,11 @@ class TaggerModel:
 
     def tag(self, words: list[str], initial: list[bool]) -> list[str]:
         """STTS tags for one stream of words; ``initial`` marks sentence starts (tag history resets)."""
+        return self.scorer.tag(words, initial)
+
+    def tag_exact(self, words: list[str], initial: list[bool]) -> list[str]:
+        """The reference implementation of :meth:`tag` (one float32 row sum per word): tests check that the fast
+        scorer agrees with it, and the fast scorer falls back to :meth:`predict` on near-ties."""
         lowers = [w.lower() for w in words]
         tags: list[str] = []
         prev, prev2 = "<s>", "<s2>"
@@ -151,6 +160,20 @@ class TaggerModel:
             tags.append(tag)
             prev2, prev = prev, tag
         return tags
+
+    @property
+    def scorer(self) -> PerceptronScorer:
+        found: PerceptronScorer | None = self._caches.get("scorer")
+        if found is None:
+            found = self._caches["scorer"] = PerceptronScorer(self)
+        return found
+
+    @property
+    def refiner(self) -> UposRefinerCache:
+        found: UposRefinerCache | None = self._caches.get("refiner")
+        if found is None:
+            found = self._caches["refiner"] = UposRefinerCache(self)
+        return found
 
     def upos(self, word: str, xpos: str) -> str:
         found = self.word_upos.get(word.lower() + "\t" + xpos) or self.xpos_upos.get(xpos)
@@ -241,6 +264,359 @@ def _punctuation_tag(word: str) -> str | None:
     return "$("
 
 
+# The fast path sums the same float32 weights in float64 and in a different order than :meth:`TaggerModel.predict`
+# (which adds 17 float32 rows in feature order). The two results differ by at most γ₁₆·Σ|w| per class (Higham's
+# bound for sequential summation, γ₁₆ ≈ 9.5e-7) with Σ|w| ≤ 17 rows × the largest weight; whenever the best and
+# second-best class are closer than twice that, the word is scored again exactly, so the tags are identical.
+_SUM_ERROR_PER_WEIGHT = 2 * 17 * 16 * 2.0**-24 * 1.01
+
+
+class PerceptronScorer:
+    """Greedy STTS tagging with the tagger's weights, fast and with identical results.
+
+    * Everything that does not depend on the tag history is looked up once per word type and kept in numpy
+      tables indexed by a word-type id: the tag dictionary/punctuation answer, the feature rows of the word
+      itself (b w s3 s2 s4 p2 sh c cs, for sentence-initial and other positions), its rows as a neighbour
+      (pw ps / nw ns / n2) and its ``tw`` row for every previous tag. A document is then a vector of type ids,
+      and all its words are scored with a few numpy calls.
+    * Greedy tagging is a causal system (word i's tag depends on the two tags before it). All words are scored
+      with the tags guessed so far and re-scored until no tag changes (Jacobi iteration on a triangular
+      system): the fixed point is unique and equals the greedy left-to-right result; it is reached after at
+      most one round per word of the longest run of words that neither the tag dictionary nor a sentence start
+      decides (typically 3 rounds per article).
+    * Sums are float64 in another order than :meth:`TaggerModel.predict`'s float32 sum; near-ties are scored
+      again exactly (see ``_SUM_ERROR_PER_WEIGHT``).
+
+    Written by hand because the perceptron is: no library scores this model format."""
+
+    MAX_TYPES = 200_000  # the tables start afresh beyond this many word types (bounded memory on huge runs)
+
+    def __init__(self, model: TaggerModel) -> None:
+        self.model = model
+        self.matrix = model.matrix
+        self.zero_row = model.matrix.shape[0] - 1
+        self.margin = _SUM_ERROR_PER_WEIGHT * float(numpy.abs(model.matrix).max())
+        # Every tag a word can get (model classes, tag dictionary, punctuation) plus the history markers, indexed;
+        # the first len(classes) indices are the model's classes.
+        names = list(model.classes)
+        for tag in [*model.tagdict.values(), "$,", "$.", "$("]:
+            if tag not in names:
+                names.append(tag)
+        self.start_index, self.start2_index = len(names), len(names) + 1
+        names += ["<s>", "<s2>"]
+        self.tag_names: list[str] = names
+        self.tag_index: dict[str, int] = {t: k for k, t in enumerate(names)}
+        # (prev, prev2) → sum of the rows of features "t"+prev and "tt"+prev|prev2, for every pair at once.
+        pairs = [(self._row("t" + p), self._row("tt" + p + "|" + p2)) for p in names for p2 in names]
+        self.history_table = (
+            self.matrix.take(numpy.array(pairs).ravel(), axis=0)
+            .reshape(len(names), len(names), 2, -1)
+            .sum(axis=2, dtype="float64")
+        )
+        self._reset_types()
+
+    def _reset_types(self) -> None:
+        self._type_of: dict[str, int] = {}
+        self._words: list[str] = []
+        capacity = 4096
+        self._fixed = numpy.full(capacity, -1, dtype="intp")  # tag index from tag dictionary/punctuation, or -1
+        self._opens_quote = numpy.zeros(capacity, dtype=bool)  # a word after it starts like a sentence
+        self._own = numpy.zeros((capacity, 2, 9), dtype="intp")  # [type, initial] → own feature rows
+        self._neighbour = numpy.zeros((capacity, 5), dtype="intp")  # pw ps (as previous) nw ns (next) n2
+        self._tag_word = numpy.full((capacity, len(self.tag_names)), -1, dtype="intp")  # tw rows, -1 = not yet
+        self._by_suffix: dict[str, tuple[int, int, int]] = {}  # last 3 letters → s3 ps ns
+        self._by_affix: dict[tuple[str, str, str], tuple[int, int, int]] = {}  # → s2 s4 p2
+        self._by_shape: dict[tuple[str, str], tuple[int, int, int, int]] = {}  # (shape, cluster) → sh shI c cs
+        # Pseudo word types for the document edges (the features use "<s>" / "</s>" there).
+        self._add_types(["<s>", "</s>"])
+        self._edge_before, self._edge_after = 0, 1
+
+    def _row(self, feature: str) -> int:
+        return self.model.feature_rows.get(feature, self.zero_row)
+
+    def _grow(self, needed: int) -> None:
+        capacity = len(self._fixed)
+        while capacity < needed:
+            capacity *= 2
+        grow = capacity - len(self._fixed)
+        self._fixed = numpy.concatenate([self._fixed, numpy.full(grow, -1, dtype="intp")])
+        self._opens_quote = numpy.concatenate([self._opens_quote, numpy.zeros(grow, dtype=bool)])
+        self._own = numpy.concatenate([self._own, numpy.zeros((grow, 2, 9), dtype="intp")])
+        self._neighbour = numpy.concatenate([self._neighbour, numpy.zeros((grow, 5), dtype="intp")])
+        self._tag_word = numpy.concatenate(
+            [self._tag_word, numpy.full((grow, len(self.tag_names)), -1, dtype="intp")]
+        )
+
+    def _add_types(self, new_words: list[str]) -> None:
+        """Register word types: their rows are computed in Python and written to the tables in one go."""
+        first = len(self._words)
+        end = first + len(new_words)
+        if end > len(self._fixed):
+            self._grow(end)
+        get, zero = self.model.feature_rows.get, self.zero_row
+        by_suffix, by_shape, by_affix = self._by_suffix, self._by_shape, self._by_affix
+        fixed: list[int] = []
+        own: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        neighbour: list[tuple[int, ...]] = []
+        bias = get("b", zero)
+        for t, word in enumerate(new_words, first):
+            self._type_of[word] = t
+            low = word.lower()
+            tag = self.model.tagdict.get(word) or _punctuation_tag(word)
+            fixed.append(-1 if tag is None else self.tag_index[tag])
+            # Rows shared by many word types (suffixes, prefix, shape, cluster) come from small tables.
+            s3 = low[-3:]
+            suffix = by_suffix.get(s3)
+            if suffix is None:
+                suffix = by_suffix[s3] = (get("s3" + s3, zero), get("ps" + s3, zero), get("ns" + s3, zero))
+            affix_key = (low[-2:], low[-4:], low[:2])
+            affix = by_affix.get(affix_key)
+            if affix is None:
+                affix = by_affix[affix_key] = (
+                    get("s2" + affix_key[0], zero),
+                    get("s4" + affix_key[1], zero),
+                    get("p2" + affix_key[2], zero),
+                )
+            cluster = word_cluster(word, self.model.clusters)
+            shape = shape_of(word)
+            shape_key = (shape, cluster)
+            shaped = by_shape.get(shape_key)
+            if shaped is None:
+                shaped = by_shape[shape_key] = (
+                    get("sh" + shape, zero),
+                    get("sh" + shape + "I", zero),
+                    get("c" + cluster, zero),
+                    get("cs" + cluster + shape, zero),
+                )
+            common = (bias, get("w" + low, zero), suffix[0], affix[0], affix[1], affix[2])
+            own.append(((*common, shaped[0], shaped[2], shaped[3]), (*common, shaped[1], shaped[2], shaped[3])))
+            neighbour.append(
+                (get("pw" + low, zero), suffix[1], get("nw" + low, zero), suffix[2], get("n2" + low, zero))
+            )
+        self._words.extend(new_words)
+        self._fixed[first:end] = fixed
+        self._opens_quote[first:end] = [w in _QUOTE_OPENERS for w in new_words]
+        self._own[first:end] = own
+        self._neighbour[first:end] = neighbour
+
+    def _types(self, words: list[str]) -> list[int]:
+        if len(self._words) + len(words) > self.MAX_TYPES:
+            self._reset_types()
+        get = self._type_of.get
+        ids = [get(w, -1) for w in words]
+        if -1 in ids:
+            self._add_types(list(dict.fromkeys(w for t, w in zip(ids, words, strict=True) if t < 0)))
+            ids = [get(w, -1) for w in words]
+        return ids
+
+    def _tag_word_rows(self, types: numpy.ndarray, prev: numpy.ndarray) -> numpy.ndarray:
+        """Rows of the features "tw" + previous tag + "|" + word, filled into the table on first use."""
+        found = self._tag_word[types, prev]
+        missing = numpy.flatnonzero(found < 0)
+        if len(missing):
+            names, words, row = self.tag_names, self._words, self._row
+            new_types, new_prev = types[missing], prev[missing]
+            rows = [
+                row("tw" + names[p] + "|" + words[t].lower())
+                for t, p in zip(new_types.tolist(), new_prev.tolist(), strict=True)
+            ]
+            self._tag_word[new_types, new_prev] = rows
+            found[missing] = rows
+        return found
+
+    def tag(self, words: list[str], initial: list[bool]) -> list[str]:
+        """Same tags as :meth:`TaggerModel.tag_exact`."""
+        n = len(words)
+        if n == 0:
+            return []
+        ids = self._types(words)
+        # Word types with the document edges around them: position i's previous word is padded[i], its next
+        # word padded[i + 2] and the one after that padded[i + 3].
+        padded = numpy.array([self._edge_before, *ids, self._edge_after, self._edge_after], dtype="intp")
+        types = padded[1 : n + 1]
+        starts = numpy.array(initial, dtype=bool)
+        starts[1:] |= self._opens_quote[types[:-1]]  # a direct quote starts like a sentence
+        tags = self._fixed[types]
+        pos = numpy.flatnonzero(tags < 0)
+        if len(pos):
+            self._solve(words, types, padded, starts, pos, tags)
+        names = self.tag_names
+        return [names[t] for t in tags.tolist()]
+
+    def _solve(
+        self,
+        words: list[str],
+        types: numpy.ndarray,
+        padded: numpy.ndarray,
+        starts: numpy.ndarray,
+        pos: numpy.ndarray,
+        tags: numpy.ndarray,
+    ) -> None:
+        """Fill ``tags`` at ``pos`` (the words the perceptron scores) with the greedy tagger's tags."""
+        n, m = len(words), len(pos)
+        matrix = self.matrix
+        # Feature order does not matter here (float64 sums; near-ties are re-scored exactly below).
+        neighbours = self._neighbour
+        rows = numpy.concatenate(
+            [
+                self._own[types[pos], starts[pos].astype("intp")],
+                neighbours[padded[pos], 0:2],
+                neighbours[padded[pos + 2], 2:4],
+                neighbours[padded[pos + 3], 4:5],
+            ],
+            axis=1,
+        )
+        base = matrix.take(rows.ravel(), axis=0).reshape(m, rows.shape[1], -1).sum(axis=1, dtype="float64")
+        # History resets at sentence(-like) starts and at the first word: prev = <s>, prev2 = <s2> there, and
+        # prev2 = <s> right after a reset.
+        reset = starts.copy()
+        reset[0] = True
+        after_reset = numpy.zeros(n, dtype=bool)
+        after_reset[1:] = reset[:-1]
+        reset_at = reset[pos]
+        prev2_start = (after_reset[pos] & ~reset_at) | (pos < 2)
+        pos1 = numpy.maximum(pos - 1, 0)
+        pos2 = numpy.maximum(pos - 2, 0)
+        word_types = types[pos]
+        start, start2 = self.start_index, self.start2_index
+        history = self.history_table
+        zero_row = self.zero_row
+        model = self.model
+        arange = numpy.arange(m)
+        exact: dict[tuple[int, int, int], int] = {}
+        lowers: list[str] | None = None
+        for _ in range(n + 1):
+            prev = numpy.where(reset_at, start, tags[pos1])
+            prev2 = numpy.where(reset_at, start2, numpy.where(prev2_start, start, tags[pos2]))
+            scores = base + history[prev, prev2]
+            tw = self._tag_word_rows(word_types, prev)
+            if (tw != zero_row).any():
+                scores += matrix.take(tw, axis=0)
+            chosen = scores.argmax(axis=1)
+            top = scores[arange, chosen]
+            near = numpy.count_nonzero(scores >= (top - self.margin)[:, None], axis=1) > 1
+            for k in numpy.flatnonzero(near).tolist():  # near-tie: the exact float32 sum decides
+                key = (k, int(prev[k]), int(prev2[k]))
+                found = exact.get(key)
+                if found is None:
+                    if lowers is None:
+                        lowers = [w.lower() for w in words]
+                    i = int(pos[k])
+                    feats = features(
+                        words,
+                        lowers,
+                        i,
+                        self.tag_names[key[1]],
+                        self.tag_names[key[2]],
+                        bool(starts[i]),
+                        word_cluster(words[i], model.clusters),
+                    )
+                    found = model.classes.index(model.predict(feats))
+                    exact[key] = found
+                chosen[k] = found
+            if numpy.array_equal(tags[pos], chosen):
+                return
+            tags[pos] = chosen
+
+class UposRefinerCache:
+    """:meth:`TaggerModel.refine_upos` and :meth:`TaggerModel.may_be_name` with their look-ups cached per word type
+    and per tag pair. The refiner's feature strings are built once per key instead of once per word (fresh strings
+    must be hashed on every look-up); the weights are then added in the same order as ``upos_features`` lists the
+    features, so the float sums, and the UPOS, are exactly those of ``refine_upos``."""
+
+    MAX_ENTRIES = 300_000  # per table; a full table starts afresh (bounded memory on huge runs)
+
+    def __init__(self, model: TaggerModel) -> None:
+        self.model = model
+        self._word: dict[tuple[str, str], tuple[Any, ...]] = {}  # (x, word) → b w c s3 weights, shape
+        self._pair: dict[tuple[str, str, str], tuple[tuple[int, float], ...]] = {}  # (kind, x, value) → weights
+        self._name_like: dict[str, bool] = {}
+
+    def _weights(self, feature: str) -> tuple[tuple[int, float], ...]:
+        return self.model.upos_weights.get(feature, ())
+
+    def _pair_weights(self, kind: str, x: str, value: str) -> tuple[tuple[int, float], ...]:
+        key = (kind, x, value)
+        found = self._pair.get(key)
+        if found is None:
+            if len(self._pair) > self.MAX_ENTRIES:
+                self._pair.clear()
+            # Same strings as upos_features: "px"+x+px, "nx"+x+nx, "pnx"+px+x+nx (value = px|nx), "pw", "nw", "sh".
+            if kind == "pnx":
+                px, _, nx = value.partition("\t")
+                feature = "pnx" + px + x + nx
+            else:
+                feature = kind + x + value
+            found = self._pair[key] = self._weights(feature)
+        return found
+
+    def refine(self, words: list[str], lowers: list[str], tags: list[str], i: int, end: int, initial: bool) -> str:
+        model = self.model
+        x = tags[i]
+        if x[0] == "V":  # verbs have context features of their own: the plain path
+            return model.refine_upos(words, lowers, tags, i, end, initial)
+        w = words[i]
+        key = (x, w)
+        static = self._word.get(key)
+        if static is None:
+            if len(self._word) > self.MAX_ENTRIES:
+                self._word.clear()
+            lw = lowers[i]
+            cluster = word_cluster(w, model.clusters)
+            static = self._word[key] = (
+                self._weights("b" + x),
+                self._weights("w" + x + lw),
+                self._weights("c" + x + cluster),
+                self._weights("s3" + x + lw[-3:]),
+                shape_of(w),
+            )
+        if i > 0 and not initial:
+            prv, px = lowers[i - 1], tags[i - 1]
+            caps = "C" if prv[:1] != words[i - 1][:1] else "l"
+        else:
+            prv, px, caps = "<s>", "<s>", "S"
+        if i + 1 < end:
+            nxt, nx = lowers[i + 1], tags[i + 1]
+            caps += "C" if nxt[:1] != words[i + 1][:1] else "l"
+        else:
+            nxt, nx = "</s>", "</s>"
+            caps += "E"
+        pair = self._pair_weights
+        scores = [0.0] * len(model.upos_classes)
+        for weights in (
+            static[0],
+            static[1],
+            pair("px", x, px),
+            pair("nx", x, nx),
+            pair("pnx", x, px + "\t" + nx),
+            pair("pw", x, prv),
+            pair("nw", x, nxt),
+            static[2],
+            pair("sh", x, static[4] + ("I" if initial else "") + caps),
+            static[3],
+        ):
+            for c, v in weights:
+                scores[c] += v
+        return model.upos_classes[scores.index(max(scores))]
+
+    def may_be_name(self, words: list[str], lowers: list[str], i: int, initial: bool) -> bool:
+        word = words[i]
+        name_like = self._name_like.get(word)
+        if name_like is None:
+            if len(self._name_like) > self.MAX_ENTRIES:
+                self._name_like.clear()
+            model = self.model
+            name_like = self._name_like[word] = (
+                lowers[i] in model.name_nouns
+                or word.isupper()
+                or word_cluster(word, model.clusters) in model.name_clusters
+            )
+        if name_like:
+            return True
+        if i > 0 and not initial and (words[i - 1][:1].isupper() or words[i - 1] == "-"):
+            return True
+        return i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1] == "-")
+
 def _rule_lemma(word: str, xpos: str, initial: bool) -> str:
     """Last resort for words in no lexicon: strip the commonest inflection endings."""
     if xpos in ("NN", "NE", "FM", "XY", "CARD") or not word[:1].isalpha():
@@ -327,6 +703,7 @@ def _verb_stem(lemma: str) -> str:
     return low
 
 
+@lru_cache(maxsize=65_536)  # a pure function of the word form and lemma (the verb table is loaded once)
 def candidate_analyses(form: str, lemma: str) -> tuple[Analysis, ...]:
     """All analyses a finite verb form can have, from the table or from its endings relative to the lemma."""
     low = form.lower()
@@ -548,19 +925,14 @@ class MorphologyTagger:
             return doc
         model = load_tagger()
         refine_xpos = model.refine_xpos
-        texts: list[str] = []
-        starts: list[bool] = []
-        for t in doc:
-            texts.append(t.text)
-            starts.append(bool(t.is_sent_start))
+        refiner = model.refiner
+        texts = token_texts(doc)  # from the ORTH column: no Token objects
+        starts = doc.to_array([SENT_START]).tolist()
         idx = [k for k, w in enumerate(texts) if not w.isspace()]
         words = [texts[k] for k in idx]
-        initial = [False] * len(idx)
-        sent_first = True
-        for j, k in enumerate(idx):
-            if starts[k] or sent_first:
-                initial[j] = True
-            sent_first = False
+        initial = [starts[k] == 1 for k in idx]
+        if initial:
+            initial[0] = True
         tags = model.tag(words, initial)
         lowers = [w.lower() for w in words]
         model.repair_verbs(words, lowers, tags, initial)
@@ -570,31 +942,33 @@ class MorphologyTagger:
         rows: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * n
         space = self._h("SPACE")
         sp_tag = self._h("_SP")
-        for k, w in enumerate(texts):
-            if w.isspace():
-                rows[k] = (space, sp_tag, self._h(w), 0)
+        if len(idx) < n:
+            for k, w in enumerate(texts):
+                if w.isspace():
+                    rows[k] = (space, sp_tag, self._h(w), 0)
         b = 0
         plain = self._plain
         for j, k in enumerate(idx):
-            while bounds[b + 1] <= j:
-                b += 1
-            word, tag = words[j], tags[j]
-            verbish = tag[0] == "V"
-            if not verbish:
+            word, tag, ini = words[j], tags[j], initial[j]
+            if tag[0] != "V":
                 # Non-verbs' tag and lemma depend only on (word, tag, sentence-initial): reuse the finished row;
                 # only the refined UPOS (NOUN or PROPN, …) depends on the context.
-                key = (word, tag, initial[j])
+                key = (word, tag, ini)
                 cached = plain.get(key)
                 if cached is None:
                     upos = model.upos(word, tag)
-                    cached = (self._h(upos), self._h(tag), self._h(model.lemma(word, tag, initial[j])), 0)
+                    cached = (self._h(upos), self._h(tag), self._h(model.lemma(word, tag, ini)), 0)
                     if len(plain) < 500_000:
                         plain[key] = cached
-                if tag in refine_xpos and (tag != "NN" or model.may_be_name(words, lowers, j, initial[j])):
-                    upos = model.refine_upos(words, lowers, tags, j, bounds[b + 1], initial[j])
+                if tag in refine_xpos and (tag != "NN" or refiner.may_be_name(words, lowers, j, ini)):
+                    while bounds[b + 1] <= j:
+                        b += 1
+                    upos = refiner.refine(words, lowers, tags, j, bounds[b + 1], ini)
                     cached = (self._h(upos), cached[1], cached[2], 0)
                 rows[k] = cached
                 continue
+            while bounds[b + 1] <= j:
+                b += 1
             upos = model.upos(word, tag)
             lemma = model.lemma(word, tag, initial[j])
             morph = ""
@@ -615,7 +989,9 @@ class MorphologyTagger:
                 elif upos == "VERB" and lemma in ("sein", "werden"):
                     upos = "AUX"
             rows[k] = (self._h(upos), self._h(tag), self._h(lemma), self._m(morph) if morph else 0)
-        doc.from_array([POS, TAG, LEMMA, MORPH], numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]
+        # fromiter over the flattened rows is several times faster than numpy.array on a list of tuples.
+        array = numpy.fromiter(chain.from_iterable(rows), dtype="uint64", count=4 * n).reshape(n, 4)
+        doc.from_array([POS, TAG, LEMMA, MORPH], array)  # type: ignore[arg-type]
         return doc
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -88,9 +88,28 @@ def _period_ends_sentence(word: str, nxt: str | None, newline: bool, abbreviatio
     return abbreviations.get(word, False) and opener
 
 
-def _split_number_periods(doc: Doc, abbreviations: dict[str, bool]) -> None:
-    """Split sentence-final "2019." into "2019" "." (kept together while it may be an ordinal)."""
-    texts = [t.text for t in doc]
+# Token text by ORTH hash (string hashes are the same in every vocab): reading the ORTH column and mapping it
+# through this dict avoids creating a Token object per token.
+_TEXTS: dict[int, str] = {}
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The texts of all tokens of ``doc``, fast."""
+    if len(_TEXTS) > 1_000_000:
+        _TEXTS.clear()
+    orths = doc.to_array([ORTH]).tolist()
+    get = _TEXTS.get
+    texts = [get(o) for o in orths]
+    if None in texts:
+        strings = doc.vocab.strings
+        for k, o in enumerate(orths):
+            if texts[k] is None:
+                texts[k] = _TEXTS[o] = strings[o]
+    return texts  # type: ignore[return-value]
+
+
+def _split_number_periods(doc: Doc, texts: list[str], abbreviations: dict[str, bool]) -> bool:
+    """Split sentence-final "2019." into "2019" "." (kept together while it may be an ordinal); True if split."""
     to_split: list[int] = []
     for i, text in enumerate(texts):
         if text[-1:] == "." and len(text) > 1 and (_NUMBER_PERIOD.match(text) or _AMOUNT_PERIOD.match(text)):
@@ -99,11 +118,12 @@ def _split_number_periods(doc: Doc, abbreviations: dict[str, bool]) -> None:
             if _period_ends_sentence(text, nxt, newline, abbreviations):
                 to_split.append(i)
     if not to_split:
-        return
+        return False
     with doc.retokenize() as retokenizer:
         for i in to_split:
             token = doc[i]
             retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+    return True
 
 
 @Language.component("lagebild_sentences", assigns=["token.is_sent_start"])
@@ -111,9 +131,10 @@ def split_sentences(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
     abbreviations = load_abbreviations()
-    _split_number_periods(doc, abbreviations)
-    texts = [t.text for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
+    texts = token_texts(doc)
+    if _split_number_periods(doc, texts, abbreviations):
+        texts = token_texts(doc)
+    spaces = doc.to_array([SPACY]).tolist()
     n = len(texts)
     starts = [-1] * n
     starts[0] = 1
