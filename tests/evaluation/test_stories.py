@@ -65,9 +65,10 @@ def test_bench_reports_speed_memory_and_quality_on_a_small_synthetic_set() -> No
     assert report.name == "bench.stories"
     assert report.metrics["docs_per_s_300"] > 0
     assert report.metrics["peak_mb_300"] > 0
-    # The synthetic set has follow-up stories that overlap in time and vocabulary: ~0.77 here.
-    assert report.metrics["bcubed_f1_300"] > 0.7
-    assert "slowdown_ratio" in report.metrics
+    # The synthetic set has follow-up stories that overlap in time and vocabulary: measured 0.979 here.
+    assert report.metrics["bcubed_f1_300"] > 0.93
+    assert "slowdown_ratio" in report.metrics and "slowdown_ratio_300" in report.metrics
+    assert any("per tenth of the stream" in line for line in report.details)
 
 
 @pytest.mark.slow

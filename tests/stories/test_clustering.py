@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from lagebild.stories import cluster, story_id_for
 from lagebild.stories.clustering import ClusterParams, StoryClusterer
-from lagebild.stories.features import doc_features, signatures, words
+from lagebild.stories.features import DocFeatures, doc_features, signatures, words
 from lagebild.stories.synthetic import generate
 from lagebild.types import Analysis
 
@@ -165,11 +166,13 @@ def test_synthetic_set_has_related_overlapping_stories_and_edited_copies() -> No
     for a in corpus.analyses:
         stories.setdefault(corpus.gold[a.article.id], []).append(a)
 
-    def vocabulary(label: str) -> set[str]:
-        return {w for a in stories[label] for w in a.article.text.split() if w[:1].isupper()}
+    @functools.cache
+    def vocabulary(label: str) -> frozenset[str]:
+        return frozenset(w for a in stories[label] for w in a.article.text.split() if w[:1].isupper())
 
-    def days(label: str) -> set[tuple[int, int | None, int | None]]:
-        return {(p.year, p.month, p.day) for a in stories[label] if (p := a.article.published) is not None}
+    @functools.cache
+    def days(label: str) -> frozenset[tuple[int, int | None, int | None]]:
+        return frozenset((p.year, p.month, p.day) for a in stories[label] if (p := a.article.published) is not None)
 
     labels = list(stories)
     related = sum(
@@ -184,9 +187,83 @@ def test_synthetic_set_has_related_overlapping_stories_and_edited_copies() -> No
     assert corpus.gold_copies and len(edited) == len(corpus.gold_copies)
 
 
-def test_clustering_separates_most_follow_up_stories_on_the_synthetic_set() -> None:
+def test_clustering_separates_follow_up_stories_on_the_synthetic_set() -> None:
     from lagebild.evaluation.stories import bcubed
 
     corpus = generate(1500, seed=5)
     p, r, _ = bcubed(cluster(corpus.analyses, details=False).membership, corpus.gold)
-    assert p > 0.65 and r > 0.95  # measured 0.70 / 0.99: follow-ups a few days on are the hard case
+    # measured 0.975 / 0.995 (before specificity weighting and story cohesion: 0.70 / 0.99)
+    assert p > 0.95 and r > 0.97
+
+
+# ---------------------------------------------------------------- follow-ups on one conflict, by hand
+
+DAY = 739_679  # 2026-03-04
+CONFLICT = ["velmora", "waffenruhe", "regierung", "armee", "grenze"]
+SUMMIT_TERMS = ["gipfel", "wien", "delegation", "abkommen", "unterzeichnung", "beobachter", "gefangene", "austausch"]
+
+
+def _features(doc: str, terms: list[str], day: int = DAY, entities: tuple[str, ...] = (), lang: str = "de"
+              ) -> DocFeatures:
+    return DocFeatures(doc=doc, terms=dict.fromkeys(terms, 1.0), entities=set(entities), day=day, title="",
+                       last_day=day, lang=lang)
+
+
+def _conflict_with_a_summit(params: ClusterParams | None = None) -> StoryClusterer:
+    """Unrelated stories, three earlier stories on the Velmora conflict, and a summit covered four times."""
+    clusterer = StoryClusterer(params)
+    for i in range(30):
+        clusterer.add(_features(f"other{i}", [f"w{i}a", f"w{i}b", f"w{i}c", f"w{i}d", "heute", "sagte"], DAY - 40 + i),
+                      None)
+    for k in range(3):
+        event = [f"ev{k}{j}" for j in range(8)]
+        for i in range(3):
+            clusterer.add(_features(f"old{k}-{i}", CONFLICT + event[i : i + 6], DAY - 30 + 10 * k), None)
+    for i in range(4):
+        clusterer.add(_features(f"summit{i}", CONFLICT[:3] + SUMMIT_TERMS[i % 2 : i % 2 + 6]), None)
+    return clusterer
+
+
+FOLLOW_UP = CONFLICT[:3] + SUMMIT_TERMS[:2] + ["konvoi", "kessary", "granaten", "lastwagen", "hilfswerk"]
+RETELLING = CONFLICT[1:3] + SUMMIT_TERMS[1:6] + ["reaktion", "opposition"]
+
+
+def test_established_story_takes_a_retelling_but_not_a_follow_up_on_the_same_conflict() -> None:
+    clusterer = _conflict_with_a_summit()
+    summit = clusterer.membership["summit0"]
+    assert {clusterer.membership[f"summit{i}"] for i in range(4)} == {summit}
+    assert len({clusterer.membership[f"old{k}-{i}"] for k in range(3) for i in range(3)}) == 3
+    follow_up = clusterer.add(_features("follow-up", FOLLOW_UP, DAY + 1), None)
+    retelling = clusterer.add(_features("retelling", RETELLING, DAY + 1), None)
+    assert follow_up != summit
+    assert retelling == summit
+
+
+def test_cohesion_and_term_specificity_are_what_keep_the_follow_up_apart() -> None:
+    # Without them the follow-up (conflict terms, two summit terms, its own event) joins the summit.
+    loose = _conflict_with_a_summit(ClusterParams(cohesion_ratio=0.0, discount_spread_terms=False))
+    assert loose.add(_features("follow-up", FOLLOW_UP, DAY + 1), None) == loose.membership["summit0"]
+
+
+def test_shared_actors_do_not_tie_articles_in_one_language_but_do_across_languages() -> None:
+    actors = ("e:hart", "e:vorin", "e:okonjo")
+    clusterer = StoryClusterer()
+    for i in range(20):
+        clusterer.add(_features(f"other{i}", [f"w{i}a", f"w{i}b", f"w{i}c"], DAY - 5), None)
+    summit = clusterer.add(_features("summit", SUMMIT_TERMS, entities=actors), None)
+    convoy = clusterer.add(_features("convoy", ["konvoi", "kessary", "granaten", "lastwagen"], entities=actors), None)
+    english = clusterer.add(_features("en", ["vienna", "talks", "ceasefire", "deal"], entities=actors, lang="en"), None)
+    assert convoy != summit
+    assert english in (summit, convoy)
+
+
+def test_only_recent_stories_make_a_term_background() -> None:
+    clusterer = StoryClusterer()
+    for k in range(3):  # "kessary" in three stories half a year ago, "velmora" in three stories this week
+        clusterer.add(_features(f"old{k}", ["kessary"] + [f"old{k}{c}" for c in "abcdef"], DAY - 200 + 20 * k), None)
+        clusterer.add(_features(f"new{k}", ["velmora"] + [f"new{k}{c}" for c in "abcdef"], DAY - 3 + k), None)
+    assert len({clusterer.membership[f"old{k}"] for k in range(3)} | {clusterer.membership[f"new{k}"]
+                                                                      for k in range(3)}) == 6
+    vector = clusterer._vector(_features("probe", ["kessary", "velmora"], DAY))
+    # Same document frequency (3), so the difference is the recent spread over stories alone.
+    assert vector["velmora"] < 0.75 * vector["kessary"]

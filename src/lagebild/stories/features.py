@@ -65,16 +65,24 @@ def words(text: str) -> list[str]:
 
 def fold(word: str) -> str | None:
     """The index term for a word, or None for stop words, numbers and very short words."""
-    term = _FOLDED.get(word, _UNKNOWN)
-    if term is _UNKNOWN:
-        if len(_FOLDED) > _MEMO_LIMIT:  # bound the memo on endless vocabularies
-            _FOLDED.clear()
-        term = _FOLDED[word] = _fold(word)
-    return term  # type: ignore[return-value]
+    if len(_FOLDED) > _MEMO_LIMIT:  # bound the memo on endless vocabularies
+        _FOLDED.clear()
+    return _FOLDED[word]
 
 
-_UNKNOWN = object()
-_FOLDED: dict[str, object] = {}
+class _FoldMemo(dict[str, "str | None"]):
+    """Word → index term, folding a word on its first lookup.
+
+    ``__missing__`` lets ``map(memo.__getitem__, tokens)`` run in C for every known word and drop
+    into Python only for new ones (cheaper than first finding the unknown words with a set).
+    """
+
+    def __missing__(self, word: str) -> str | None:
+        term = self[word] = _fold(word)
+        return term
+
+
+_FOLDED = _FoldMemo()
 _MEMO_LIMIT = 500_000
 
 
@@ -82,7 +90,7 @@ def _fold(token: str) -> str | None:
     word = token.strip(_PUNCTUATION)
     if len(word) < 3 or not _WORD.fullmatch(word) or word in stop_words() or word[0].isdigit():
         return None
-    if len(word) >= 6:
+    if len(word) >= 6 and word.endswith(_SUFFIXES):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 return word[: -len(suffix)]
@@ -90,22 +98,12 @@ def _fold(token: str) -> str | None:
 
 
 def term_counts(tokens: Sequence[str]) -> dict[str, int]:
-    """Index term → count.
-
-    All per-token work runs in C: a set difference finds the tokens not folded yet (folded once
-    each, memoised), then ``Counter`` counts ``map(memo.__getitem__, tokens)`` directly as terms.
-    """
-    folded = _FOLDED
-    unknown = set(tokens).difference(folded)
-    if unknown:
-        if len(folded) + len(unknown) > _MEMO_LIMIT:  # bound the memo on endless vocabularies
-            folded.clear()
-            unknown = set(tokens)
-        for token in unknown:
-            folded[token] = _fold(token)
-    counts: dict[str, int] = Counter(map(folded.__getitem__, tokens))  # type: ignore[arg-type]
-    counts.pop(None, None)  # type: ignore[call-overload]
-    return counts
+    """Index term → count, with all per-token work in C except folding words seen for the first time."""
+    if len(_FOLDED) > _MEMO_LIMIT:  # bound the memo on endless vocabularies
+        _FOLDED.clear()
+    counts: dict[str | None, int] = Counter(map(_FOLDED.__getitem__, tokens))
+    counts.pop(None, None)
+    return counts  # type: ignore[return-value]
 
 
 def entity_keys(analysis: Analysis, entity_links: dict[str, str] | None = None) -> set[str]:
@@ -209,6 +207,7 @@ class DocFeatures:
     day: int | None  # first day of the published date as a day ordinal
     title: str
     last_day: int | None = None  # last day it may mean ("2026-03" → 31 March); day precision: == day
+    lang: str | None = None  # the article's language: term overlap only means something within one language
 
 
 def day_range(analysis: Analysis) -> tuple[int | None, int | None]:
@@ -251,4 +250,5 @@ def doc_features(
         day=first,
         title=title,
         last_day=last,
+        lang=analysis.article.lang,
     )
