@@ -240,13 +240,18 @@ def eval_quotes(
         Optional[Path], typer.Option("--file", help="Any file in the german-news-quotes format (.jsonl[.gz]).")
     ] = None,
     gate: GateOption = False,
+    quotes_model: Annotated[
+        Optional[Path],
+        typer.Option("--quotes-model", help="Add the optional learned quotation model (CC BY-NC-SA 4.0), "
+                     "e.g. artifacts/quotes-nc/quotes-nc.npz."),
+    ] = None,
 ) -> None:
     """Quotation detection and speaker attribution against german-news-quotes."""
     from lagebild.evaluation.quotes import evaluate_quotes
 
     if split not in ("train", "dev"):
         raise typer.BadParameter("train or dev", param_hint="--split")
-    _run_eval(lambda p: evaluate_quotes(split=split, file=file, progress=p), gate)
+    _run_eval(lambda p: evaluate_quotes(split=split, file=file, progress=p, quotes_model=quotes_model), gate)
 
 
 @eval_app.command("stories")
@@ -370,6 +375,24 @@ def train_morphology(
 ) -> None:
     """Rebuild the POS/lemma/mood lexicon and tagger from packaged resources and LAGEBILD_DATA."""
     from lagebild.nlp.train_morphology import train_morphology as _train
+
+    try:
+        with _progress() as progress:
+            summary = _train(output=output, progress=progress)
+    except LagebildError as e:
+        _fail(e)
+    typer.echo(summary)
+
+
+@train_app.command("quotes")
+def train_quotes(
+    output: Annotated[
+        Optional[Path],
+        typer.Option("-o", "--output", help="Folder for quotes-nc.npz (default: artifacts/quotes-nc)."),
+    ] = None,
+) -> None:
+    """Train the optional learned quotation model on german-news-quotes train (CC BY-NC-SA 4.0 artifact)."""
+    from lagebild.nlp.train_quotes import train_quotes as _train
 
     try:
         with _progress() as progress:

@@ -4,6 +4,8 @@
 ``LAGEBILD_DB``         default SQLite store (default ``lagebild.db``)
 ``LAGEBILD_MAX_BYTES``  largest input file accepted (default 20 MB)
 ``LAGEBILD_BOILERPLATE`` extra boilerplate pattern file(s), ``os.pathsep``-separated
+``LAGEBILD_QUOTES_MODEL`` opt-in learned quotation model (``artifacts/quotes-nc/quotes-nc.npz``, CC BY-NC-SA 4.0);
+                        unset (the default): rules only
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ class Settings:
         default_factory=lambda: tuple(
             Path(p) for p in os.environ.get("LAGEBILD_BOILERPLATE", "").split(os.pathsep) if p
         )
+    )
+    quotes_model: Path | None = field(
+        default_factory=lambda: Path(os.environ["LAGEBILD_QUOTES_MODEL"]) if os.environ.get("LAGEBILD_QUOTES_MODEL")
+        else None
     )
 
 

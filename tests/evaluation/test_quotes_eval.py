@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from lagebild.evaluation.quotes import (
     GoldQuote,
     evaluate_quotes,
+    join_statement_pieces,
     match_quotes,
     speaker_correct,
     speaker_head,
@@ -111,6 +112,9 @@ def test_evaluate_quotes_known_scores(gold_file: Path, fixed_pipeline: Language)
     assert m["indirect_f1"] == pytest.approx(2 / 3)
     assert m["reported_f1"] == 0.0
     assert list(m)[:5] == ["quote_f1", "speaker_f1", "direct_f1", "indirect_f1", "reported_f1"]
+    # no statement here has two pieces: the per-sentence numbers are the same
+    assert m["quote_f1_sentences"] == pytest.approx(m["quote_f1"])
+    assert any("statement pieces" in line for line in report.details)
     assert seen[-1] == ("quotes", 1, 1)
     assert any("Reported" in line for line in report.details)
 
@@ -139,3 +143,72 @@ def test_speaker_rules() -> None:
     no_speaker_gold = GoldQuote(0, 10, "Indirect", (), None)
     assert speaker_correct(no_speaker_gold, Quote("d#q1", "d", 0, 10, "x", "indirect", "d#s1", 0.5))
     assert not speaker_correct(no_speaker_gold, wrong)
+
+
+STATEMENT_TEXT = ("Der Minister sagte, die Lage sei ernst. Man müsse handeln.  Es gebe keine Zeit. "
+                  "Das Wetter war schön. Die Opposition sei empört.")
+
+
+def piece(text: str, kind: str, statement: str, speaker: str | None = None) -> Quote:
+    s = STATEMENT_TEXT.index(text)
+    mention = None if speaker is None else TextSpan(STATEMENT_TEXT.index(speaker),
+                                                   STATEMENT_TEXT.index(speaker) + len(speaker), speaker)
+    return Quote(f"d#{s}", "d", s, s + len(text), text, kind, statement, 0.8,  # type: ignore[arg-type]
+                 speaker=Speaker(mention, None, speaker))
+
+
+def test_statement_pieces_join_only_across_whitespace_within_one_statement() -> None:
+    first = piece("die Lage sei ernst.", "indirect", "d#s1", "Der Minister")
+    second = piece("Man müsse handeln.", "mixed", "d#s1")
+    third = piece("Es gebe keine Zeit.", "indirect", "d#s1")  # two spaces before it: still whitespace only
+    after_gap = piece("Die Opposition sei empört.", "indirect", "d#s1")  # "Das Wetter war schön." between
+    other_statement = piece("Das Wetter war schön.", "indirect", "d#s2")
+    joined = join_statement_pieces(STATEMENT_TEXT, [third, after_gap, first, second])
+    assert [(q.text, q.kind) for q in joined] == [
+        ("die Lage sei ernst. Man müsse handeln.  Es gebe keine Zeit.", "mixed"),
+        ("Die Opposition sei empört.", "indirect"),
+    ]
+    assert joined[0].speaker.mention is not None and joined[0].speaker.mention.text == "Der Minister"
+    for q in joined:
+        assert STATEMENT_TEXT[q.start:q.end] == q.text
+    # a piece of another statement in between: nothing joins across it
+    assert len(join_statement_pieces(STATEMENT_TEXT, [third, other_statement, after_gap])) == 3
+    # different statement ids next to each other do not join; nor do direct quotes
+    assert len(join_statement_pieces(STATEMENT_TEXT, [first, piece("Man müsse handeln.", "indirect", "d#s9")])) == 2
+    assert len(join_statement_pieces(STATEMENT_TEXT, [first, piece("Man müsse handeln.", "direct", "d#s1")])) == 2
+
+
+def test_joined_statement_matches_one_long_gold_quote(tmp_path: Path) -> None:
+    """Gold marks the Konjunktiv-I run as one quote: joined it matches, sentence by sentence it would not."""
+    gold_start = STATEMENT_TEXT.index("die Lage")
+    gold_end = STATEMENT_TEXT.index("Das Wetter") - 1
+    article = {
+        "documentName": "2 - Test (2024-05-02)", "fileName": "2 - Test (2024-05-02).pretty.json",
+        "originalText": STATEMENT_TEXT, "sentences": [], "tokens": [],
+        "annotations": [{
+            "type": "Indirect", "isNested": False, "medium": "Speech",
+            "quote": {"spans": [{"charBegin": gold_start, "charEnd": gold_end}], "text": ""},
+            "speaker": {"spans": [{"charBegin": 0, "charEnd": 12}], "text": "Der Minister"},
+            "cue": {"spans": [], "text": ""}, "frame": {"spans": [], "text": ""},
+            "addressee": {"spans": [], "text": ""},
+        }],
+    }
+    path = tmp_path / "statement.jsonl"
+    path.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    pieces = [piece("die Lage sei ernst.", "indirect", "d#s1", "Der Minister"),
+              piece("Man müsse handeln.", "indirect", "d#s1", "Der Minister"),
+              piece("Es gebe keine Zeit.", "indirect", "d#s1", "Der Minister")]
+    nlp = spacy.blank("de")
+
+    @Language.component("test_statement_pieces")
+    def fixed(doc: Doc) -> Doc:
+        doc._.quotes = list(pieces)
+        return doc
+
+    nlp.add_pipe("test_statement_pieces")
+    m = evaluate_quotes(file=path, nlp=nlp).metrics
+    assert m["quote_f1"] == pytest.approx(1.0)
+    assert m["speaker_f1"] == pytest.approx(1.0)
+    # per sentence: 3 predictions, the longest piece covers less than half of the gold quote -> no match
+    assert m["quote_p_sentences"] == 0.0
+    assert m["quote_f1_sentences"] == 0.0

@@ -396,3 +396,148 @@ def test_speaker_name_covers_the_whole_organisation_name(nlp: Language) -> None:
     quotes = analyse(nlp, "Der Fahrgastverband Pro Bahn kritisierte beide Seiten scharf.")
     # GermEval-style NER may include the descriptor noun ("Fahrgastverband Pro Bahn"); either way the name is whole
     assert quotes and quotes[0].speaker.name in ("Pro Bahn", "Fahrgastverband Pro Bahn")
+
+
+# ------------------------------------------------------------------ speakers: fallbacks, passives, anaphors
+
+
+def test_demnach_is_the_speaker_mention_and_points_to_the_source(nlp: Language) -> None:
+    text = ("Das Statistische Bundesamt veröffentlichte am Montag neue Zahlen. "
+            "Demnach sei die Zahl der Arbeitslosen deutlich gestiegen.")
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == "sei die Zahl der Arbeitslosen deutlich gestiegen"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Demnach"
+    assert q.speaker.name is not None and "Bundesamt" in q.speaker.name
+
+
+def test_danach_without_konjunktiv_is_temporal(nlp: Language) -> None:
+    text = "Die Maschine landete um neun Uhr. Danach brach an Bord ein Feuer aus."
+    assert analyse(nlp, text) == []
+
+
+def test_relative_pronoun_is_the_mention_and_resolves_to_its_noun(nlp: Language) -> None:
+    text = ("Bei der Talkshow wurde ein Prediger aus London zugeschaltet, der alle Zuschauer aufforderte, "
+            "Israel nicht mehr zu unterstützen.")
+    q = analyse(nlp, text)[0]
+    assert q.text == "Israel nicht mehr zu unterstützen"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "der"
+    assert q.speaker.name is not None and "Prediger" in q.speaker.name
+
+
+def test_subject_before_apposition_speaks_for_coordinated_cue(nlp: Language) -> None:
+    text = ("Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen für ihre Unterstützung und "
+            "ergänzte, der Staatsstreich sei im besten Interesse des Landes.")
+    q = analyse(nlp, text)[0]
+    assert q.text == "der Staatsstreich sei im besten Interesse des Landes"
+    assert q.speaker.mention is not None and q.speaker.mention.text.startswith("Einer der Putschisten")
+
+
+def test_subject_after_inverted_auxiliary(nlp: Language) -> None:
+    text = "Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden weiter kämpfen."
+    q = analyse(nlp, text)[0]
+    assert q.text == "die Taliban würden weiter kämpfen"
+    assert q.speaker.name == "Baitullah Mehsud"
+
+
+def test_passive_speech_act_has_no_speaker_but_keeps_the_von_agent(nlp: Language) -> None:
+    blamed = analyse(nlp, "Dem Geschäftsführer des Vereins wird vorgeworfen, er habe seine Anhänger nicht im Griff.")
+    assert len(blamed) == 1 and blamed[0].speaker.mention is None
+    told = analyse(nlp, "Von der Polizei wurde mitgeteilt, der Verdächtige sei gefasst worden.")
+    assert len(told) == 1
+    assert told[0].speaker.mention is not None and "Polizei" in told[0].speaker.mention.text
+
+
+def test_hiess_es_names_the_place_or_body_as_source(nlp: Language) -> None:
+    q = analyse(nlp, "Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.")[0]
+    assert q.text == "das Vorgehen sei eine schwere Verletzung des Abkommens"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Paris"
+
+
+def test_inverted_clause_after_quote_names_speaker_without_lexicon_verb(nlp: Language) -> None:
+    text = "„Kontraproduktiv waren auch einige Kollegen in der Klinik“, wunderte sich Trotnow später."
+    q = analyse(nlp, text)[0]
+    assert q.kind == "direct"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Trotnow"
+    assert q.cue is None and q.confidence < 0.9  # no cue of its own: a guess, ranked below a cued quotation
+
+
+def test_court_sentence_is_no_speech_act(nlp: Language) -> None:
+    assert analyse(nlp, "Jufer war im März zu zehn Jahren Haft verurteilt worden.") == []
+
+
+def test_sollen_after_a_statement_continues_it_but_not_alone(nlp: Language) -> None:
+    text = "Der Polizeisprecher Jan Meier sagte, die Lage sei ruhig. Am Abend sollen noch weitere Kräfte eintreffen."
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == ["die Lage sei ruhig", "Am Abend sollen noch weitere Kräfte eintreffen."]
+    assert quotes[1].speaker.name == "Jan Meier"
+    assert quotes[1].confidence < quotes[0].confidence
+    assert analyse(nlp, "Am Abend sollen noch weitere Kräfte eintreffen.") == []
+
+
+def test_document_a_statement_emerges_from_is_the_source(nlp: Language) -> None:
+    q = analyse(nlp, "Aus dem Bericht der Regierung geht hervor, dass die Kosten gestiegen seien.")[0]
+    assert q.text == "dass die Kosten gestiegen seien"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "dem Bericht der Regierung"
+    assert q.cue is not None and q.cue.text == "geht hervor"
+
+
+def test_quoted_medium_after_the_cue_is_the_speaker_not_a_quotation(nlp: Language) -> None:
+    text = "„Die Betonung von Video beweist, dass Macromedia aufschließen will“, schreibt die „Computerwoche“."
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == ["„Die Betonung von Video beweist, dass Macromedia aufschließen will“"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "die „Computerwoche“"
+    told = analyse(nlp, "Der Minister sagte der „Zeit“, die Lage sei ernst.")
+    assert [q.text for q in told] == ["die Lage sei ernst"]
+
+
+def test_zitieren_makes_the_quoted_person_the_speaker(nlp: Language) -> None:
+    text = "Ein Fernsehsender zitierte Papandreou mit den Worten: „Wenn ich das Problem bin, klebe ich nicht am Stuhl.“"
+    q = only(analyse(nlp, text), "direct")[0]
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Papandreou"
+    q = analyse(nlp, "„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.")[0]
+    assert q.speaker.mention is not None and q.speaker.mention.text.startswith("Yolanda Alvarez")
+
+
+def test_coordinated_second_speech_act_is_its_own_quote_with_the_same_speaker(nlp: Language) -> None:
+    text = "Der Minister sagte, die Lage sei ernst, und forderte, die Reform fortzusetzen."
+    quotes = analyse(nlp, text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("die Lage sei ernst", "sagte"), ("die Reform fortzusetzen", "forderte")]
+    assert all(q.speaker.mention is not None and q.speaker.mention.text == "Der Minister" for q in quotes)
+    # a cue inside the reported content is part of what was said, not a second statement
+    inner = analyse(nlp, "Sie sagte, er habe erklärt, die Lage sei ernst.")
+    assert [q.text for q in inner] == ["er habe erklärt, die Lage sei ernst"]
+
+
+def test_bekannt_werden_reports_content_without_a_speaker(nlp: Language) -> None:
+    quotes = analyse(nlp, "Im April wurde dann bekannt, dass der Senator an Krebs litt.")
+    assert [q.text for q in quotes] == ["dass der Senator an Krebs litt"]
+    assert quotes[0].speaker.mention is None
+    wie = analyse(nlp, "Wie gestern bekannt wurde, befindet sich unter den Opfern der Politiker Ted Stevens.")
+    assert [q.text for q in wie] == ["befindet sich unter den Opfern der Politiker Ted Stevens"]
+    assert wie[0].speaker.mention is None  # not "gestern bekannt"
+    named = analyse(nlp, "Wie das Ministerium bekannt gab, ist der Bericht veröffentlicht worden.")
+    assert named[0].speaker.mention is not None and named[0].speaker.mention.text == "das Ministerium"
+
+
+def test_quoted_names_titles_and_translations_are_no_direct_quotes(nlp: Language) -> None:
+    # before its abbreviation, in brackets, or one of a list of quoted titles: names, not statements
+    named = ("Regierungsvertreter machen die Oppositionspartei „Koalition für Einheit und Entwicklung“ (CUD) "
+             "verantwortlich.")
+    assert only(analyse(nlp, named), "direct") == []
+    bracket = "In der Partei Jobbik („Bewegung für ein besseres Ungarn“) haben die Rechten ein Sprachrohr."
+    assert only(analyse(nlp, bracket), "direct") == []
+    listed = ("Die Besucher hörten Vorträge wie „Der Einsatz der Trümmerbahnen in Dresden nach dem Krieg“, "
+              "„Erinnerungen und Bilder zur Verkehrsgeschichte der Stadt“ oder „Geschichte der Gastronomie im Park“.")
+    assert only(analyse(nlp, listed), "direct") == []
+    union = "Der ehemalige Chef der Gewerkschaft „Öffentliche Dienste, Transport und Verkehr“ ist tot."
+    assert only(analyse(nlp, union), "direct") == []
+    # a quoted fragment of speech in brackets (lower case) and a real quotation stay quotations
+    fragment = ("Die SPD will hohe Einkommen („ab einem Jahreseinkommen von 250.000 Euro für Ledige“) stärker "
+                "besteuern.")
+    assert [q.text for q in only(analyse(nlp, fragment), "direct")] == [
+        "„ab einem Jahreseinkommen von 250.000 Euro für Ledige“"]
+    spoken = "„Wir haben keine Zeit mehr“, sagte die Ministerin, „und die Lage ist ernst.“"
+    assert len(only(analyse(nlp, spoken), "direct")) == 2

@@ -8,11 +8,14 @@ German lexicons in ``lagebild/data/quotes/`` (each file says how to extend it):
              ("„…“, sagte X", "X erklärte: „…“", "„…“, so X"), a quoted phrase that a speech act takes as
              its object ("nannte den Bericht eine „Zeitungsente“"), or a full quoted sentence that continues
              the last speaker. Scare quotes, names and titles (short, inside a noun phrase, no cue, title
-             case, after "sogenannte"/"Film"/… from ``scare_quotes.txt``) are skipped.
+             case, after "sogenannte"/"Film"/… from ``scare_quotes.txt``, in brackets, before an
+             abbreviation "(CUD)", or one of a list of quoted titles) are skipped.
 * indirect — the content clause of a reporting verb ("X sagte, …", "…, sagte X.", "wie X mitteilte, …",
              "…, so X"); a clause under a source frame ("laut X", "X zufolge", "nach Angaben von X",
-             "…, wonach …"); a sentence in Konjunktiv I without a cue (it continues the last statement's
-             speaker and statement id); the reportative "soll … getan haben"; and "X. Das sagte Y."
+             "…, wonach …"), also a second speech act coordinated after the first content ("X sagte, …, und
+             forderte, …": same speaker, its own statement); a sentence in Konjunktiv I without a cue (it
+             continues the last statement's speaker and statement id); the reportative "soll … getan haben";
+             and "X. Das sagte Y."
 * mixed    — indirect speech containing quoted fragments (one quote).
 * reported — a speech act without content ("X forderte mehr Geld für Schulen", "X sprach von …").
 
@@ -22,6 +25,10 @@ subjunctive forms stands in (``konjunktiv_fallback.txt``). POS (when tagged) gui
 
 Speakers are the noun phrase that is the subject of the cue's clause (before the verb, or after it in
 inverted order), the phrase after a frame, or the subject of the clause introducing a quotation.
+When those rules find no subject: a relative pronoun (", der … aufforderte") or demonstrative ("Dieser behauptete")
+is the mention, else the agentive phrase opening the sentence or following an inverted auxiliary. A werden-passive
+("Ihm wird vorgeworfen, …") has no speaker but its "von X" agent; "Demnach"/"Danach" (Konjunktiv) is itself the mention
+of the source just named; "zitierte X" makes the quoted X the speaker; "Aus Paris hieß es" names Paris.
 Pronouns and role nouns ("die Ökonomin") resolve to an entity (``doc._.speaker_mentions`` /
 ``doc._.entities``) or to an earlier named speaker or person; unnamed sources keep ``entity=None``.
 ``Speaker.name`` is the entity's name, the name part of "Rolle Vorname Nachname", or the mention.
@@ -49,6 +56,8 @@ _CLAUSE_BREAKS = frozenset({",", ":", ";", "–", "—"})
 _SENT_END = frozenset({".", "!", "?", "…"})
 # passive auxiliaries: "wurde nicht bestätigt" reports no speaker's act
 _AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
+_PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
 # how many sentences after a statement a Konjunktiv-I sentence still continues it
 _CONTINUATION_WINDOW = 3
@@ -183,7 +192,7 @@ class _QuoteFinder:
         while k < end and self.is_modifier(doc[k]):
             k += 1
         start_nouns = k
-        while k < end and (self.in_pair[k] < 0 or k > start_nouns) and (
+        while k < end and (self.in_pair[k] < 0 or k > start_nouns or self.short_title_at(k)) and (
                 self.is_noun(doc[k]) or (doc[k].lower_ in {"von", "van", "de", "al", "bin", "ibn", "la", "le"}
                                          and k > start_nouns and k + 1 < end and self.is_cap(doc[k + 1])
                                          and (not self.has_pos or doc[k + 1].pos_ == "PROPN"))
@@ -267,7 +276,8 @@ class _QuoteFinder:
             tok = doc[j]
             low = tok.lower_
             if self.in_pair[j] >= 0:
-                return None
+                # "…“, schreibt die „Computerwoche“": a short quoted name may be the speaker
+                return self.np_from(j, end) if self.short_title_at(j) else None
             if low in lex.adverbs or low in {"sich", "es", "nicht", "dazu", "damit"} or \
                     (self.has_pos and tok.pos_ in ("ADV", "PART") and low not in lex.pronouns):
                 j += 1
@@ -352,10 +362,14 @@ class _QuoteFinder:
         while c > sent_start and doc[c - 1].text not in _CLAUSE_BREAKS and (
                 self.in_pair[c - 1] < 0 or self.short_title_at(self.pair_start_token(c - 1))):
             c -= 1  # a short quoted name belongs to the clause: Die Wochenzeitung „Die Zeit“ meldet
-        if doc[i].lower_ in {"heißt", "hieß", "hieße"}:
-            # "heißt es in dem Bericht" / "In der Pressemitteilung des WWF heißt es": the document is the source
+        emerges = doc[i].lower_ in {"geht", "gehen", "ging", "gingen", "hervorgeht", "hervorging", "hervorgegangen"} \
+            and any(doc[t].lower_.startswith("hervor") for t in range(c, min(sent_end, i + 12)))
+        if doc[i].lower_ in {"heißt", "hieß", "hieße", "geheißen"} or emerges:
+            # "Aus dem Bericht geht hervor, dass …": the document is the source
+            # "heißt es in dem Bericht" / "In der Pressemitteilung des WWF heißt es" / "Aus Paris hieß es" / "Bei der
+            # Agentur RIA hieß es": the document, place or body is the source
             for k in list(range(i + 1, min(sent_end, i + 4))) + list(range(c, i)):
-                if doc[k].lower_ in {"in", "im"} and self.in_pair[k] < 0:
+                if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vom"} and self.in_pair[k] < 0:
                     span = self.np_from(k + 1, sent_end)
                     if span is not None:
                         return span
@@ -376,8 +390,21 @@ class _QuoteFinder:
             # "Podolski war anwesend und sagte, …": the coordinated clause shares the subject
             return self.main_subject(sent_start, i - 1) if i - 1 > sent_start else None
         end = i + 1
-        while end < sent_end and doc[end].text not in _CLAUSE_BREAKS and self.in_pair[end] < 0:
+        while end < sent_end and doc[end].text not in _CLAUSE_BREAKS and (
+                self.in_pair[end] < 0 or self.short_title_at(self.pair_start_token(end))):
             end += 1
+        if doc[i].lower_ in {"zitiert", "zitierte", "zitieren", "zitierten"}:
+            # "Ein Fernsehsender zitierte Papandreou mit den Worten: …", "zitierte man Yolanda Alvarez": the one
+            # quoted is the speaker; the medium quoting them (the subject) only passes the words on
+            j = i + 1
+            if j < end and doc[j].lower_ == "man":
+                j += 1
+            first_np = self.np_after(j, end)
+            if first_np is not None and c < i:
+                return first_np if self.is_agentive(first_np) else None
+            if first_np is not None:
+                second = self.np_from(first_np[1], end) if first_np[1] < end else None
+                return second if second is not None and self.is_agentive(second) else first_np
         # a pronoun or bare name right after the verb is the subject of an inverted clause ("sagte er",
         # "bezeichnete Conze als fatal")
         nxt = i + 1
@@ -413,11 +440,126 @@ class _QuoteFinder:
             return before
         return self.np_after(i + 1, end)
 
+    def cue_speaker(self, k: int, ss: int, se: int, joined: bool) -> tuple[int, int] | None:
+        """The speaker of the reporting verb at k: its grammatical subject, else a ``fallback_subject``."""
+        if joined:
+            passive = self.passive_agent(k, ss, se)
+            if passive is not None:
+                return passive[1]
+        span = self.speaker_for_verb(k, ss, se, joined)
+        span = span if span is not None else self.fallback_subject(k, ss)
+        doc = self.doc
+        if span is not None and span[1] == k and k - 1 >= span[0] and any(
+                v.particle == doc[k - 1].lower_ for v in self.lex.finite.get(doc[k].lower_, ())):
+            # "wie gestern bekannt wurde": the verb's own separable particle before it is no part of a speaker
+            rest = range(span[0], k - 1)
+            return (span[0], k - 1) if any(self.is_cap(doc[t]) for t in rest) else None
+        return span
+
+    def passive_agent(self, k: int, ss: int, se: int) -> tuple[bool, tuple[int, int] | None] | None:
+        """For a participle cue in a werden-passive ("Ihm wird vorgeworfen, …", "wurde von der Polizei mitgeteilt"):
+        (True, the "von X" agent or None). None when the clause is not passive. The grammatical subject of a passive
+        is the one spoken about or to, never the speaker."""
+        doc = self.doc
+        c = k
+        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+            c -= 1
+        e = k + 1
+        while e < se and doc[e].text not in _CLAUSE_BREAKS | _SENT_END and self.in_pair[e] < 0:
+            e += 1
+        if not any(doc[t].lower_ in _PASSIVE_AUXILIARIES for t in range(c, e) if t != k):
+            return None
+        for t in range(c, e):
+            if doc[t].lower_ in {"von", "vom"} and t != k - 1:
+                span = self.np_from(t + 1, e)
+                if span is not None and (self.is_agentive(span) or any(
+                        self.is_cap(x) and self.is_noun(x) for x in doc[span[0]:span[1]])):
+                    return True, span
+        return True, None
+
+    def inverted_after_quote(self, last_tok: int, se: int) -> tuple[int, int] | None:
+        """ "„…“, erinnerte sich Trotnow später": a finite verb right after the quotation's comma opens an inverted
+        clause whose subject is the speaker, even when the verb is no reporting verb of the lexicon."""
+        doc = self.doc
+        v = last_tok + 1
+        if v + 1 >= se or doc[v].text != "," or not self.is_finite_verb(doc[v + 1]) or \
+                not doc[v + 1].text[:1].islower():
+            return None
+        end = v + 2
+        while end < se and doc[end].text not in _CLAUSE_BREAKS | _SENT_END and self.in_pair[end] < 0:
+            end += 1
+        span = self.np_after(v + 2, end)
+        return span if span is not None and self.is_agentive(span) else None
+
+    def fallback_subject(self, k: int, ss: int) -> tuple[int, int] | None:
+        """A speaker for a cue whose clause has no subject the noun-phrase rules find.
+
+        A relative pronoun opening the cue's clause (", der alle aufforderte, …") is the mention (it stands for the
+        phrase before it); a demonstrative right before the verb ("Dieser behauptete") likewise; otherwise the
+        agentive phrase opening the sentence, across an apposition or an inserted phrase ("Einer der Putschisten,
+        Harouna Adamou, dankte … und ergänzte, …", "Wie der Weltverband FIFA in der Nacht bekanntgegeben hat")."""
+        doc, lex = self.doc, self.lex
+        c = k
+        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+            c -= 1
+        if c > ss and doc[c - 1].text == "," and c < k and doc[c].lower_ in _RELATIVE_PRONOUNS and \
+                not self.is_noun(doc[c + 1]) and not self.is_modifier(doc[c + 1]):
+            return (c, c + 1)
+        if c + 1 == k and doc[c].lower_ in {"dieser", "diese", "letzterer", "letztere", "jener"}:
+            return (c, c + 1)
+        aux = next((t for t in range(ss, k) if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])), None)
+        if aux is not None and aux > ss and doc[ss].lower_ not in _OPEN_SUBORDINATE:
+            # "Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt": subject after the inverted auxiliary
+            after = self.np_after(aux + 1, k)
+            if after is not None and self.is_agentive(after):
+                return after
+        j = ss
+        while j < k and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "so", "wie", "doch"}
+                         or doc[j].is_space):
+            j += 1
+        if j >= k or doc[j].lower_ in lex.prepositions or self.in_pair[j] >= 0 or \
+                (self.has_pos and doc[j].pos_ in ("ADP", "VERB", "AUX", "SCONJ", "ADV", "PRON")
+                 and doc[j].lower_ not in lex.pronouns):
+            return None
+        span = self.np_from(j, k)
+        if span is None and self.is_cap(doc[j]):
+            # "Einer der Putschisten, …": up to the apposition's comma
+            e = j + 1
+            while e < k and doc[e].text not in _CLAUSE_BREAKS and not self.is_finite_verb(doc[e]):
+                e += 1
+            span = (j, e)
+        if span is None or not self.is_agentive(span) and not any(
+                self.is_cap(t) and self.is_noun(t) and not t.is_sent_start for t in doc[span[0]:span[1]]):
+            return None
+        return span
+
     def make_speaker(self, span: tuple[int, int] | None) -> Speaker:
         if span is None:
             return Speaker()
         doc = self.doc
         s, e = span
+        if e == s + 1 and s > 1 and doc[s].lower_ in _RELATIVE_PRONOUNS and doc[s - 1].text == ",":
+            # ", der alle aufforderte": the mention is the relative pronoun, the speaker the phrase it refers to
+            # the nearest noun before the comma (the clause may be extraposed: "wurde ein Prediger zugeschaltet, der")
+            t = next((x for x in range(s - 2, max(-1, s - 14), -1) if self.is_noun(doc[x]) and self.in_pair[x] < 0
+                      and doc[x].text not in _CLAUSE_BREAKS | _SENT_END), None)
+            head: tuple[int, int] | None = None
+            if t is not None:
+                b = t
+                while b > 0 and t - b < 6 and (self.is_modifier(doc[b - 1]) or doc[b - 1].lower_ in self.lex.determiners
+                                               or (self.is_noun(doc[b - 1]) and self.in_pair[b - 1] < 0)):
+                    b -= 1
+                if b > 1 and doc[b - 1].lower_ in self.lex.prepositions and self.is_noun(doc[b - 2]):
+                    # "ein Prediger aus London, der …": the noun before the attribute is the head
+                    t2 = b - 2
+                    b = t2
+                    while b > 0 and t2 - b < 6 and (self.is_modifier(doc[b - 1]) or
+                                                    doc[b - 1].lower_ in self.lex.determiners):
+                        b -= 1
+                head = self.np_from(b, t + 1)
+            referent = self.make_speaker(head) if head is not None else Speaker()
+            mention = TextSpan(doc[s].idx, doc[s].idx + len(doc[s].text), doc[s].text)
+            return Speaker(mention, referent.entity, referent.name or mention.text)
         while e > s and (doc[e - 1].text in {",", "("} or (
                 doc[e - 1].text == ")" and not any(t.text == "(" for t in doc[s:e - 1]))):
             e -= 1
@@ -736,12 +878,23 @@ class _QuoteFinder:
                          and (doc[k - 1].text == "," or self.in_pair[k - 1] >= 0)
                          and self.np_from(k + 1, se) is not None]
             # ---- indirect speech with a reporting verb
+            content_end = -1  # token where the last content clause of this sentence ends
             for k, verb, joined in cues:
+                if k < content_end:
+                    continue  # a cue inside reported content is part of what was said
+                coordinated = content_end >= 0 and any(doc[t].lower_ == "und" for t in range(content_end, k))
+                if content_end >= 0 and not coordinated:
+                    break
                 span = self.indirect_content(k, ss, se, joined, verb.says)
                 if span is None:
                     continue
                 cs, ce = span
-                speaker = self.make_speaker(self.speaker_for_verb(k, ss, se, joined))
+                if coordinated and sent_found:
+                    # "X erklärte, A sei B, und kündigte an, C zu tun": the coordinated speech act after the
+                    # first content shares its subject
+                    speaker = sent_found[-1].speaker
+                else:
+                    speaker = self.make_speaker(self.cue_speaker(k, ss, se, joined))
                 if speaker.mention and cs <= speaker.mention.start < ce:
                     continue
                 chars = self.char_span(cs, ce, keep_end_punct=False)
@@ -749,7 +902,9 @@ class _QuoteFinder:
                     continue
                 sent_found.append(_Found(chars[0], chars[1], "indirect", 0.8, speaker,
                                          self.cue_span(k, se, verb), sent_medium))
-                break
+                content_end = ce
+                if ce >= se - 1:
+                    break
             # ---- ", so X": "Die Lage sei ernst, so Grimm."
             if not sent_found:
                 for k in so_frames:
@@ -773,7 +928,7 @@ class _QuoteFinder:
                     if fs == ss and speaker_span and side == "after":
                         qs = speaker_span[1]
                     elif side == "clause" or (side == "before" and speaker_span and speaker_span[0] == ss) \
-                            or (fs == ss and side == "none"):
+                            or (fs == ss and side in ("none", "anaphor")):
                         qs = fe
                     chars = self.char_span(qs, se, keep_end_punct=False)
                     if chars:
@@ -785,8 +940,11 @@ class _QuoteFinder:
                         cue: TextSpan | None = TextSpan(
                             doc[fs].idx, doc[fe - 1].idx + len(doc[fe - 1].text),
                             self.text[doc[fs].idx:doc[fe - 1].idx + len(doc[fe - 1].text)])
-                        sent_found.append(_Found(chars[0], chars[1], "indirect", 0.7 if side != "none" else 0.5,
-                                                 speaker, cue, sent_medium))
+                        if side == "anaphor" or (side == "clause" and speaker_span is None):
+                            # the mention is the pointing word itself ("Demnach", "wonach"); the name is its referent
+                            speaker = Speaker(cue, speaker.entity, speaker.name)
+                        confidence = 0.7 if side not in ("none", "anaphor") else 0.5
+                        sent_found.append(_Found(chars[0], chars[1], "indirect", confidence, speaker, cue, sent_medium))
             # ---- Konjunktiv I without a cue: continues the last statement (free indirect speech)
             if not sent_found:
                 sent_found.extend(self.subjunctive_sentence(si, sents, last, sent_medium))
@@ -821,8 +979,15 @@ class _QuoteFinder:
                     continue
                 if before_tok is not None and before_tok.lower_ in lex.scare_words:
                     continue
+                if not ends_sentence and self.names_something(first, last_tok, ss, se):
+                    continue
                 if self.names_addressee(first, last_tok, ss) and self.short_title_at(first):
                     continue  # "sagte gegenüber dem „Tagesspiegel“": the medium spoken to, not a quotation
+                cue_at = {c[0] for c in cues}
+                if before_tok is not None and not full and self.short_title_at(first) and (
+                        before_tok.i in cue_at
+                        or (before_tok.lower_ in lex.determiners and before_tok.i - 1 in cue_at)):
+                    continue  # "…“, schreibt die „Computerwoche“" / "sagte der „Zeit“": the speaker or addressee
                 if before_tok is not None and not ends_sentence and not cues and (
                         before_tok.lower_ in lex.determiners | lex.prepositions | {"deren", "dessen", "als"}
                         or (self.has_pos and before_tok.pos_ in ("DET", "ADP", "ADJ"))):
@@ -854,6 +1019,8 @@ class _QuoteFinder:
                     # no reporting verb from the lexicon: the subject of the clause introducing the quotation
                     # ("Thaksin begründete seinen Schritt mit den Worten: „…“"), else the last speaker
                     subject = self.main_subject(ss, first) if first > ss else None
+                    if subject is None:
+                        subject = self.inverted_after_quote(last_tok, se)
                     if subject is not None:
                         speaker, cue, conf, continues = self.make_speaker(subject), None, 0.6, False
                     elif last is not None and si - last[0] <= 2:
@@ -865,7 +1032,7 @@ class _QuoteFinder:
             if not sent_found and si > 0 and doc[ss].lower_ in {"das", "dies", "dieses"} and cues \
                     and cues[0][0] == ss + 1 and cues[0][1].says:
                 k = cues[0][0]
-                speaker = self.make_speaker(self.speaker_for_verb(k, ss, se, False))
+                speaker = self.make_speaker(self.cue_speaker(k, ss, se, False))
                 cue = self.cue_span(k, se, cues[0][1])
                 if prev_found:
                     for f in prev_found:
@@ -899,6 +1066,9 @@ class _QuoteFinder:
                         continue  # "wurde nicht bestätigt": no speaker acts here
                     span = self.np_from(agent + 1, k) if passive and agent is not None else \
                         self.speaker_for_verb(k, ss, se, joined)
+                    werden_passive = self.passive_agent(k, ss, se) if joined else None
+                    if werden_passive is not None:
+                        span = werden_passive[1]  # "war zu zehn Jahren Haft verurteilt worden": nobody speaks
                     if span is None:
                         continue
                     c = k
@@ -917,8 +1087,8 @@ class _QuoteFinder:
                 last = (si, sent_found[-1].speaker, sent_found[-1].medium, True)
             else:
                 for k, _, joined in cues:
-                    span = self.speaker_for_verb(k, ss, se, joined)
-                    if span is not None:
+                    span = self.cue_speaker(k, ss, se, joined)
+                    if span is not None and self.is_agentive(span):
                         # "Das erklärte General X am Montag." — later Konjunktiv-I sentences report X
                         last = (si, self.make_speaker(span), sent_medium, False)
                         break
@@ -931,7 +1101,7 @@ class _QuoteFinder:
         ss, se = sents[si]
         mood = self.subjunctive_in(ss, se)
         recent = last is not None and si - last[0] <= _CONTINUATION_WINDOW
-        if mood is None and self.is_reportative(ss, se):
+        if mood is None and self.is_reportative(ss, se, recent=recent):
             # "Er soll einer Sabotagegruppe angehört haben": the reportative modal marks a claim by others
             chars = self.char_span(ss, se, keep_end_punct=True)
             if chars is None:
@@ -967,12 +1137,19 @@ class _QuoteFinder:
                            Speaker(), None, medium)
         return [found]
 
-    def is_reportative(self, ss: int, se: int) -> bool:
+    def is_reportative(self, ss: int, se: int, recent: bool = True) -> bool:
         """ "soll(en) … <participle> haben/sein": the reportative use of sollen (a claim, not an obligation)."""
         doc = self.doc
         words = [t for t in doc[ss:se] if self.in_pair[t.i] < 0 and self.is_wordlike(t)]
         if not any(t.lower_ in {"soll", "sollen"} for t in words) or len(words) < 4:
             return False
+        first_finite = next((t for t in words if self.is_finite_verb(t)), None)
+        if recent and first_finite is not None and first_finite.lower_ in {"soll", "sollen"} and \
+                first_finite.i > ss and \
+                doc[ss].lower_ not in _OPEN_SUBORDINATE | {"wer", "was", "wie", "warum", "ob", "falls"}:
+            # "Unter den Opfern sollen sich mehrheitlich Frauen befinden", "Die Verfahren sollen vereinfacht werden":
+            # right after a statement, the main clause's "sollen" passes on what its source says or plans
+            return True
         return words[-1].lower_ in {"haben", "sein"} and (words[-2].lower_ in {"worden", "gewesen"} or
                                                          words[-2].lower_ in self.lex.joined or
                                                          (self.has_pos and words[-2].pos_ in ("VERB", "AUX")))
@@ -981,8 +1158,9 @@ class _QuoteFinder:
         """The named subject of a sentence (a person or organisation that may be the source of what follows)."""
         ps, pe = sentence
         span = self.main_subject(ps, pe)
-        if span is None or not any(self.is_cap(t) and self.is_noun(t) for t in self.doc[span[0]:span[1]]):
-            return Speaker()
+        if span is None or not any(self.is_cap(t) and self.is_noun(t) for t in self.doc[span[0]:span[1]]) \
+                or not self.is_agentive(span):
+            return Speaker()  # "Das Fleisch …", "Beide Verträge …": a thing is no source
         return self.make_speaker(span)
 
     def cue_span(self, k: int, end: int, verb: CueVerb | None) -> TextSpan:
@@ -1092,6 +1270,23 @@ class _QuoteFinder:
         return "zu" in lows[:-1] or bool(re.fullmatch(r"\w+zu\w+(en|n)", words[-1].lower_)) and \
             words[-1].lower_ not in {"dazu", "hinzu"}
 
+    def names_something(self, first: int, last_tok: int, ss: int, se: int) -> bool:
+        """A quoted span that is a name, title or translation rather than a statement: in brackets
+        ("Jobbik („Bewegung für ein besseres Ungarn“)"), before its abbreviation ("„Öffentliche Dienste, Transport
+        und Verkehr“ (ÖTV)"), or one item of a list of quoted titles ("„A“, „B“ oder „C“")."""
+        doc = self.doc
+        inner = next((t for t in doc[first:last_tok + 1] if self.is_wordlike(t)), None)
+        if first > ss and doc[first - 1].text == "(" and inner is not None and inner.text[:1].isupper():
+            return True  # a quoted fragment of speech in brackets starts in lower case ("(„ab einem Einkommen …“)")
+        if last_tok + 3 < se and doc[last_tok + 1].text == "(" and doc[last_tok + 3].text == ")" and \
+                doc[last_tok + 2].text.isupper():
+            return True
+        joiners = {",", "und", "oder", "sowie"}
+        pi = self.in_pair[first]
+        before = first - 2 >= ss and doc[first - 1].lower_ in joiners and self.in_pair[first - 2] not in (-1, pi)
+        after = last_tok + 2 < se and doc[last_tok + 1].lower_ in joiners and self.in_pair[last_tok + 2] not in (-1, pi)
+        return before or after
+
     def covers_to_end(self, cs: int, se: int) -> bool:
         """The clause from cs is one quotation up to the sentence end (then it is direct speech)."""
         pi = self.in_pair[cs]
@@ -1117,7 +1312,7 @@ class _QuoteFinder:
         if best is None:
             return None, None
         k, _, joined = best
-        return k, self.speaker_for_verb(k, ss, se, joined)
+        return k, self.cue_speaker(k, ss, se, joined)
 
     def names_addressee(self, first: int, last_tok: int, ss: int) -> bool:
         """The quotation at first..last_tok names where or to whom something was said ("gegenüber dem „Spiegel“",
@@ -1226,6 +1421,11 @@ class _QuoteFinder:
                 if fr.speaker_side == "subject":
                     # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject is the source
                     return fs, fe, self.frame_subject(ss, fs, fe, se), "subject"
+                if fs == ss and fr.speaker_side.startswith("anaphor"):
+                    if fr.speaker_side == "anaphor" or self.subjunctive_in(fe, se) == "I":
+                        # "Demnach …" / "Danach sei …": the adverb points back to the source just named
+                        return fs, fe, None, "anaphor"
+                    continue
                 if fs == ss:
                     return fs, fe, None, "none"
         return None
@@ -1233,6 +1433,7 @@ class _QuoteFinder:
 
 def _assign_ids(doc: Doc, found: list[_Found]) -> list[Quote]:
     doc_id = doc._.doc_id
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once per document, not once per quote
     quotes: list[Quote] = []
     statement_no = 0
     for n, f in enumerate(found, start=1):
@@ -1240,7 +1441,7 @@ def _assign_ids(doc: Doc, found: list[_Found]) -> list[Quote]:
             statement_no += 1
         statement = f"{doc_id}#s{statement_no}"
         quotes.append(Quote(
-            id=f"{doc_id}#q{n}", doc=doc_id, start=f.start, end=f.end, text=doc.text[f.start:f.end],
+            id=f"{doc_id}#q{n}", doc=doc_id, start=f.start, end=f.end, text=text[f.start:f.end],
             kind=f.kind, statement=statement, confidence=f.confidence, speaker=f.speaker, cue=f.cue,
             medium=f.medium,
         ))
