@@ -79,6 +79,7 @@ class _QuoteFinder:
     def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
         self.doc = doc
         self.text = doc.text
+        self.ents = tuple(doc.ents)  # spaCy builds new Span objects on every doc.ents access: read them once
         self.lex = lex
         self.has_morph = doc.has_annotation("MORPH")
         self.has_pos = doc.has_annotation("POS")
@@ -568,7 +569,7 @@ class _QuoteFinder:
         # a name the noun-phrase rules cut short ("Der Fahrgastverband Pro | Schiene"): extend to the entity's end
         last = doc[e - 1]
         if last.ent_type_ in ("ORG", "PER") and last.ent_iob_ != "O":
-            ent = next((x for x in doc.ents if x.start <= last.i < x.end), None)
+            ent = next((x for x in self.ents if x.start <= last.i < x.end), None)
             if ent is not None and ent.end > e and all(self.in_pair[t] < 0 for t in range(e, ent.end)):
                 e = ent.end
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
@@ -738,7 +739,7 @@ class _QuoteFinder:
             for ev in ent.mentions:
                 if ev.start < mention.end and mention.start < ev.end:
                     return ent.id, ent.name
-        for span in doc.ents:
+        for span in self.ents:
             if span.label_ in ("PER", "ORG") and span.start_char < mention.end and mention.start < span.end_char:
                 return None, span.text
         return None, None
@@ -790,7 +791,7 @@ class _QuoteFinder:
                             self.speaker_gender(speaker) != "O" and self.is_person(speaker):
                         return speaker
             return None
-        people = [s for s in self.doc.ents if s.label_ == "PER" and s.end_char <= before]
+        people = [s for s in self.ents if s.label_ == "PER" and s.end_char <= before]
         for person in reversed(people):
             preceding = self.text[max(0, person.start_char - 40):person.start_char].split()
             known = self.gender_of(preceding[-1]) if preceding else None
