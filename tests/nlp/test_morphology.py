@@ -212,3 +212,28 @@ def test_fast_scorer_word_tables_start_afresh_when_full(nlp: Language) -> None:
     assert scorer.tag(words, initial) == model.tag_exact(words, initial)
     assert scorer.tag(words, initial) == model.tag_exact(words, initial)
     assert len(scorer._words) <= len(set(words)) + 2
+
+
+def test_new_word_types_get_the_rows_of_their_feature_strings() -> None:
+    """The scorer's per-type tables (built in bulk for unseen word forms) hold exactly the rows of the feature
+    strings ``features`` builds: own rows in and out of sentence starts, and the rows as a neighbour."""
+    from lagebild.nlp.morphology import PerceptronScorer
+    from lagebild.nlp.train_morphology import features
+
+    model = load_tagger()
+    scorer = PerceptronScorer(model)
+    row = scorer._row
+    words = ["Die", "Bürger:innen", "Strack-Zimmermann", "Wärmepumpenförderung", "xqzv", "2,4", "EU", "„", "sagte"]
+    lowers = [w.lower() for w in words]
+    types = scorer._types(words)
+    assert scorer._types(words) == types  # registered once
+    own = [0, 1, 2, 3, 4, 5, 6, 15, 16]  # b w s3 s2 s4 p2 sh c cs in ``features``' order
+    for i, (word, t) in enumerate(zip(words, types, strict=True)):
+        cluster = word_cluster(word, model.clusters)
+        for initial in (False, True):
+            feats = features(words, lowers, i, "ART", "NN", initial, cluster)
+            assert scorer._own[t, int(initial)].tolist() == [row(feats[k]) for k in own]
+        low = lowers[i]
+        expected = [row("pw" + low), row("ps" + low[-3:]), row("nw" + low), row("ns" + low[-3:]), row("n2" + low)]
+        assert scorer._neighbour[t].tolist() == expected
+    assert any(scorer._own[t, 0, 1] != scorer.zero_row for t in types)  # some words are known to the model

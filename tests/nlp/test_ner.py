@@ -291,3 +291,48 @@ def test_fast_tagging_path_gives_the_reference_entities(backbone: Language) -> N
     tags = [recogniser._text(k) for k in docs[1].to_array("TAG").tolist()]
     items = [([words[i] for i in s], [tags[i] for i in s]) for s in sentences]
     assert numpy.array_equal(labeller.emissions(items)[0], labeller.emissions_reference(items)[0])
+
+
+def test_cached_word_templates_equal_the_plain_reference() -> None:
+    """``word_templates`` shares cluster/flag/shape strings between forms; the strings and their order (which fixes
+    the float sums) must be those of the plain reference for every kind of form."""
+    labeller = load_labeller(DEFAULT_MODEL)
+    extractor = labeller.extractor
+    words = [
+        "Berlin", "Berlins", "SPD-Chefin", "Bundesfinanzminister", "GmbH", "Siemens", "die", "Die", "2,4", "„",
+        "Strack-Zimmermann", "xqzvbn", "Wärmepumpenförderung", "EU", "-", "a-b", "Angela", "https://example.org/a-b",
+    ]
+    for word in words:
+        first = extractor.word_templates(word)
+        assert first == extractor.word_templates_reference(word), word
+        assert extractor.word_templates(word) is first  # cached per form
+    assert "g=party" in extractor.word_templates("SPD-Chefin")[0]
+
+
+def test_emissions_of_unseen_forms_are_bit_identical_to_the_reference() -> None:
+    """New word forms take the bulk path (one look-up pass, rows dropped with numpy); the scores must be the
+    reference's bit for bit, with the form table cold, warm, and started afresh when full."""
+    labeller = load_labeller(DEFAULT_MODEL)
+    sentences = [
+        (["Olaf", "Scholz", "traf", "die", "SPD-Chefin", "Saskia", "Esken", "in", "Xqzvhausen", "."],
+         ["NE", "NE", "VVFIN", "ART", "NN", "NE", "NE", "APPR", "NE", "$."]),
+        (["Laut", "Statistischem", "Bundesamt", "stieg", "die", "Inflation", "auf", "2,4", "Prozent"],
+         ["APPR", "ADJA", "NN", "VVFIN", "ART", "NN", "APPR", "CARD", "NN"]),
+        ([], []),
+        (["Die", "Siemens", "AG", "meldete", "in", "New", "York", "einen", "Gewinn"],
+         ["ART", "NE", "NN", "VVFIN", "APPR", "NE", "NE", "ART", "NN"]),
+    ]
+    expected = labeller.emissions_reference(sentences)[0]
+    labeller._form_info.clear()
+    labeller._form_count = 1
+    assert numpy.array_equal(labeller.emissions(sentences)[0], expected)  # cold: every form new
+    assert numpy.array_equal(labeller.emissions(sentences)[0], expected)  # warm
+    size = labeller.form_cache_size
+    labeller.form_cache_size = 3
+    try:
+        assert numpy.array_equal(labeller.emissions(sentences)[0], expected)
+        assert numpy.array_equal(labeller.emissions(sentences)[0], expected)  # table full: started afresh
+    finally:
+        labeller.form_cache_size = size
+        labeller._form_info.clear()
+        labeller._form_count = 1

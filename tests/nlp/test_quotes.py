@@ -541,3 +541,46 @@ def test_quoted_names_titles_and_translations_are_no_direct_quotes(nlp: Language
         "„ab einem Jahreseinkommen von 250.000 Euro für Ledige“"]
     spoken = "„Wir haben keine Zeit mehr“, sagte die Ministerin, „und die Lage ist ernst.“"
     assert len(only(analyse(nlp, spoken), "direct")) == 2
+
+
+def test_intention_verbs_report_their_zu_infinitive_or_dass_clause(nlp: Language) -> None:
+    agreed = analyse(nlp, "Beide Seiten hatten vereinbart, die Flaggen zu wechseln.")
+    assert [(q.kind, q.text) for q in agreed] == [("indirect", "die Flaggen zu wechseln")]
+    assert agreed[0].speaker.mention is not None and agreed[0].speaker.mention.text == "Beide Seiten"
+    insists = analyse(nlp, "NPR und PBS bestehen jedoch darauf, Programme für die ganze Bevölkerung zu machen.")
+    assert [q.text for q in insists] == ["Programme für die ganze Bevölkerung zu machen"]
+    # a bare object is a plan, not a statement; an object noun before the comma takes the clause; nobody plans
+    # in an impersonal passive
+    assert analyse(nlp, "Die Stadt plant den Bau einer Brücke.") == []
+    assert analyse(nlp, "Der Minister plant eine Ergänzung des Gesetzes mit dem Ziel, die Rechte zu stärken.") == []
+    assert analyse(nlp, "Außerdem ist geplant, importierte Modelle auf dem indischen Markt anzubieten.") == []
+    # an intention verb cues no direct quotation
+    assert analyse(nlp, "Der Senat plant die Einführung einer zentralen „Schülerdatei“ für alle Schulen.") == []
+
+
+def test_purpose_infinitive_is_no_reported_content(nlp: Language) -> None:
+    purpose = "Seit längerem bieten Internetprovider Möglichkeiten an, um das unbefugte Lesen zu verhindern."
+    assert analyse(nlp, purpose) == []
+    warned = analyse(nlp, "Die Polizei warnte am Abend vor dem Spiel, um eine Panik zu vermeiden.")
+    assert [q.text for q in warned if q.kind == "indirect"] == []
+    demand = analyse(nlp, "Die Gewerkschaft forderte, die Reform fortzusetzen.")
+    assert [q.text for q in demand] == ["die Reform fortzusetzen"]
+
+
+def test_speech_act_noun_reports_its_content_with_the_genitive_source(nlp: Language) -> None:
+    demand = analyse(nlp, "Die Partei reagierte auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, in der "
+                          "Gesundheitspolitik auf die SPD zuzugehen.")
+    assert [(q.kind, q.text) for q in demand] == [("indirect", "in der Gesundheitspolitik auf die SPD zuzugehen")]
+    assert demand[0].speaker.mention is not None and "Edmund Stoiber" in demand[0].speaker.mention.text
+    # the zu-infinitive ends at its comma; Konjunktiv I after an accusation is its content too
+    appeal = analyse(nlp, "Dem Appell der Polizei, sich zu stellen, folgte er nicht.")
+    assert [q.text for q in appeal] == ["sich zu stellen"]
+    assert appeal[0].speaker.mention is not None and appeal[0].speaker.mention.text == "der Polizei"
+    accused = analyse(nlp, "Auf den Vorwurf der CDU, es handele sich um einen Trick, reagierte die SPD gelassen.")
+    assert [q.text for q in accused] == ["es handele sich um einen Trick"]
+    # without a source the noun phrase itself is the mention
+    plans = analyse(nlp, "Ursprüngliche Pläne, den Bären zu betäuben und einzufangen, wurden daher verworfen.")
+    assert [q.text for q in plans] == ["den Bären zu betäuben und einzufangen"]
+    assert plans[0].speaker.mention is not None and plans[0].speaker.mention.text == "Ursprüngliche Pläne"
+    # a purpose clause after a speech-act noun is no content
+    assert analyse(nlp, "Die Forderung kam spät, um Kosten zu sparen.") == []

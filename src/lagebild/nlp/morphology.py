@@ -355,15 +355,18 @@ class PerceptronScorer:
             self._grow(end)
         get, zero = self.model.feature_rows.get, self.zero_row
         by_suffix, by_shape, by_affix = self._by_suffix, self._by_shape, self._by_affix
+        tagdict, tag_index, clusters = self.model.tagdict, self.tag_index, self.model.clusters
         fixed: list[int] = []
-        own: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-        neighbour: list[tuple[int, ...]] = []
+        # Flat row lists written to the tables with one ``fromiter`` each (numpy converts nested tuples slowly):
+        # per word 2 × 9 own rows (b w s3 s2 s4 p2 sh c cs, then the same with the sentence-initial shape) and
+        # 5 neighbour rows (pw ps nw ns n2). New word types are most of the cost of text not seen before.
+        own: list[int] = []
+        neighbour: list[int] = []
         bias = get("b", zero)
-        for t, word in enumerate(new_words, first):
-            self._type_of[word] = t
+        for word in new_words:
             low = word.lower()
-            tag = self.model.tagdict.get(word) or _punctuation_tag(word)
-            fixed.append(-1 if tag is None else self.tag_index[tag])
+            tag = tagdict.get(word) or _punctuation_tag(word)
+            fixed.append(-1 if tag is None else tag_index[tag])
             # Rows shared by many word types (suffixes, prefix, shape, cluster) come from small tables.
             s3 = low[-3:]
             suffix = by_suffix.get(s3)
@@ -377,27 +380,26 @@ class PerceptronScorer:
                     get("s4" + affix_key[1], zero),
                     get("p2" + affix_key[2], zero),
                 )
-            cluster = word_cluster(word, self.model.clusters)
-            shape = shape_of(word)
-            shape_key = (shape, cluster)
+            shape_key = (shape_of(word), word_cluster(word, clusters))
             shaped = by_shape.get(shape_key)
             if shaped is None:
+                shape, cluster = shape_key
                 shaped = by_shape[shape_key] = (
                     get("sh" + shape, zero),
                     get("sh" + shape + "I", zero),
                     get("c" + cluster, zero),
                     get("cs" + cluster + shape, zero),
                 )
-            common = (bias, get("w" + low, zero), suffix[0], affix[0], affix[1], affix[2])
-            own.append(((*common, shaped[0], shaped[2], shaped[3]), (*common, shaped[1], shaped[2], shaped[3])))
-            neighbour.append(
-                (get("pw" + low, zero), suffix[1], get("nw" + low, zero), suffix[2], get("n2" + low, zero))
-            )
+            w = get("w" + low, zero)
+            own += (bias, w, suffix[0], affix[0], affix[1], affix[2], shaped[0], shaped[2], shaped[3],
+                    bias, w, suffix[0], affix[0], affix[1], affix[2], shaped[1], shaped[2], shaped[3])
+            neighbour += (get("pw" + low, zero), suffix[1], get("nw" + low, zero), suffix[2], get("n2" + low, zero))
+        self._type_of.update(zip(new_words, range(first, end), strict=True))
         self._words.extend(new_words)
         self._fixed[first:end] = fixed
         self._opens_quote[first:end] = [w in _QUOTE_OPENERS for w in new_words]
-        self._own[first:end] = own
-        self._neighbour[first:end] = neighbour
+        self._own[first:end] = numpy.fromiter(own, dtype="intp", count=len(own)).reshape(-1, 2, 9)
+        self._neighbour[first:end] = numpy.fromiter(neighbour, dtype="intp", count=len(neighbour)).reshape(-1, 5)
 
     def _types(self, words: list[str]) -> list[int]:
         if len(self._words) + len(words) > self.MAX_TYPES:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy
@@ -273,12 +274,86 @@ class FeatureExtractor:
         self._multiword_firsts = frozenset(k[0] for k in self._multiword)
         self._clusters = clusters
         self._templates: dict[str, tuple[tuple[str, ...], ...]] = {}
+        # Feature strings shared by many word forms (see ``word_templates``); small, bounded by the model's vocabulary.
+        self._cluster_strings: dict[int, tuple[str, tuple[str, ...], str, str]] = {}
+        self._flag_strings: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]]
+        self._flag_strings = {}
+        self._shape_strings: dict[tuple[str, bool, int], tuple[str, str, str, str, str, str]] = {}
 
     def word_templates(self, word: str) -> tuple[tuple[str, ...], ...]:
-        """(own features, as word -1, as word +1, as word -2, as word +2, [lower, shape+known]) of one word form."""
+        """(own features, as word -1, as word +1, as word -2, as word +2, [lower, shape+known]) of one word form.
+
+        Same strings in the same order as :meth:`word_templates_reference` (the order fixes the float sums).
+        A new form only builds the strings of its own letters; those of its cluster, its lexicon flags and its
+        shape/length are shared by many forms and come from small tables (new forms are most of the cost of
+        tagging text not seen before)."""
         cached = self._templates.get(word)
         if cached is not None:
             return cached
+        low = word.lower()
+        shape = shape_of(word)
+        cluster = self._clusters.get(word, 0)
+        known_lower = word != low and low in self._clusters
+        flags = tuple([name for name, fn in self._getters if fn(word)])
+        seen_as = self._entity_words.get(word)
+        if seen_as:
+            flags += ("seen_" + seen_as,)
+        by_cluster = self._cluster_strings.get(cluster)
+        if by_cluster is None:
+            cl = [f"{b}:{cluster & ((1 << b) - 1)}" for b in _CLUSTER_BITS] if cluster else ["none"]
+            by_cluster = self._cluster_strings[cluster] = (
+                "c=" + str(cluster),
+                tuple(["c" + c for c in cl]),
+                "-1c6:" + cl[1] if cluster else "-1c=none",
+                "+1c6:" + cl[1] if cluster else "+1c=none",
+            )
+        by_flags = self._flag_strings.get(flags)
+        if by_flags is None:
+            joined = "|".join(flags)
+            by_flags = self._flag_strings[flags] = (
+                tuple(["g=" + f for f in flags]),
+                tuple(["-1g=" + f for f in flags]),
+                tuple(["+1g=" + f for f in flags]),
+                "-2g=" + joined,
+                "+2g=" + joined,
+            )
+        shape_key = (shape, known_lower, min(len(word), 12))
+        by_shape = self._shape_strings.get(shape_key)
+        if by_shape is None:
+            if len(self._shape_strings) > 100_000:  # odd scripts and symbols make many shapes: bounded memory
+                self._shape_strings.clear()
+            by_shape = self._shape_strings[shape_key] = (
+                "sh=" + shape,
+                "kl=" + str(known_lower),
+                "len=" + str(shape_key[2]),
+                "-1sh=" + shape,
+                "+1sh=" + shape,
+                shape + str(known_lower),
+            )
+        s3 = low[-3:]
+        own = (
+            "w=" + word, "l=" + low, "p3=" + low[:3], "p4=" + low[:4], "s2=" + low[-2:], "s3=" + s3,
+            "s4=" + low[-4:], "s5=" + low[-5:], by_shape[0], by_cluster[0], by_shape[1], by_shape[2],
+            *by_cluster[1], *by_flags[0],
+        )
+        if "-" in word[1:-1]:
+            head, _, tail = low.partition("-")
+            head_cluster = self._clusters.get(word.partition("-")[0], 0)
+            own += ("h1=" + head, "h2=" + tail[-4:], "hc=" + str(head_cluster & 255))
+        result = (
+            own,
+            ("-1l=" + low, "-1s3=" + s3, by_shape[3], by_cluster[2], *by_flags[1]),
+            ("+1l=" + low, "+1s3=" + s3, by_shape[4], by_cluster[3], *by_flags[2]),
+            ("-2l=" + low, by_flags[3]),
+            ("+2l=" + low, by_flags[4]),
+            (low, by_shape[5]),
+        )
+        if len(self._templates) < 300_000:
+            self._templates[word] = result
+        return result
+
+    def word_templates_reference(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The plain (uncached, slower) :meth:`word_templates`, kept as the reference it is tested against."""
         low = word.lower()
         shape = shape_of(word)
         cluster = self._clusters.get(word, 0)
@@ -307,8 +382,6 @@ class FeatureExtractor:
         m2 = ["-2l=" + low, "-2g=" + "|".join(flags)]
         p2 = ["+2l=" + low, "+2g=" + "|".join(flags)]
         result = (tuple(own), tuple(m1), tuple(p1), tuple(m2), tuple(p2), (low, shape + str(known_lower)))
-        if len(self._templates) < 300_000:
-            self._templates[word] = result
         return result
 
     def _multiword_marks(self, words: list[str]) -> list[str]:
@@ -382,7 +455,7 @@ class SequenceLabeller:
     weights: numpy.ndarray  # features × tags (float32)
     transitions: numpy.ndarray  # (tags + 1) × tags, last row = sentence start; -inf where not allowed
     extractor: FeatureExtractor
-    _word_ids: dict[str, tuple[list[int], ...]] = field(default_factory=dict)
+    _word_ids: dict[str, tuple[tuple[int, ...], ...]] = field(default_factory=dict)
     _pos_ids: dict[tuple[str, str, str, str], list[int]] = field(default_factory=dict)
     _word_vecs: dict[str, numpy.ndarray] = field(default_factory=dict)
     decode_batch: int = 256  # sentences per batched Viterbi call
@@ -397,16 +470,24 @@ class SequenceLabeller:
     _pair_rows: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     _padded_weights: numpy.ndarray | None = None
 
-    def _ids_of_word(self, word: str) -> tuple[list[int], ...]:
+    def _ids_of_word(self, word: str) -> tuple[tuple[int, ...], ...]:
         cached = self._word_ids.get(word)
         if cached is None:
-            rows = self.feature_rows
-            cached = tuple(
-                [r for r in map(rows.get, part) if r is not None] for part in self.extractor.word_templates(word)[:5]
-            )
+            cached = self._word_rows(word)
             if len(self._word_ids) < 300_000:
                 self._word_ids[word] = cached
         return cached
+
+    def _word_rows(self, word: str) -> tuple[tuple[int, ...], ...]:
+        """The feature rows of a word form as the word itself and as word -1, +1, -2, +2 (unknown features dropped).
+
+        Tuples, not lists: tuples of ints are untracked by the cyclic garbage collector once it has seen them, so
+        long-lived caches of them do not make every full collection walk tens of thousands of containers (a
+        quarter of the time on unseen text went to such collections)."""
+        get = self.feature_rows.get
+        return tuple(
+            tuple([r for r in map(get, part) if r is not None]) for part in self.extractor.word_templates(word)[:5]
+        )
 
     def _ids(self, strings: Iterable[str]) -> list[int]:
         rows = self.feature_rows
@@ -425,7 +506,7 @@ class SequenceLabeller:
         n = len(words)
         ex = self.extractor
         rows = self.feature_rows
-        empty: tuple[list[int], ...] = ([], [], [], [], [])
+        empty: tuple[tuple[int, ...], ...] = ((), (), (), (), ())
         ids = [self._ids_of_word(w) for w in words] if word_parts else [empty] * n
         tpl = [ex.word_templates(w) for w in words]
         marks = ex._multiword_marks(words) if not ex._multiword_firsts.isdisjoint(words) else None
@@ -593,12 +674,7 @@ class SequenceLabeller:
         found = [info.get(w) for w in words]
         if None in found:
             new = list(dict.fromkeys(w for w, f in zip(words, found, strict=True) if f is None))
-            flat: list[int] = []
-            offsets: list[int] = []
-            for word in new:
-                for part in self._ids_of_word(word):
-                    offsets.append(len(flat))
-                    flat += part
+            flat, offsets = self._new_form_rows(new)
             sums = self.scores(flat, offsets).reshape(len(new), 5, -1)
             first = self._form_count
             needed = first + len(new)
@@ -617,15 +693,29 @@ class SequenceLabeller:
         rows, lows, shapes = zip(*found, strict=True)  # type: ignore[misc]
         return numpy.fromiter(rows, dtype=numpy.intp, count=len(words)), list(lows), list(shapes)
 
+    def _new_form_rows(self, new: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The feature rows of new word forms, as ``scores`` wants them: each form's five parts (as the word itself,
+        as word -1, +1, -2, +2) in turn, unknown features dropped, and where each part starts.
+
+        The same rows in the same order as ``_ids_of_word``, but all feature strings of all new forms are looked
+        up in one ``map`` and the unknown ones dropped with numpy, instead of a filtered list per part. The rows
+        are not cached (``_word_ids`` is the reference path's cache): the form's sums are all this path keeps."""
+        templates = self.extractor.word_templates
+        parts = [part for word in new for part in templates(word)[:5]]
+        found = numpy.fromiter(
+            map(self.feature_rows.get, chain.from_iterable(parts), repeat(-1)),
+            dtype=numpy.intp,
+            count=sum(map(len, parts)),
+        )
+        known = found >= 0
+        part_of = numpy.repeat(numpy.arange(len(parts)), numpy.fromiter(map(len, parts), numpy.intp, len(parts)))
+        counts = numpy.bincount(part_of[known], minlength=len(parts))
+        return found[known], numpy.cumsum(counts) - counts
+
     def _pos_window_rows(self, key: tuple[str, str, str, str], none: int) -> tuple[int, ...]:
         k0, k1, k2, k3 = key
         found = self._ids([*self.extractor.pos_features(k0, k1, k2), "t0sh=" + k1 + "|" + k3])
         return (*found, *([none] * (6 - len(found))))
-
-    def _pair_window_rows(self, key: tuple[str, str], none: int) -> tuple[int, int]:
-        rows = self.feature_rows
-        joined = key[0] + "|" + key[1]
-        return rows.get("bl-=" + joined, none), rows.get("bl+=" + joined, none)
 
     def emissions_flat(self, words: list[str], pos: list[str], lengths: list[int]) -> numpy.ndarray:
         """Per-word tag scores (words × tags) of consecutive sentences given flat: all words, all STTS tags,
@@ -661,12 +751,20 @@ class SequenceLabeller:
                 if pos_found[w] is None:
                     pos_found[w] = pos_cache[key] = self._pos_window_rows(key, none)
         pair_cache = self._pair_rows
+        if len(pair_cache) > 4 * self.form_cache_size:  # word pairs keep coming on a long stream: bounded memory
+            pair_cache.clear()
         pair_keys = list(zip(framed_low, framed_low[1:], strict=False))
         pair_found = [pair_cache.get(k) for k in pair_keys]
         if None in pair_found:
+            # Most word pairs of unseen text are new: the rows of "bl-=" and "bl+=" looked up inline (no call per pair).
+            rows_get = self.feature_rows.get
             for w, pair in enumerate(pair_keys):
                 if pair_found[w] is None:
-                    pair_found[w] = pair_cache[pair] = self._pair_window_rows(pair, none)
+                    joined = pair[0] + "|" + pair[1]
+                    pair_found[w] = pair_cache[pair] = (
+                        rows_get("bl-=" + joined, none),
+                        rows_get("bl+=" + joined, none),
+                    )
         pos_rows = numpy.array(pos_found, dtype=numpy.intp)[window]
         pair_rows = numpy.array(pair_found, dtype=numpy.intp)
 

@@ -15,7 +15,9 @@ German lexicons in ``lagebild/data/quotes/`` (each file says how to extend it):
              "…, wonach …"), also a second speech act coordinated after the first content ("X sagte, …, und
              forderte, …": same speaker, its own statement); a sentence in Konjunktiv I without a cue (it
              continues the last statement's speaker and statement id); the reportative "soll … getan haben";
-             and "X. Das sagte Y."
+             and "X. Das sagte Y."; the dass-clause or zu-infinitive after an intention verb ("hatten vereinbart, …
+             zu", class ``intend`` in ``cue_verbs.tsv``) or a speech-act noun ("die Forderung des X, … zu tun",
+             ``speech_act_nouns.txt``; the source is the genitive/"von" phrase, else the noun phrase itself).
 * mixed    — indirect speech containing quoted fragments (one quote).
 * reported — a speech act without content ("X forderte mehr Geld für Schulen", "X sprach von …").
 
@@ -59,6 +61,8 @@ _AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", 
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
+# conjunctions opening an adverbial zu-infinitive ("um … zu", "ohne … zu"), never a reported content
+_ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 # how many sentences after a statement a Konjunktiv-I sentence still continues it
 _CONTINUATION_WINDOW = 3
 
@@ -867,12 +871,17 @@ class _QuoteFinder:
         for si, (ss, se) in enumerate(sents):
             sent_found: list[_Found] = []
             cues: list[tuple[int, CueVerb, bool]] = []
+            # intention verbs ("plant, … zu tun") only introduce content clauses; they cue no direct quotation,
+            # no reported act and no later continuation, so they stay out of ``cues``
+            content_cues: list[tuple[int, CueVerb, bool]] = []
             for k in range(ss, se):
                 if self.in_pair[k] >= 0 or not doc[k].text[:1].isalpha():
                     continue
                 verb = self.cue_at(k, se)
                 if verb:
-                    cues.append((k, verb, self.is_joined_form(k, se)))
+                    content_cues.append((k, verb, self.is_joined_form(k, se)))
+                    if not verb.intends:
+                        cues.append(content_cues[-1])
             sent_medium = self.medium_of(doc[ss].idx, doc[se - 1].idx + len(doc[se - 1].text))
             # ", so X" frame after a quotation or clause
             so_frames = [k for k in range(ss + 1, se - 1) if doc[k].lower_ == "so" and self.in_pair[k] < 0
@@ -880,9 +889,11 @@ class _QuoteFinder:
                          and self.np_from(k + 1, se) is not None]
             # ---- indirect speech with a reporting verb
             content_end = -1  # token where the last content clause of this sentence ends
-            for k, verb, joined in cues:
+            for k, verb, joined in content_cues:
                 if k < content_end:
                     continue  # a cue inside reported content is part of what was said
+                if verb.intends and not self.intention_takes_clause(k, se):
+                    continue
                 coordinated = content_end >= 0 and any(doc[t].lower_ == "und" for t in range(content_end, k))
                 if content_end >= 0 and not coordinated:
                     break
@@ -896,8 +907,10 @@ class _QuoteFinder:
                     speaker = sent_found[-1].speaker
                 else:
                     speaker = self.make_speaker(self.cue_speaker(k, ss, se, joined))
-                if speaker.mention and cs <= speaker.mention.start < ce:
-                    continue
+                if speaker.mention and doc[cs].idx <= speaker.mention.start < doc[ce - 1].idx + len(doc[ce - 1]):
+                    continue  # the "speaker" lies inside the content: this is not the content of that cue
+                if verb.intends and speaker.mention is None:
+                    continue  # "Außerdem ist geplant, …": a plan, but nobody is reported
                 chars = self.char_span(cs, ce, keep_end_punct=False)
                 if chars is None:
                     continue
@@ -906,6 +919,16 @@ class _QuoteFinder:
                 content_end = ce
                 if ce >= se - 1:
                     break
+            # ---- "die Forderung des Verbands, die Steuer zu senken": a speech-act noun with its content
+            if not sent_found:
+                noun_content = self.speech_act_noun_content(ss, se)
+                if noun_content is not None:
+                    n, cs, ce, source = noun_content
+                    chars = self.char_span(cs, ce, keep_end_punct=False)
+                    if chars:
+                        noun_cue = TextSpan(doc[n].idx, doc[n].idx + len(doc[n].text), doc[n].text)
+                        sent_found.append(_Found(chars[0], chars[1], "indirect", 0.6, self.make_speaker(source),
+                                                 noun_cue, sent_medium))
             # ---- ", so X": "Die Lage sei ernst, so Grimm."
             if not sent_found:
                 for k in so_frames:
@@ -1262,11 +1285,60 @@ class _QuoteFinder:
             return e - s >= 4
         return any(self.doc[t].pos_ in ("VERB", "AUX") and self.in_pair[t] < 0 for t in range(s, e))
 
+    def speech_act_noun_content(self, ss: int, se: int) -> tuple[int, int, int, tuple[int, int] | None] | None:
+        """(noun, content start, content end, source span) for "die Forderung des X, … zu tun" / "der Vorwurf der
+        CDU, es handele sich …": the comma follows the noun and its genitive or "von" phrase (no verb between),
+        and the clause after it is a zu-infinitive, a dass-clause or Konjunktiv I. The source is that phrase."""
+        doc = self.doc
+        for n in range(ss, se - 2):
+            if self.in_pair[n] >= 0 or doc[n].text not in self.lex.speech_act_nouns:
+                continue
+            comma = n + 1
+            while comma < se and comma - n <= 12 and doc[comma].text not in _CLAUSE_BREAKS | _SENT_END and \
+                    not (self.has_pos and doc[comma].pos_ in ("VERB", "AUX")) and self.in_pair[comma] < 0:
+                comma += 1
+            if comma >= se - 1 or doc[comma].text != ",":
+                continue
+            cs = comma + 1
+            clause_end = cs
+            while clause_end < se and doc[clause_end].text not in {",", ";"} | _SENT_END:
+                clause_end += 1
+            infinitive = self.is_infinitive_clause(cs, clause_end)
+            if not (doc[cs].lower_ == "dass" or infinitive or self.subjunctive_in(cs, clause_end) == "I"):
+                continue
+            source: tuple[int, int] | None = None
+            if n + 1 < comma and doc[n + 1].lower_ in {"von", "vom"}:
+                source = self.np_from(n + 2, comma)
+            elif n + 1 < comma and doc[n + 1].lower_ in {"des", "der", "seines", "seiner", "ihres", "ihrer"}:
+                source = self.np_from(n + 1, comma)
+            if source is None:
+                # no named source: annotators mark the noun phrase itself ("Ursprüngliche Pläne, … zu")
+                start = n
+                while start > ss and self.is_modifier(doc[start - 1]) and self.in_pair[start - 1] < 0:
+                    start -= 1
+                if start > ss and doc[start - 1].lower_ in self.lex.determiners:
+                    start -= 1
+                source = (start, n + 1)
+            # a zu-infinitive ends at its comma ("Der Richter lehnte die Forderung, … zu prüfen, ab")
+            return n, cs, clause_end if infinitive else self.content_end(cs, se), source
+        return None
+
+    def intention_takes_clause(self, k: int, se: int) -> bool:
+        """An intention verb reports the clause after its comma only when no object noun stands between them:
+        "hatten vereinbart, … zu" / "einigten sich darauf, …", not "plant eine Ergänzung … mit dem Ziel, … zu"."""
+        for t in range(k + 1, se):
+            tok = self.doc[t]
+            if tok.text in {",", ":"}:
+                return True
+            if self.is_noun(tok) or tok.lower_ in self.lex.determiners:
+                return False
+        return False
+
     def is_infinitive_clause(self, s: int, e: int) -> bool:
         """ "…, den Vorschlag prüfen zu lassen" / "…, den Bären einzufangen": a zu-infinitive clause."""
         words = [t for t in self.doc[s:e] if self.is_wordlike(t) and self.in_pair[t.i] < 0]
-        if not words:
-            return False
+        if not words or words[0].lower_ in _ADVERBIAL_INFINITIVES:
+            return False  # "…, um die Stadt zu erreichen": a purpose, not what was said or planned
         lows = [t.lower_ for t in words[-3:]]
         return "zu" in lows[:-1] or bool(re.fullmatch(r"\w+zu\w+(en|n)", words[-1].lower_)) and \
             words[-1].lower_ not in {"dazu", "hinzu"}

@@ -24,6 +24,8 @@ class CueVerb:
     particle: str
     says: bool  # introduces direct or indirect content ("sagte, …")
     act: bool  # a speech act that may be reported without content ("forderte mehr Geld")
+    # a stated intention or agreement ("plant, … zu verkaufen"): reports only a dass-clause or zu-infinitive
+    intends: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class QuoteLexicon:
     scare_words: frozenset[str] = frozenset()
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
+    speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
 
 
@@ -66,7 +69,7 @@ def _read_verbs(lex: QuoteLexicon, path: Path) -> None:
         lemma, particle, classes, finite, participle = line.split("\t")
         particle = "" if particle == "-" else particle
         kinds = set(classes.split(","))
-        verb = CueVerb(lemma, particle, "say" in kinds, "act" in kinds)
+        verb = CueVerb(lemma, particle, "say" in kinds, "act" in kinds, "intend" in kinds)
         forms = [f for f in finite.split(",") if f]
         for form in forms:
             lex.finite.setdefault(form.lower(), []).append(verb)
@@ -114,6 +117,7 @@ def load_lexicon() -> QuoteLexicon:
         form, _, grade = line.partition("\t")
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
+    lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
     for line in _lines(QUOTES_DATA / "not_speech.tsv"):
         lemma, words = line.split("\t")
         lex.not_speech[lemma] = frozenset(words.split(","))
