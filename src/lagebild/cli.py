@@ -349,6 +349,16 @@ def bench_stories(
 # --------------------------------------------------------------------------- train
 
 
+def _run_train(train: Callable[..., str], output: Path | None) -> None:
+    """Run a training recipe with progress on stderr; its one-line summary goes to stdout."""
+    try:
+        with _progress() as progress:
+            summary = train(output=output, progress=progress)
+    except LagebildError as e:
+        _fail(e)
+    typer.echo(summary)
+
+
 @train_app.command("ner")
 def train_ner(
     output: Annotated[
@@ -359,12 +369,7 @@ def train_ner(
     """Train the NER model on GermEval 2014 dev + europeana-ner-de (never on test)."""
     from lagebild.nlp.train_ner import train_ner as _train
 
-    try:
-        with _progress() as progress:
-            summary = _train(output=output, progress=progress)
-    except LagebildError as e:
-        _fail(e)
-    typer.echo(summary)
+    _run_train(_train, output)
 
 
 @train_app.command("morphology")
@@ -376,12 +381,7 @@ def train_morphology(
     """Rebuild the POS/lemma/mood lexicon and tagger from packaged resources and LAGEBILD_DATA."""
     from lagebild.nlp.train_morphology import train_morphology as _train
 
-    try:
-        with _progress() as progress:
-            summary = _train(output=output, progress=progress)
-    except LagebildError as e:
-        _fail(e)
-    typer.echo(summary)
+    _run_train(_train, output)
 
 
 @train_app.command("quotes")
@@ -394,12 +394,7 @@ def train_quotes(
     """Train the optional learned quotation model on german-news-quotes train (CC BY-NC-SA 4.0 artifact)."""
     from lagebild.nlp.train_quotes import train_quotes as _train
 
-    try:
-        with _progress() as progress:
-            summary = _train(output=output, progress=progress)
-    except LagebildError as e:
-        _fail(e)
-    typer.echo(summary)
+    _run_train(_train, output)
 
 
 def entry() -> None:

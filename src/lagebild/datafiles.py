@@ -1,7 +1,9 @@
-"""Reading lagebild's plain-text data files (lexicons, pattern lists): one entry per line, ``#`` comments."""
+"""Reading lagebild's data files: plain-text lexicons and pattern lists (one entry per line, ``#`` comments), and
+the checksums the training recipes record for the data they read."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 
@@ -15,3 +17,9 @@ def read_entries(path: Path, *, missing_ok: bool = False) -> list[str]:
         if line and not line.startswith("#"):
             entries.append(line)
     return entries
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in blocks (training data files run to tens of MB)."""
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()

@@ -26,7 +26,6 @@ without a model hub; spaCy's trainable tagger was measured too slow for the 25k 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import random
 from collections import Counter, defaultdict
@@ -35,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lagebild.datafiles import file_sha256
 from lagebild.progress import Progress, no_progress
 from lagebild.settings import PACKAGE_DATA, data_path
 
@@ -350,13 +350,6 @@ def coarse(stts: str) -> str:
     return "O"
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()[:16]
-
 
 def train_morphology(
     output: Path | None = None,
@@ -575,7 +568,7 @@ def _write_recipe(summary: str) -> None:
         "so retrain after that file changes.",
         "",
     ]
-    lines += [f"- `{name}` {_sha256(path)}" for name, path in inputs.items()]
+    lines += [f"- `{name}` {file_sha256(path)[:16]}" for name, path in inputs.items()]
     lines += [
         "",
         "Last build: " + summary,

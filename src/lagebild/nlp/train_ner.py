@@ -14,7 +14,6 @@ The STTS tags it uses come from the committed ``lagebild_morphology`` model run 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import re
@@ -27,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from lagebild.datafiles import file_sha256
 from lagebild.nlp.ner import (
     DEFAULT_MODEL,
     LABELS,
@@ -160,13 +160,6 @@ def make_examples(nlp: Language, sentences: list[Sentence]) -> list[Example]:
         examples.append(Example(predicted, reference))
     return examples
 
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def default_training_files() -> tuple[Path, list[Path]]:
@@ -403,15 +396,15 @@ def _write_recipe(
         "",
         "## Training data (sha256)",
         "",
-        *[f"- `{p.parent.name}/{p.name}` {_sha256(p)}" for p in files],
+        *[f"- `{p.parent.name}/{p.name}` {file_sha256(p)}" for p in files],
         "",
         "Lexicon features (`src/lagebild/data/lexicons`, sha256):",
         "",
-        *[f"- `{p.name}` {_sha256(p)}" for p in sorted(LEXICON_DIR.iterdir()) if p.is_file()],
+        *[f"- `{p.name}` {file_sha256(p)}" for p in sorted(LEXICON_DIR.iterdir()) if p.is_file()],
         "",
         "POS features from the morphology model (retrain NER whenever it changes), sha256:",
         "",
-        *[f"- `{p.name}` {_sha256(p)}" for p in _morphology_files()],
+        *[f"- `{p.name}` {file_sha256(p)}" for p in _morphology_files()],
         "",
         "GermEval dev: outer column, -deriv/-part → O; every 10th sentence held out for model selection.",
         *(["The committed weights are refit on all of GermEval dev (held-out tenth included) plus europeana for the",

@@ -19,7 +19,6 @@ retrained on all training articles with those choices. The dev split is only rea
 
 from __future__ import annotations
 
-import hashlib
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -30,6 +29,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.datafiles import file_sha256
 from lagebild.evaluation.quotes import (
     DATASET,
     GoldQuote,
@@ -333,13 +333,6 @@ def choose_margins(model: QuoteModel, held: list[AnalysedArticle], settings: Tra
     return model
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
 
 def train_quotes(output: Path | None = None, progress: Progress = no_progress,
                  settings: TrainSettings | None = None, train_file: Path | None = None) -> str:
@@ -357,7 +350,7 @@ def train_quotes(output: Path | None = None, progress: Progress = no_progress,
     nlp = build_pipeline(rules_only=True)
     articles = analyse(path, nlp, progress, "train.quotes: analyse")
     final, summary = fit(articles, settings, progress)
-    final.meta.update({"data": f"{DATASET}/{path.name}", "data_sha256": sha256(path)})
+    final.meta.update({"data": f"{DATASET}/{path.name}", "data_sha256": file_sha256(path)})
     final.save(output / MODEL_FILE)
     seconds = time.perf_counter() - started
     return f"quotes model: {output / MODEL_FILE} ({summary}); {seconds:.0f}s"
