@@ -60,7 +60,17 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 _AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+# a definite article right before a quoted name makes it part of a noun phrase ("der „Zeit“"); after a preposition
+# only a name of several words is taken as one ("für die „BILD am Sonntag“"; "von „Panikverkäufen“" is a quoted word)
+_NAME_ARTICLES = frozenset({"der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum", "zur", "am", "ins"})
+_NAME_DETERMINERS = _NAME_ARTICLES | {"von", "für", "in", "auf", "mit", "bei", "aus"}
+_POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "meiner", "eurer", "ihres", "seines"})
+# every form that opens a relative clause after a comma (", denen …", ", was …")
+_RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
+# conjunctions of a verb-final clause whose verb cannot cue the clause before it ("…, dass X befürchtet")
+_SUBORDINATORS = frozenset({"dass", "ob", "weil", "da", "obwohl", "nachdem", "wenn", "falls", "damit", "bevor",
+                            "während", "sodass", "indem"})
 # conjunctions opening an adverbial zu-infinitive ("um … zu", "ohne … zu"), never a reported content
 _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 # how many sentences after a statement a Konjunktiv-I sentence still continues it
@@ -911,6 +921,8 @@ class _QuoteFinder:
                     continue  # the "speaker" lies inside the content: this is not the content of that cue
                 if verb.intends and speaker.mention is None:
                     continue  # "Außerdem ist geplant, …": a plan, but nobody is reported
+                if cs > k and verb.says and doc[cs].lower_ not in _COMPLEMENTIZERS and self.interposed_cue(k, ss):
+                    cs = ss  # "Die Kritik sei berechtigt, sagte Grimm, die Regierung habe …": one reported sentence
                 chars = self.char_span(cs, ce, keep_end_punct=False)
                 if chars is None:
                     continue
@@ -937,7 +949,7 @@ class _QuoteFinder:
                     np_end = self.np_from(k + 1, se)
                     if np_end is None or not self.has_verb(ss, k):
                         continue
-                    chars = self.char_span(ss, k, keep_end_punct=False)
+                    chars = self.char_span(ss, self.resumed_content_end(np_end[1], se, k), keep_end_punct=False)
                     if chars:
                         speaker = self.make_speaker(self.np_from(k + 1, se))
                         so_cue = TextSpan(doc[k].idx, doc[k].idx + len(doc[k].text), doc[k].text)
@@ -945,7 +957,8 @@ class _QuoteFinder:
                         break
             # ---- source frames: "laut X", "X zufolge", "nach Angaben von X"
             if not sent_found:
-                frame = self.find_frame(ss, se)
+                # a question is asked, not reported ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")
+                frame = self.find_frame(ss, se) if doc[se - 1].text != "?" else None
                 if frame:
                     fs, fe, speaker_span, side = frame
                     qs = ss
@@ -954,7 +967,18 @@ class _QuoteFinder:
                     elif side == "clause" or (side == "before" and speaker_span and speaker_span[0] == ss) \
                             or (fs == ss and side in ("none", "anaphor")):
                         qs = fe
-                    chars = self.char_span(qs, se, keep_end_punct=False)
+                    qe = se
+                    relative = self.relative_clause_around(fs, ss, se) if fs > ss and side in ("after", "before") \
+                        else None
+                    if relative is not None:
+                        # "die Regierung, die ihrer Meinung nach zu Unrecht regiert": the source vouches only for
+                        # the relative clause it stands in, not for the whole sentence
+                        qs, qe = relative
+                    elif qs == ss:
+                        # "X schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach …": only the part
+                        # between colons/semicolons that holds the frame
+                        qs, qe = self.report_segment(ss, se, fs)
+                    chars = self.char_span(qs, qe, keep_end_punct=False)
                     if chars:
                         speaker = self.make_speaker(speaker_span)
                         if speaker_span is None and si > 0:
@@ -1020,6 +1044,10 @@ class _QuoteFinder:
                 adjacent = cue_idx is not None and (
                     (0 < cue_idx - last_tok <= 3 and any(doc[t].text in {",", ":"} for t in range(last_tok, cue_idx)))
                     or (0 < first - cue_idx <= 3 and any(doc[t].text in {",", ":"} for t in range(cue_idx, first))))
+                if before_tok is not None and not full and self.is_title(first, last_tok) and (
+                        before_tok.lower_ in _NAME_ARTICLES or (before_tok.lower_ in _NAME_DETERMINERS
+                                                                and len(inner_words) > 1)):
+                    continue  # "Chefredakteur der „New York Times“", "im „Deutschlandfunk“": a name in a noun phrase
                 quoting = [c for c in cues if not self.in_relative_clause(c[0], ss)
                            and self.quotes_as_object(c[0], first, last_tok, before_tok)]
                 if not full and not adjacent and not whole_sentence and quoting:
@@ -1127,7 +1155,9 @@ class _QuoteFinder:
         recent = last is not None and si - last[0] <= _CONTINUATION_WINDOW
         if mood is None and self.is_reportative(ss, se, recent=recent):
             # "Er soll einer Sabotagegruppe angehört haben": the reportative modal marks a claim by others
-            chars = self.char_span(ss, se, keep_end_punct=True)
+            modal = next(k for k in range(ss, se) if doc[k].lower_ in {"soll", "sollen"} and self.in_pair[k] < 0)
+            rs, re_ = self.report_segment(ss, se, modal)
+            chars = self.char_span(rs, re_, keep_end_punct=re_ == se)
             if chars is None:
                 return []
             source = last[1] if recent and last is not None else self.previous_subject(sents[si - 1]) if si else \
@@ -1135,9 +1165,11 @@ class _QuoteFinder:
             return [_Found(chars[0], chars[1], "indirect", 0.4, source, None, medium)]
         if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and si - last[0] <= 1)):
             return []
-        start = ss
         speaker: Speaker | None = None
         first_sub = next(k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) is not None)
+        # "Die Anschuldigungen wurden zurückgenommen; die Frauen hätten …": only the clauses in the subjunctive
+        ss, se_report = self.report_segment(ss, se, first_sub)
+        start = ss
         comma = max((k for k in range(ss, first_sub) if doc[k].text == "," and self.in_pair[k] < 0), default=None)
         if comma is not None and mood == "I" and self.mood(doc[first_sub]) == "I" and comma - ss >= 3 \
                 and first_sub > comma + 1 and self.has_verb(ss, comma) and doc[ss].lower_ not in \
@@ -1148,7 +1180,7 @@ class _QuoteFinder:
             subject = self.main_subject(ss, comma)
             if subject is not None:
                 speaker = self.make_speaker(subject)
-        chars = self.char_span(start, se, keep_end_punct=start == ss)
+        chars = self.char_span(start, se_report, keep_end_punct=start == ss and se_report == se)
         if chars is None:
             return []
         if speaker is not None:
@@ -1160,6 +1192,20 @@ class _QuoteFinder:
             found = _Found(chars[0], chars[1], "indirect", 0.35, self.previous_subject(sents[si - 1]) if si else
                            Speaker(), None, medium)
         return [found]
+
+    def report_segment(self, ss: int, se: int, anchor: int) -> tuple[int, int]:
+        """The part of a sentence between semicolons/colons that holds the reported clause at anchor, extended
+        over following parts that stay in the subjunctive ("…; er habe X; er sei Y")."""
+        doc = self.doc
+        breaks = [k for k in range(ss, se - 1) if doc[k].text in {";", ":"} and self.in_pair[k] < 0]
+        start = max((b + 1 for b in breaks if b < anchor), default=ss)
+        end = se
+        later = [b for b in breaks if b > anchor] + [se]
+        for b, nxt in zip(later, later[1:], strict=False):
+            if self.subjunctive_in(b + 1, nxt) is None:
+                end = b
+                break
+        return start, end
 
     def is_reportative(self, ss: int, se: int, recent: bool = True) -> bool:
         """ "soll(en) … <participle> haben/sein": the reportative use of sollen (a claim, not an obligation)."""
@@ -1229,7 +1275,7 @@ class _QuoteFinder:
                 if not says:
                     # a speech act takes a dass-clause or a zu-infinitive ("forderte, die Reform fortzusetzen")
                     if first in {"dass", "ob"} or self.is_infinitive_clause(cs, clause_end):
-                        return cs, ce
+                        return cs, self.content_end(cs, ce)
                     return None
                 if first in _COMPLEMENTIZERS or self.subjunctive_in(cs, ce) is not None or \
                         self.is_infinitive_clause(cs, clause_end):
@@ -1242,6 +1288,10 @@ class _QuoteFinder:
         c = k
         while c > ss and doc[c - 1].text not in {",", ":"} and self.in_pair[c - 1] < 0:
             c -= 1
+        if c < k and doc[c].lower_ in _SUBORDINATORS:
+            # "Grund dafür sei, dass die USA einen Anschlag befürchtet": a verb inside a dass/weil-clause
+            # reports nothing of the clause before it (only "wie X mitteilte" does, handled below)
+            return None
         if c == k and joined and c > ss:
             # "…, wie Burt Rutan, Chef der Firma, mitteilt": the "wie" stands before an apposition
             wie = next((p for p in range(k - 1, max(ss, k - 15), -1)
@@ -1260,6 +1310,29 @@ class _QuoteFinder:
                 return ss, c - 1
         return None
 
+    def resumed_content_end(self, after: int, se: int, end: int) -> int:
+        """Where the content of an interposed ", so X," frame ends: the frame at `end` closes the content unless,
+        after the speaker (and a medium phrase) and a comma, the sentence goes on in the subjunctive ("Doch sei es,
+        so der Schriftsteller in einem Blogeintrag, ein Haufen mächtiger Leute gewesen")."""
+        doc = self.doc
+        comma = next((t for t in range(after, se) if doc[t].text in {",", "–"} and self.in_pair[t] < 0), None)
+        if comma is None or comma - after > 12 or self.subjunctive_in(comma + 1, se) is None:
+            return end
+        return se
+
+    def interposed_cue(self, k: int, ss: int) -> bool:
+        """The cue clause at k stands between two parts of one reported sentence: "…, sagte X, …" (inverted) or
+        "…, wie X sagte, …", and the part before it is in the subjunctive."""
+        doc = self.doc
+        c = k
+        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+            c -= 1
+        if c - 1 <= ss or doc[c - 1].text != "," or not (c == k or doc[c].lower_ == "wie"):
+            return False
+        first_finite = next((doc[t] for t in range(ss, c - 1) if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])),
+                            None)
+        return first_finite is not None and self.mood(first_finite) is not None
+
     def content_end(self, cs: int, ce: int) -> int:
         """Where a reported clause ends: before ", <indicative finite verb>" when the main clause resumes
         ("erklärte, er sei unschuldig, erkannte das Gericht nicht an")."""
@@ -1269,6 +1342,8 @@ class _QuoteFinder:
         for t in range(cs + 1, ce - 1):
             if self.in_pair[t] >= 0:
                 continue
+            if doc[t].text == ";" and self.subjunctive_in(t + 1, ce) is None:
+                return t  # "…, die Anschläge verübt zu haben; diese bekannte sich jedoch nie …"
             if doc[t].text == ",":
                 nxt = doc[t + 1]
                 if self.is_finite_verb(nxt) and "Ind" in nxt.morph.get("Mood", []) and nxt.text[:1].islower():
@@ -1387,6 +1462,16 @@ class _QuoteFinder:
         k, _, joined = best
         return k, self.cue_speaker(k, ss, se, joined)
 
+    def is_title(self, first: int, last_tok: int) -> bool:
+        """The quotation at first..last_tok reads as a name or title: capitalised, no verb, at most six words, and
+        mostly capitalised words ("„Rundschau am Sonntag“", "„New York Times“", "„Deutschlandfunk“")."""
+        words = [t for t in self.doc[first:last_tok + 1] if self.is_wordlike(t)]
+        if not words or len(words) > 6 or not words[0].text[:1].isupper():
+            return False
+        if self.has_pos and any(t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        return len(words) <= 2 or sum(1 for t in words if t.text[:1].isupper()) * 2 > len(words)
+
     def names_addressee(self, first: int, last_tok: int, ss: int) -> bool:
         """The quotation at first..last_tok names where or to whom something was said ("gegenüber dem „Spiegel“",
         "im „Morgenmagazin“", "in der „Zeit“")."""
@@ -1409,6 +1494,27 @@ class _QuoteFinder:
         if any(doc[t].text in {",", ":", ";"} and self.in_pair[t] < 0 for t in range(lo, hi)):
             return False
         return k < first or before.lower_ == "als"
+
+    def relative_clause_around(self, k: int, ss: int, se: int) -> tuple[int, int] | None:
+        """Token range of the relative clause token k stands in (", die ihrer Meinung nach … innehat," / ", unter
+        denen sich nach Einschätzung der Ermittler … befinden sollte"), or None when k is in a main clause."""
+        doc = self.doc
+        c = k
+        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+            c -= 1
+        if c == ss or doc[c - 1].text != ",":
+            return None
+        r = c + 1 if doc[c].lower_ in self.lex.prepositions and c + 1 < k else c
+        if doc[r].lower_ not in _RELATIVE_FORMS or r + 1 >= se or self.is_noun(doc[r + 1]) or \
+                self.is_modifier(doc[r + 1]):
+            return None
+        end = k
+        while end < se and not (doc[end].text in _CLAUSE_BREAKS | _SENT_END and self.in_pair[end] < 0
+                                and any(self.is_finite_verb(doc[t]) for t in range(r + 1, end))):
+            end += 1
+        if self.subjunctive_in(ss, c) is not None or self.subjunctive_in(end, se) is not None:
+            return None  # the sentence around it is reported speech too: it is all one quote
+        return c, end
 
     def in_relative_clause(self, k: int, ss: int) -> bool:
         """Token k stands in a relative clause (", der zum Sturm aufgerufen haben soll")."""
@@ -1481,6 +1587,12 @@ class _QuoteFinder:
                         continue  # "laut" the adjective ("sehr laut")
                     return fs, fe, self.np_from(fe, se), "after"
                 if fr.speaker_side == "before":
+                    if len(fr.words) > 1 and fs > ss and doc[fs - 1].lower_ in _POSSESSIVES:
+                        if fs - 1 > ss and doc[fs - 2].lower_ in self.lex.determiners and \
+                                not (fs - 2 > ss and doc[fs - 3].text == ","):  # ", die ihrer Meinung nach …" is a clause
+                            continue  # "die seiner Meinung nach wachsenden Gefahren": an attribute, not a clause
+                        # "seiner Meinung nach": the possessive and its noun are the source mention
+                        return fs - 1, fe, (fs - 1, fs + 1), "before"
                     # "Grimm zufolge", "ersten Annahmen zufolge": the phrase right before
                     b = fs
                     while b > ss and doc[b - 1].text not in _CLAUSE_BREAKS and fs - b < 6 \

@@ -1,0 +1,78 @@
+"""Where an indirect quotation starts and ends (lagebild_quotes): clause boundaries, interposed cues and frames."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from test_quotes import analyse
+
+
+def texts(nlp: Language, text: str, kind: str | None = None) -> list[str]:
+    return [q.text for q in analyse(nlp, text) if kind is None or q.kind == kind]
+
+
+def test_verb_inside_a_dass_clause_cues_nothing_before_it(nlp: Language) -> None:
+    # "befürchtet" belongs to the dass-clause: the subjunctive sentence is one quote, not content of "befürchtet"
+    quotes = analyse(nlp, "Die Botschaft rief zur Vorsicht auf. Grund dafür sei, dass die USA einen Anschlag befürchten.")
+    assert quotes[-1].text == "Grund dafür sei, dass die USA einen Anschlag befürchten."
+    assert quotes[-1].cue is None
+
+
+def test_semicolon_ends_reported_content_when_the_author_resumes(nlp: Language) -> None:
+    assert texts(nlp, "Die Regierung beschuldigte die Miliz, die Anschläge verübt zu haben; diese bekannte sich "
+                      "jedoch nie dazu.") == ["die Anschläge verübt zu haben"]
+
+
+def test_only_the_subjunctive_clauses_of_a_sentence_continue_a_statement(nlp: Language) -> None:
+    found = texts(nlp, "Der Anwalt sagte, seine Mandantin sei unschuldig. Die Vorwürfe wurden zurückgenommen; die "
+                       "Zeuginnen hätten nichts bestätigt.")
+    assert found[-1] == "die Zeuginnen hätten nichts bestätigt."
+
+
+def test_frame_in_a_relative_clause_attributes_only_that_clause(nlp: Language) -> None:
+    quotes = analyse(nlp, "Ziel der Bewegung ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die "
+                          "Macht innehat.")
+    assert [q.text for q in quotes] == ["die ihrer Meinung nach zu Unrecht die Macht innehat"]
+
+
+def test_frame_in_a_relative_clause_of_reported_speech_keeps_the_whole_sentence(nlp: Language) -> None:
+    text = "Die Männer hätten Gewehre getragen, was dem Zeugen zufolge üblich sei."
+    assert texts(nlp, text) == [text[:-1]]
+
+
+def test_interposed_so_frame_joins_both_halves_of_the_sentence(nlp: Language) -> None:
+    quotes = analyse(nlp, "Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag, ein Haufen mächtiger "
+                          "Leute gewesen, der Kony gewähren lassen habe.")
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Doch sei es, so der Schriftsteller")
+    assert quotes[0].text.endswith("gewähren lassen habe")
+    assert quotes[0].speaker.mention is not None and "Musa Okwanga" in quotes[0].speaker.mention.text
+
+
+def test_interposed_cue_joins_both_halves_but_not_a_dass_clause(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Kritik sei berechtigt, sagte Grimm, die Regierung habe die Lage unterschätzt.")
+    assert [q.text for q in quotes] == ["Die Kritik sei berechtigt, sagte Grimm, die Regierung habe die Lage "
+                                        "unterschätzt"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Grimm"
+    # a dass-clause after the cue is that cue's own content; the clause before stays apart
+    quotes = analyse(nlp, "Auf den Vorwurf, es handele sich um Zwang, entgegnete die Stadt, dass alle beteiligt seien.")
+    assert "dass alle beteiligt seien" in [q.text for q in quotes]
+
+
+def test_quoted_name_after_an_article_is_no_quotation(nlp: Language) -> None:
+    quotes = analyse(nlp, "Bill Keller, der Chefredakteur der „New York Times“, bekräftigt den Bericht.")
+    assert only_direct(quotes) == []
+    quotes = analyse(nlp, "Er bezeichnete die Reise in einem Interview mit dem „Deutschlandfunk“ als hilfreich.")
+    assert only_direct(quotes) == []
+
+
+def only_direct(quotes: list) -> list[str]:  # type: ignore[type-arg]
+    return [q.text for q in quotes if q.kind == "direct"]
+
+
+def test_new_cue_verbs_report_their_content(nlp: Language) -> None:
+    assert texts(nlp, "Wie eine Studie ergab, trinken viele Kinder regelmäßig Alkohol.") == \
+        ["trinken viele Kinder regelmäßig Alkohol"]
+    assert texts(nlp, "Der Verband hält es für möglich, dass der Rekord noch fällt.") == \
+        ["dass der Rekord noch fällt"]
+    assert texts(nlp, "Die Grünen prangerten an, dass die Lehrer als Hilfssheriffs dienten.") == \
+        ["dass die Lehrer als Hilfssheriffs dienten"]
