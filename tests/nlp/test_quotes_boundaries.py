@@ -12,7 +12,8 @@ def texts(nlp: Language, text: str, kind: str | None = None) -> list[str]:
 
 def test_verb_inside_a_dass_clause_cues_nothing_before_it(nlp: Language) -> None:
     # "befürchtet" belongs to the dass-clause: the subjunctive sentence is one quote, not content of "befürchtet"
-    quotes = analyse(nlp, "Die Botschaft rief zur Vorsicht auf. Grund dafür sei, dass die USA einen Anschlag befürchten.")
+    quotes = analyse(nlp, "Die Botschaft rief zur Vorsicht auf. Grund dafür sei, dass die USA einen Anschlag "
+                          "befürchten.")
     assert quotes[-1].text == "Grund dafür sei, dass die USA einen Anschlag befürchten."
     assert quotes[-1].cue is None
 

@@ -1588,9 +1588,11 @@ class _QuoteFinder:
                     return fs, fe, self.np_from(fe, se), "after"
                 if fr.speaker_side == "before":
                     if len(fr.words) > 1 and fs > ss and doc[fs - 1].lower_ in _POSSESSIVES:
+                        # "die seiner Meinung nach wachsenden Gefahren" is an attribute, not a clause (but ", die
+                        # ihrer Meinung nach … innehat" is a relative clause)
                         if fs - 1 > ss and doc[fs - 2].lower_ in self.lex.determiners and \
-                                not (fs - 2 > ss and doc[fs - 3].text == ","):  # ", die ihrer Meinung nach …" is a clause
-                            continue  # "die seiner Meinung nach wachsenden Gefahren": an attribute, not a clause
+                                not (fs - 2 > ss and doc[fs - 3].text == ","):
+                            continue
                         # "seiner Meinung nach": the possessive and its noun are the source mention
                         return fs - 1, fe, (fs - 1, fs + 1), "before"
                     # "Grimm zufolge", "ersten Annahmen zufolge": the phrase right before
