@@ -73,6 +73,9 @@ _SUBORDINATORS = frozenset({"dass", "ob", "weil", "da", "obwohl", "nachdem", "we
                             "während", "sodass", "indem"})
 # conjunctions opening an adverbial zu-infinitive ("um … zu", "ohne … zu"), never a reported content
 _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
+# endings of feminine nouns: "der" before them marks dative or genitive, never a subject
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "agentur", "zentrale", "partei", "ei",
+                     "ik", "regierung", "behörde", "kommission", "polizei", "gewerkschaft", "organisation")
 # how many sentences after a statement a Konjunktiv-I sentence still continues it
 _CONTINUATION_WINDOW = 3
 
@@ -397,6 +400,12 @@ class _QuoteFinder:
             if span is None and not any(self.is_finite_verb(doc[t]) for t in range(c + 1, i)) and i - c <= 8:
                 span = (c + 1, i)
             return span
+        if c > sent_start and doc[c - 1].text == "," and (c == i or (joined and self.is_finite_verb(doc[c]))):
+            # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte …": the subject with its
+            # apposition ends at the comma before the verb (or before the auxiliary of a perfect tense)
+            apposed = self.apposition_subject(sent_start, c - 1)
+            if apposed is not None:
+                return apposed
         if joined:
             # perfect tense "Am Freitag hatte Verlagsleiter X den Mitarbeitern erklärt": subject at the auxiliary
             return self.main_subject(c, i)
@@ -426,7 +435,12 @@ class _QuoteFinder:
         while nxt < end and doc[nxt].lower_ == "sich":
             nxt += 1
         if nxt < end and doc[nxt].lower_ in {"er", "sie", "wir"}:
-            return (nxt, nxt + 1)
+            # "sagte sie": the subject of an inverted clause; but "sie" is also an object ("Der Chef des BPI nannte sie
+            # „fahrlässig“"): a person or organisation before the verb is then the subject
+            pre = self.np_before(c, i) if doc[nxt].lower_ == "sie" and c < i else None
+            if pre is None or not self.is_agentive(pre) or doc[pre[0]].lower_ in self.lex.pronouns:
+                return (nxt, nxt + 1)
+            return pre
         # a bare name right after the verb ("bezeichnete Wiefelspütz …") is the subject unless the phrase
         # before the verb is one; the verb's number decides between them ("Die Behörden werfen Luna … vor")
         name_after = nxt < end and self.is_cap(doc[nxt]) and self.is_noun(doc[nxt]) and \
@@ -449,11 +463,61 @@ class _QuoteFinder:
         if before and not self.is_agentive(before) and doc[before[0]].lower_ not in self.lex.pronouns:
             # object first: "Preissteigerungen schloss die Sprecherin nicht aus" — the speaker follows the verb
             after = self.np_after(i + 1, end)
-            if after is not None and self.is_agentive(after):
+            if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
                 return after
         if before:
             return before
         return self.np_after(i + 1, end)
+
+    def may_be_nominative(self, span: tuple[int, int]) -> bool:
+        """False for a phrase whose form rules out a subject: "der" before a feminine noun is dative or genitive
+        ("erzählte der Nachrichtenagentur Reuters", "durch den Beschluss der Bundesregierung"), and a name with the
+        genitive -s before a noun is an attribute ("würdigte Obamas Einsatz"). The pipeline has no case morphology,
+        so the noun's gender is read from its ending."""
+        doc = self.doc
+        words = doc[span[0]:span[1]]
+        first = words[0]
+        if first.lower_ == "der":
+            head = next((t for t in words[1:] if self.is_noun(t)), None)
+            if head is not None and head.text.lower().endswith(_FEMININE_ENDINGS):
+                return False
+        after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        genitive_name = len(words) == 1 and first.text.endswith("s") and \
+            (first.ent_type_ == "PER" or first.pos_ == "PROPN") and after is not None and self.is_cap(after) and \
+            self.is_noun(after) and after.ent_type_ != "PER"
+        return not genitive_name
+
+    def apposition_subject(self, ss: int, comma: int) -> tuple[int, int] | None:
+        """A sentence-initial subject with an apposition, ending at the comma at ``comma``: "Der Fraktionsvorsitzende
+        im Landtag, Wolfgang Jüttner," / "Albrecht Conze, der politische Direktor des Auswärtigen Amts," — a noun
+        phrase and a name, split by one comma, with no verb between. The whole stretch is the mention (as annotators
+        mark it); ``resolve`` takes the name part."""
+        doc, lex = self.doc, self.lex
+        if not 3 <= comma - ss <= 25:
+            return None
+        first = doc[ss]
+        if first.lower_ in lex.prepositions | lex.adverbs | _OPEN_SUBORDINATE or first.lower_ in lex.pronouns or (
+                self.has_pos and first.pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PRON")):
+            return None
+        inner = [t for t in range(ss + 1, comma) if doc[t].text == ","]
+        if len(inner) != 1 or any(doc[t].text in _CLAUSE_BREAKS - {","} or doc[t].text in _SENT_END
+                                  or self.is_finite_verb(doc[t]) for t in range(ss, comma)):
+            return None
+        if any(self.in_pair[t] >= 0 and not self.short_title_at(self.pair_start_token(t)) for t in range(ss, comma)):
+            return None
+        m = inner[0]
+        tail = [t for t in doc[m + 1:comma]]
+        if len(tail) >= 3 and tail[-1].text == ")" and any(t.text == "(" for t in tail):
+            tail = tail[:next(n for n, t in enumerate(tail) if t.text == "(")]  # "Henning Scherf (SPD)"
+        head_words = list(doc[ss:m])
+        name_after = bool(tail) and len(tail) <= 4 and all(self.is_cap(t) or t.lower_ in {"von", "van", "de", "al"}
+                                                           for t in tail) and \
+            any(t.ent_type_ == "PER" or (self.has_pos and t.pos_ == "PROPN") for t in tail)
+        name_before = len(head_words) <= 4 and all(self.is_cap(t) for t in head_words) and \
+            any(t.ent_type_ == "PER" for t in head_words) and tail and tail[0].lower_ in lex.determiners
+        if not (name_after or name_before) or not self.is_agentive((ss, comma)):
+            return None
+        return (ss, comma)
 
     def cue_speaker(self, k: int, ss: int, se: int, joined: bool) -> tuple[int, int] | None:
         """The speaker of the reporting verb at k: its grammatical subject, else a ``fallback_subject``."""
@@ -532,6 +596,18 @@ class _QuoteFinder:
         while j < k and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "so", "wie", "doch"}
                          or doc[j].is_space):
             j += 1
+        if j == ss and j < k and self.has_pos and doc[j].pos_ in ("ADJ", "VERB") and self.is_cap(doc[j]) and \
+                self.in_pair[j] < 0 and doc[j].lower_ not in lex.adverbs and self.is_finite_verb(doc[k]):
+            # a name or noun opening the sentence that the tagger, misled by the capital, took for an adjective or
+            # verb ("Colomer empfahl dem Gericht, …", "Vertraute der Insassen berichteten, …"): in second position
+            # the finite cue verb has it as its subject
+            e = j + 1
+            if e < k and doc[e].lower_ in {"der", "des"}:
+                e += 1
+                while e < k and (self.is_modifier(doc[e]) or self.is_noun(doc[e])):
+                    e += 1
+            if e == k:
+                return (j, k)
         if j >= k or doc[j].lower_ in lex.prepositions or self.in_pair[j] >= 0 or \
                 (self.has_pos and doc[j].pos_ in ("ADP", "VERB", "AUX", "SCONJ", "ADV", "PRON")
                  and doc[j].lower_ not in lex.pronouns):
@@ -701,6 +777,19 @@ class _QuoteFinder:
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
             return Speaker(mention, None, mention.text)
+        comma = next((n for n in range(len(words) - 2, 0, -1) if words[n].text == ","), None)
+        if comma is not None and entity_id is None or comma is not None and head_end < comma:
+            # "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner": the apposition names the speaker
+            tail = words[comma + 1:]
+            if tail and tail[-1].text == ")" and any(t.text == "(" for t in tail):
+                tail = tail[:next(n for n, t in enumerate(tail) if t.text == "(")]
+            if tail and all(self.is_cap(t) or t.lower_ in {"von", "van", "de", "al"} for t in tail) and any(
+                    t.ent_type_ == "PER" or (self.has_pos and t.pos_ == "PROPN") for t in tail):
+                ts, te = tail[0].idx, tail[-1].idx + len(tail[-1].text)
+                tail_entity, tail_name = self.entity_for(TextSpan(ts, te, self.text[ts:te]))
+                speaker = Speaker(mention, tail_entity, tail_name or self.text[ts:te])
+                self.named_speakers.append((mention.start, speaker))
+                return speaker
         content = [t for t in head if t.lower_ not in lex.determiners]
         role: str | None = None
         role_gender: str | None = None
@@ -1160,8 +1249,8 @@ class _QuoteFinder:
             chars = self.char_span(rs, re_, keep_end_punct=re_ == se)
             if chars is None:
                 return []
-            source = last[1] if recent and last is not None else self.previous_subject(sents[si - 1]) if si else \
-                Speaker()
+            source = self.postposed_source(ss, se) or (
+                last[1] if recent and last is not None else self.previous_subject(sents[si - 1]) if si else Speaker())
             return [_Found(chars[0], chars[1], "indirect", 0.4, source, None, medium)]
         if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and si - last[0] <= 1)):
             return []
@@ -1183,8 +1272,13 @@ class _QuoteFinder:
         chars = self.char_span(start, se_report, keep_end_punct=start == ss and se_report == se)
         if chars is None:
             return []
+        if speaker is None:
+            speaker = self.postposed_source(ss, se)
+        nearer = self.intervening_subject(si, sents, last) if speaker is None else None
         if speaker is not None:
             found = _Found(chars[0], chars[1], "indirect", 0.5, speaker, None, medium)
+        elif nearer is not None:
+            found = _Found(chars[0], chars[1], "indirect", 0.5, nearer, None, medium)
         elif recent and last is not None:
             found = _Found(chars[0], chars[1], "indirect", 0.6, last[1], None, last[2], continues=last[3])
         else:
@@ -1223,6 +1317,47 @@ class _QuoteFinder:
         return words[-1].lower_ in {"haben", "sein"} and (words[-2].lower_ in {"worden", "gewesen"} or
                                                          words[-2].lower_ in self.lex.joined or
                                                          (self.has_pos and words[-2].pos_ in ("VERB", "AUX")))
+
+    def postposed_source(self, ss: int, se: int) -> Speaker | None:
+        """The source a sentence names itself: "Seiner Meinung nach hätte …", "Dem Vernehmen nach soll …",
+        "Nach Grupps Meinung werden …" (a source noun from ``source_nouns.txt`` before a postposed "nach", or a
+        genitive name before it after "nach"). Annotators mark that phrase as the speaker; a possessive resolves to
+        the person it points back to."""
+        doc, lex = self.doc, self.lex
+        for k in range(ss, se - 1):
+            if doc[k].lower_ != "nach" or self.in_pair[k] >= 0:
+                continue
+            if k > ss and doc[k - 1].text in lex.source_nouns:
+                b = k - 1
+                while b > ss and k - 1 - b < 3 and (doc[b - 1].lower_ in lex.determiners or self.is_modifier(doc[b - 1])
+                                                   or doc[b - 1].lower_.startswith(("sein", "ihr", "dere", "dess"))):
+                    b -= 1
+                return self.make_speaker((b, k))
+            if k + 2 < se and doc[k + 2].text in lex.source_nouns and doc[k + 1].text.endswith("s") and \
+                    self.is_cap(doc[k + 1]) and (doc[k + 1].ent_type_ in ("PER", "ORG") or doc[k + 1].pos_ == "PROPN"):
+                return self.make_speaker((k + 1, k + 3))
+        return None
+
+    def intervening_subject(self, si: int, sents: list[tuple[int, int]],
+                            last: tuple[int, Speaker, str | None, bool] | None) -> Speaker | None:
+        """The person or organisation the sentence right before a cue-less report is about, when that sentence
+        is no statement of its own: "Staatspräsident X ist besorgt. Der Konflikt sei …", "Die Wahlkommission hat den
+        Termin festgelegt. Mögliche Termine seien …". News text introduces the source of a Konjunktiv-I sentence
+        in the sentence just before it; an older statement's speaker only continues when nobody else came between."""
+        if si == 0 or (last is not None and last[0] >= si - 1):
+            return None
+        ps, pe = sents[si - 1]
+        span = self.main_subject(ps, pe)
+        if span is None or not self.is_agentive(span):
+            return None
+        words = self.doc[span[0]:span[1]]
+        pronoun = len(words) == 1 and words[0].lower_ in {"er", "sie"}
+        if not pronoun and not any(self.is_cap(t) and self.is_noun(t) for t in words):
+            return None
+        speaker = self.make_speaker(span)
+        if pronoun and last is not None and speaker.name == last[1].name:
+            return None  # "er" is the speaker still talking: the statement continues
+        return speaker
 
     def previous_subject(self, sentence: tuple[int, int]) -> Speaker:
         """The named subject of a sentence (a person or organisation that may be the source of what follows)."""
