@@ -77,3 +77,19 @@ def test_new_cue_verbs_report_their_content(nlp: Language) -> None:
         ["dass der Rekord noch fällt"]
     assert texts(nlp, "Die Grünen prangerten an, dass die Lehrer als Hilfssheriffs dienten.") == \
         ["dass die Lehrer als Hilfssheriffs dienten"]
+
+
+def test_laut_with_a_quoted_or_lower_case_source(nlp: Language) -> None:
+    quotes = analyse(nlp, "Laut „tagesschau.de“ gehören auch Posten zu den Forderungen.")
+    assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == \
+        [("gehören auch Posten zu den Forderungen", "„tagesschau.de“")]
+    quotes = analyse(nlp, "Bei Gewaltverbrechen gibt es aber laut ai-Bericht eine hohe Dunkelziffer.")
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "ai-Bericht"
+    # the adverb "laut" before a quotation is no source frame
+    assert [q.kind for q in analyse(nlp, "Sie rief laut „Hilfe!“ und lief weg.")] == ["direct"]
+
+
+def test_nach_with_a_study_or_figures_as_source(nlp: Language) -> None:
+    quotes = analyse(nlp, "Nach Zahlen des Statistischen Bundesamts stieg die Zahl der Geburten.")
+    assert [q.text for q in quotes] == ["stieg die Zahl der Geburten"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Zahlen des Statistischen Bundesamts"

@@ -65,6 +65,8 @@ _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welch
 _NAME_ARTICLES = frozenset({"der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum", "zur", "am", "ins"})
 _NAME_DETERMINERS = _NAME_ARTICLES | {"von", "für", "in", "auf", "mit", "bei", "aus"}
 _POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "meiner", "eurer", "ihres", "seines"})
+# a lower-case abbreviation compounded with a noun names a source ("ai-Bericht", "dpa-Meldung")
+_COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 # every form that opens a relative clause after a comma (", denen …", ", was …")
 _RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
@@ -1718,8 +1720,20 @@ class _QuoteFinder:
                 if fr.speaker_side == "after":
                     if fr.words == ("laut",) and not (fe < se and (
                             self.is_cap(doc[fe]) or doc[fe].lower_ in self.lex.determiners
+                            or self.in_pair[fe] >= 0 or _COMPOUND_NAME.match(doc[fe].text) is not None
                             or (self.has_pos and doc[fe].pos_ in ("NOUN", "PROPN", "ADJ", "DET")))):
                         continue  # "laut" the adjective ("sehr laut")
+                    if fr.words == ("laut",) and self.in_pair[fe] >= 0:
+                        # laut „tagesschau.de“: the quoted name is the source
+                        close = fe
+                        while close + 1 < se and self.in_pair[close + 1] == self.in_pair[fe]:
+                            close += 1
+                        if close - fe > 6 or doc[close - 1].text in _SENT_END or \
+                                (fs > ss and self.has_pos and doc[fs - 1].pos_ in ("VERB", "AUX")):
+                            continue  # "rief laut „Hilfe!“": the adverb before a quotation
+                        return fs, fe, (fe, close + 1), "after"
+                    if fr.words == ("laut",) and _COMPOUND_NAME.match(doc[fe].text):
+                        return fs, fe, self.np_from(fe, se) or (fe, fe + 1), "after"  # laut ai-Bericht, dpa-Meldung
                     return fs, fe, self.np_from(fe, se), "after"
                 if fr.speaker_side == "before":
                     if len(fr.words) > 1 and fs > ss and doc[fs - 1].lower_ in _POSSESSIVES:
