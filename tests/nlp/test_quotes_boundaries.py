@@ -92,4 +92,5 @@ def test_laut_with_a_quoted_or_lower_case_source(nlp: Language) -> None:
 def test_nach_with_a_study_or_figures_as_source(nlp: Language) -> None:
     quotes = analyse(nlp, "Nach Zahlen des Statistischen Bundesamts stieg die Zahl der Geburten.")
     assert [q.text for q in quotes] == ["stieg die Zahl der Geburten"]
-    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Zahlen des Statistischen Bundesamts"
+    mention = quotes[0].speaker.mention
+    assert mention is not None and mention.text == "Zahlen des Statistischen Bundesamts"

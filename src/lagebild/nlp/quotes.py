@@ -19,7 +19,9 @@ German lexicons in ``lagebild/data/quotes/`` (each file says how to extend it):
              zu", class ``intend`` in ``cue_verbs.tsv``) or a speech-act noun ("die Forderung des X, … zu tun",
              ``speech_act_nouns.txt``; the source is the genitive/"von" phrase, else the noun phrase itself).
 * mixed    — indirect speech containing quoted fragments (one quote).
-* reported — a speech act without content ("X forderte mehr Geld für Schulen", "X sprach von …").
+* reported — a speech act without content ("X forderte mehr Geld für Schulen", "X sprach von …"), also one
+             coordinated after a statement ("„…“, schrieben die Hacker und kündigten weitere Aktionen an"); not an
+             attributive participle ("eine oft beklagte Lücke") nor a bare participle without auxiliary.
 
 Mood is read only through ``token.morph`` (``Mood=Sub|Tense=Pres`` = Konjunktiv I, ``Tense=Past`` =
 Konjunktiv II). Only when the pipeline has no morphology at all, a small list of frequent
@@ -1171,6 +1173,11 @@ class _QuoteFinder:
                     else:
                         speaker, cue, conf, continues = Speaker(), None, 0.5, False
                 sent_found.append(_Found(chars[0], chars[1], "direct", conf, speaker, cue, sent_medium, continues))
+            # ---- "X sagte, … und kündigte weitere Schritte an": a speech act coordinated after a statement
+            if sent_found:
+                coordinated_act = self.coordinated_act(ss, se, cues, sent_found)
+                if coordinated_act is not None:
+                    sent_found.append(coordinated_act)
             # ---- "Das sagte X." attributes the sentence before it
             if not sent_found and si > 0 and doc[ss].lower_ in {"das", "dies", "dieses"} and cues \
                     and cues[0][0] == ss + 1 and cues[0][1].says:
@@ -1192,38 +1199,9 @@ class _QuoteFinder:
                 continue
             # ---- reported speech acts (only when nothing else was found)
             if not sent_found:
-                for k, verb, joined in cues:
-                    if self.mood(doc[k]) is not None:
-                        continue
-                    speaks_of = any(doc[t].lower_ in {"von", "vom"} for t in range(k, se))
-                    if not verb.act and not (speaks_of and verb.lemma in {"berichten", "sprechen", "erzählen"}):
-                        continue  # "berichtet von 50 Nationen" reports a statement without its words
-                    if verb.lemma == "sprechen" and not speaks_of:
-                        continue  # "sprach von Erfolgen" reports a statement; "das Urteil sprechen" does not
-                    if any(doc[t].text in lex.not_speech.get(verb.lemma, ()) for t in range(ss, se)):
-                        continue  # "Die Flut forderte 100 Todesopfer"
-                    passive = any(doc[a].lower_ in _AUXILIARIES for a in range(ss, k)) and \
-                        (k + 1 >= se or doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END)
-                    agent = next((t for t in range(ss, k) if doc[t].lower_ in {"von", "vom"}), None)
-                    if passive and agent is None:
-                        continue  # "wurde nicht bestätigt": no speaker acts here
-                    span = self.np_from(agent + 1, k) if passive and agent is not None else \
-                        self.speaker_for_verb(k, ss, se, joined)
-                    werden_passive = self.passive_agent(k, ss, se) if joined else None
-                    if werden_passive is not None:
-                        span = werden_passive[1]  # "war zu zehn Jahren Haft verurteilt worden": nobody speaks
-                    if span is None:
-                        continue
-                    c = k
-                    while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
-                        c -= 1
-                    # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma
-                    start = c if c > ss and doc[c - 1].text == "," and span[0] >= c else ss
-                    chars = self.char_span(start, se, keep_end_punct=True)
-                    if chars:
-                        sent_found.append(_Found(chars[0], chars[1], "reported", 0.55, self.make_speaker(span),
-                                                 self.cue_span(k, se, verb), sent_medium))
-                    break
+                act = self.reported_act(ss, se, cues, sent_medium)
+                if act is not None:
+                    sent_found.append(act)
             found.extend(sorted(sent_found, key=lambda f: f.start))
             prev_found = sent_found
             if sent_found:
@@ -1236,6 +1214,87 @@ class _QuoteFinder:
                         last = (si, self.make_speaker(span), sent_medium, False)
                         break
         return found
+
+    def reported_act(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]],
+                     medium: str | None) -> _Found | None:
+        """A speech act without content in sentence ss..se ("X forderte mehr Geld", "X sprach von Erfolgen"): the
+        clause from its subject to the sentence end, with the act's subject as the speaker."""
+        doc, lex = self.doc, self.lex
+        for k, verb, joined in cues:
+            if self.mood(doc[k]) is not None:
+                continue
+            if not self.acts_as_verb(k, ss, se):
+                continue
+            speaks_of = any(doc[t].lower_ in {"von", "vom"} for t in range(k, se))
+            if not verb.act and not (speaks_of and verb.lemma in {"berichten", "sprechen", "erzählen"}):
+                continue  # "berichtet von 50 Nationen" reports a statement without its words
+            if verb.lemma == "sprechen" and not verb.particle and not speaks_of:
+                continue  # "sprach von Erfolgen" reports a statement; "das Urteil sprechen" does not
+            if any(doc[t].text in lex.not_speech.get(verb.lemma, ()) for t in range(ss, se)):
+                continue  # "Die Flut forderte 100 Todesopfer"
+            passive = any(doc[a].lower_ in _AUXILIARIES for a in range(ss, k)) and \
+                (k + 1 >= se or doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END)
+            agent = next((t for t in range(ss, k) if doc[t].lower_ in {"von", "vom"}), None)
+            if passive and agent is None:
+                continue  # "wurde nicht bestätigt": no speaker acts here
+            span = self.np_from(agent + 1, k) if passive and agent is not None else \
+                self.speaker_for_verb(k, ss, se, joined)
+            werden_passive = self.passive_agent(k, ss, se) if joined else None
+            if werden_passive is not None:
+                span = werden_passive[1]  # "war zu zehn Jahren Haft verurteilt worden": nobody speaks
+            if span is None:
+                continue
+            c = k
+            while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+                c -= 1
+            # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma
+            start = c if c > ss and doc[c - 1].text == "," and span[0] >= c else ss
+            chars = self.char_span(start, se, keep_end_punct=True)
+            if chars is None:
+                return None
+            return _Found(chars[0], chars[1], "reported", 0.55, self.make_speaker(span), self.cue_span(k, se, verb),
+                          medium)
+        return None
+
+    def coordinated_act(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]],
+                        sent_found: list[_Found]) -> _Found | None:
+        """A speech act without content coordinated after the statements of its sentence ("„…“, schrieben die Hacker
+        und kündigten weitere Aktionen an", "Sie räumte ein, …, sprach aber von einem offenen Prozess"): the clause
+        from the conjunction to the sentence end is a reported quote of the same speaker."""
+        doc = self.doc
+        last_end = max(f.end for f in sent_found)
+        for k, verb, _ in cues:
+            if doc[k].idx < last_end or not verb.act or self.mood(doc[k]) is not None or k - 1 <= ss:
+                continue
+            # "und kündigte … an" / ", sprach aber von …"; a bare comma before the verb opens an inverted cue clause
+            # ("…, kündigte die Regierung an") whose content is the clause before it
+            contrast = doc[k - 1].text == "," and k + 1 < se and doc[k + 1].lower_ in {"aber", "jedoch"}
+            if not self.is_finite_verb(doc[k]) or not (doc[k - 1].lower_ == "und" or contrast):
+                continue
+            if any(self.in_pair[t] >= 0 for t in range(k, se)):
+                return None  # a quotation of its own after the verb belongs to the direct-speech rules
+            if any(doc[t].text in self.lex.not_speech.get(verb.lemma, ()) for t in range(k, se)):
+                return None
+            start = k - 1 if doc[k - 1].lower_ == "und" else k
+            chars = self.char_span(start, se, keep_end_punct=False)
+            if chars is None or chars[0] < last_end:
+                return None
+            speaker = sent_found[-1].speaker
+            return _Found(chars[0], chars[1], "reported", 0.5, speaker, self.cue_span(k, se, verb),
+                          sent_found[-1].medium)
+        return None
+
+    def acts_as_verb(self, k: int, ss: int, se: int) -> bool:
+        """The cue form at k is used as a verb: not an attributive participle ("eine oft beklagte Lücke", "mit einer
+        bestätigten Höchstgeschwindigkeit") and, when it is a bare participle, the sentence has the auxiliary of a
+        perfect or passive ("hat sich … ausgesprochen"; "spielten ausgesprochen defensiv" has none)."""
+        doc = self.doc
+        tok = doc[k]
+        if self.has_pos and tok.pos_ == "ADJ":
+            return False
+        if tok.lower_ in self.lex.finite or not self.has_pos:
+            return True
+        return any(doc[t].pos_ == "AUX" and self.in_pair[t] < 0 for t in range(ss, se) if t != k)
 
     def subjunctive_sentence(self, si: int, sents: list[tuple[int, int]],
                              last: tuple[int, Speaker, str | None, bool] | None, medium: str | None) -> list[_Found]:
@@ -1304,18 +1363,31 @@ class _QuoteFinder:
         return start, end
 
     def is_reportative(self, ss: int, se: int, recent: bool = True) -> bool:
-        """ "soll(en) … <participle> haben/sein": the reportative use of sollen (a claim, not an obligation)."""
+        """The reportative use of sollen (a claim passed on, not an obligation or plan) in a main clause.
+
+        Right after a statement (``recent``) any main-clause "soll(en)" passes on what its source says or plans
+        ("Die Verfahren sollen vereinfacht werden"). Elsewhere only a perfect infinitive marks the claim: at the
+        sentence end ("soll einer Sabotagegruppe angehört haben") or, with "worden"/"gewesen", closing the clause of
+        "soll" before a further clause ("Dabei sollen acht Menschen ums Leben gekommen sein, vier wurden verletzt").
+        Plans ("soll 2010 gebaut werden") and present infinitives stay out: measured on the training split, they are
+        as often plans as claims."""
         doc = self.doc
         words = [t for t in doc[ss:se] if self.in_pair[t.i] < 0 and self.is_wordlike(t)]
         if not any(t.lower_ in {"soll", "sollen"} for t in words) or len(words) < 4:
             return False
         first_finite = next((t for t in words if self.is_finite_verb(t)), None)
-        if recent and first_finite is not None and first_finite.lower_ in {"soll", "sollen"} and \
-                first_finite.i > ss and \
-                doc[ss].lower_ not in _OPEN_SUBORDINATE | {"wer", "was", "wie", "warum", "ob", "falls"}:
-            # "Unter den Opfern sollen sich mehrheitlich Frauen befinden", "Die Verfahren sollen vereinfacht werden":
-            # right after a statement, the main clause's "sollen" passes on what its source says or plans
+        main_clause = first_finite is not None and first_finite.lower_ in {"soll", "sollen"} and \
+            doc[ss].lower_ not in _OPEN_SUBORDINATE | {"wer", "was", "wie", "warum", "ob", "falls"}
+        if recent and main_clause and first_finite is not None and first_finite.i > ss:
             return True
+        if main_clause and first_finite is not None:
+            # the infinitive closing the clause of "soll": the last words before the next clause break
+            e = first_finite.i + 1
+            while e < se and (doc[e].text not in _CLAUSE_BREAKS | _SENT_END or self.in_pair[e] >= 0):
+                e += 1
+            clause = [t.lower_ for t in words if first_finite.i < t.i < e]
+            if len(clause) >= 2 and clause[-1] in {"haben", "sein"} and clause[-2] in {"worden", "gewesen"}:
+                return True
         return words[-1].lower_ in {"haben", "sein"} and (words[-2].lower_ in {"worden", "gewesen"} or
                                                          words[-2].lower_ in self.lex.joined or
                                                          (self.has_pos and words[-2].pos_ in ("VERB", "AUX")))
