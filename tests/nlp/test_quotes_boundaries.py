@@ -94,3 +94,32 @@ def test_nach_with_a_study_or_figures_as_source(nlp: Language) -> None:
     assert [q.text for q in quotes] == ["stieg die Zahl der Geburten"]
     mention = quotes[0].speaker.mention
     assert mention is not None and mention.text == "Zahlen des Statistischen Bundesamts"
+
+
+def test_cue_after_the_content_with_a_pointing_pronoun_or_impersonal_es(nlp: Language) -> None:
+    quotes = analyse(nlp, "Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das Institut mit.")
+    assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == \
+        [("Seit dem 19. Juni ist die Hauptkamera ausgefallen", "das Institut")]
+    quotes = analyse(nlp, "Drei Viertel dieser Todesfälle entfallen auf Südasien, heißt es.")
+    assert [(q.text, q.speaker.mention) for q in quotes] == [("Drei Viertel dieser Todesfälle entfallen auf Südasien",
+                                                             None)]
+
+
+def test_compound_and_genitive_sources_after_nach(nlp: Language) -> None:
+    found = [(q.text, q.speaker.mention.text if q.speaker.mention else None)
+             for q in analyse(nlp, "Nach UNHCR-Angaben sind 35.000 Menschen eingeschlossen. Nach Grupps Meinung werden "
+                                   "Fehler gemacht. Nach Hamburgs Sieg jubelten die Fans.")]
+    assert found == [("sind 35.000 Menschen eingeschlossen", "UNHCR-Angaben"),
+                     ("werden Fehler gemacht", "Grupps Meinung")]
+
+
+def test_attitude_predicates_report_their_dass_clause(nlp: Language) -> None:
+    assert texts(nlp, "Ramelow zeigte sich optimistisch, dass ein Auftritt erreicht werden kann.") == \
+        ["dass ein Auftritt erreicht werden kann"]
+    assert texts(nlp, "Beobachter halten es für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.") == \
+        ["dass das Gericht die Entscheidung kassiert"]
+    assert texts(nlp, "Sie zeigte sich am Montag in Berlin.") == []
+
+
+def test_indirect_question_without_subjunctive_is_no_report(nlp: Language) -> None:
+    assert texts(nlp, "Der Ermittlungsrichter entscheidet, ob Untersuchungshaft angeordnet wird.") == []

@@ -69,6 +69,10 @@ _NAME_DETERMINERS = _NAME_ARTICLES | {"von", "für", "in", "auf", "mit", "bei", 
 _POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "meiner", "eurer", "ihres", "seines"})
 # a lower-case abbreviation compounded with a noun names a source ("ai-Bericht", "dpa-Meldung")
 _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
+# a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
+_GENITIVE_NAME = re.compile(r"^[A-ZÄÖÜ][\w-]*s$")
+# source nouns that head closed compounds ("Regierungsangaben", "Expertenschätzungen"); the rest must stand alone
+_COMPOUND_SOURCE_HEADS = ("Angaben", "Schätzungen", "Informationen", "Berichten", "Erkenntnissen")
 # every form that opens a relative clause after a comma (", denen …", ", was …")
 _RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
@@ -530,8 +534,10 @@ class _QuoteFinder:
             if passive is not None:
                 return passive[1]
         span = self.speaker_for_verb(k, ss, se, joined)
-        span = span if span is not None else self.fallback_subject(k, ss)
         doc = self.doc
+        if span is None and doc[k].lower_ in {"heißt", "hieß", "hieße"}:
+            return None  # "…, heißt es.": impersonal; the clause before is the content, not a subject
+        span = span if span is not None else self.fallback_subject(k, ss)
         if span is not None and span[1] == k and k - 1 >= span[0] and any(
                 v.particle == doc[k - 1].lower_ for v in self.lex.finite.get(doc[k].lower_, ())):
             # "wie gestern bekannt wurde": the verb's own separable particle before it is no part of a speaker
@@ -1483,13 +1489,14 @@ class _QuoteFinder:
                     clause_end += 1
                 if not says:
                     # a speech act takes a dass-clause or a zu-infinitive ("forderte, die Reform fortzusetzen")
-                    if first in {"dass", "ob"} or self.is_infinitive_clause(cs, clause_end):
+                    if first == "dass" or self.is_infinitive_clause(cs, clause_end) or (
+                            first == "ob" and self.subjunctive_in(cs, ce) is not None):
                         return cs, self.content_end(cs, ce)
                     return None
                 if first in _COMPLEMENTIZERS or self.subjunctive_in(cs, ce) is not None or \
                         self.is_infinitive_clause(cs, clause_end):
-                    if first == "wie" and self.subjunctive_in(cs, ce) is None:
-                        return None
+                    if first in _COMPLEMENTIZERS - {"dass"} and self.subjunctive_in(cs, ce) is None:
+                        return None  # "entscheidet, ob …", "heißt es zur Begründung, warum …": a question, not a report
                     return cs, self.content_end(cs, ce)
         if not says:
             return None
@@ -1497,6 +1504,9 @@ class _QuoteFinder:
         c = k
         while c > ss and doc[c - 1].text not in {",", ":"} and self.in_pair[c - 1] < 0:
             c -= 1
+        if c + 1 == k and doc[c].lower_ in {"das", "dies"} and c - 1 > ss and doc[c - 1].text in {",", "–", "-"}:
+            # "…ausgefallen, das teilte das Institut mit" / "… – das beschreiben Forscher": the pronoun points back
+            return ss, c - 1
         if c < k and doc[c].lower_ in _SUBORDINATORS:
             # "Grund dafür sei, dass die USA einen Anschlag befürchtet": a verb inside a dass/weil-clause
             # reports nothing of the clause before it (only "wie X mitteilte" does, handled below)
@@ -1736,6 +1746,16 @@ class _QuoteFinder:
         return doc[c].lower_ in {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"} \
             and c + 1 < len(doc) and not self.is_noun(doc[c + 1]) and not self.is_modifier(doc[c + 1])
 
+    def is_source_noun(self, word: str) -> bool:
+        """A noun that makes "nach <noun>" a source frame, also as the head of a compound ("UNHCR-Angaben",
+        "Regierungsangaben")."""
+        if word in self.lex.source_nouns:
+            return True
+        head = word.rsplit("-", 1)[-1]
+        if head != word and head in self.lex.source_nouns:
+            return True
+        return any(word.endswith(noun.lower()) and len(word) > len(noun) + 2 for noun in _COMPOUND_SOURCE_HEADS)
+
     def frame_subject(self, ss: int, fs: int, fe: int, se: int) -> tuple[int, int] | None:
         """The subject of a clause with "nach eigenen Angaben" at fs..fe; after the verb when the clause starts with
         its object ("Eine Notbetreuung bietet die Stadt nach eigenen Angaben an")."""
@@ -1764,11 +1784,12 @@ class _QuoteFinder:
             if lows[k - ss] != "nach" or self.in_pair[k] >= 0:
                 continue
             n = k + 1
-            while n < min(se, k + 5) and doc[n].text not in self.lex.source_nouns and \
+            while n < min(se, k + 5) and not self.is_source_noun(doc[n].text) and \
                     (doc[n].lower_ in self.lex.determiners or self.is_modifier(doc[n]) or doc[n].lower_ in
-                     {"deren", "dessen", "seinen", "ihren", "unseren"}):
-                n += 1
-            if n < se and doc[n].text in self.lex.source_nouns:
+                     {"deren", "dessen", "seinen", "ihren", "unseren"}
+                     or (n == k + 1 and _GENITIVE_NAME.match(doc[n].text) is not None and self.is_noun(doc[n]))):
+                n += 1  # "nach Grupps Meinung": a genitive name before the noun
+            if n < se and self.is_source_noun(doc[n].text):
                 if any(doc[t].lower_ == "eigenen" for t in range(k + 1, n)):
                     # "nach eigenen Angaben": the clause's subject is the source
                     return k, n + 1, self.frame_subject(ss, k, n + 1, se), "subject"
