@@ -29,6 +29,7 @@ from spacy.attrs import LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.nlp.gc_pause import without_collector
 from lagebild.nlp.sentences import token_texts
 from lagebild.nlp.train_morphology import (
     MODEL_FILE,
@@ -255,6 +256,8 @@ class TaggerModel:
 @lru_cache(maxsize=4096)
 def _punctuation_tag(word: str) -> str | None:
     """STTS for pure punctuation tokens ("„", "–", "?!"), so the perceptron never guesses them."""
+    if word[:1].isalnum():  # letters and digits are no punctuation: most words stop here, without the scan below
+        return None
     if not all(unicodedata.category(ch).startswith("P") for ch in word):
         return None
     if word in (",",):
@@ -921,6 +924,7 @@ class MorphologyTagger:
             self._morphs[s] = h
         return h
 
+    @without_collector  # builds no reference cycles; see gc_pause
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:

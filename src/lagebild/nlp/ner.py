@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.datafiles import read_entries
 from lagebild.errors import ModelMissing
+from lagebild.nlp.gc_pause import without_collector
 from lagebild.nlp.sentences import token_texts
 from lagebild.nlp.train_morphology import shape_of  # one word-shape definition for both taggers
 from lagebild.settings import MODELS_DIR, PACKAGE_DATA
@@ -765,8 +766,13 @@ class SequenceLabeller:
                         rows_get("bl-=" + joined, none),
                         rows_get("bl+=" + joined, none),
                     )
-        pos_rows = numpy.array(pos_found, dtype=numpy.intp)[window]
-        pair_rows = numpy.array(pair_found, dtype=numpy.intp)
+        # fromiter over the flattened tuples: several times faster than numpy.array on a list of tuples.
+        pos_rows = numpy.fromiter(
+            chain.from_iterable(pos_found), dtype=numpy.intp, count=6 * len(pos_found)  # type: ignore[arg-type]
+        ).reshape(-1, 6)[window]
+        pair_rows = numpy.fromiter(
+            chain.from_iterable(pair_found), dtype=numpy.intp, count=2 * len(pair_found)  # type: ignore[arg-type]
+        ).reshape(-1, 2)
 
         rows = self.feature_rows
         firsts_list = firsts.tolist()
@@ -1154,6 +1160,7 @@ class EntityRecogniser:
         if batch:
             yield from self._tag_batch(batch)
 
+    @without_collector  # builds no reference cycles; see gc_pause
     def _tag_batch(self, docs: list[Doc]) -> list[Doc]:
         all_words: list[str] = []
         all_pos: list[str] = []
