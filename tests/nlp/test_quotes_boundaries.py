@@ -123,3 +123,11 @@ def test_attitude_predicates_report_their_dass_clause(nlp: Language) -> None:
 
 def test_indirect_question_without_subjunctive_is_no_report(nlp: Language) -> None:
     assert texts(nlp, "Der Ermittlungsrichter entscheidet, ob Untersuchungshaft angeordnet wird.") == []
+
+
+def test_conditional_konjunktiv_ii_after_a_statement_is_the_articles_own(nlp: Language) -> None:
+    found = texts(nlp, "Der Forscher sagte, der Test sei gelungen. Verläuft der nächste Test erfolgreich, würde ein "
+                       "Testflug folgen.")
+    assert found == ["der Test sei gelungen"]
+    found = texts(nlp, "Der Forscher sagte, der Test sei gelungen. Ein Testflug würde bald folgen.")
+    assert found == ["der Test sei gelungen", "Ein Testflug würde bald folgen."]

@@ -1321,6 +1321,8 @@ class _QuoteFinder:
             return [_Found(chars[0], chars[1], "indirect", 0.4, source, None, medium)]
         if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and si - last[0] <= 1)):
             return []
+        if mood == "II" and self.is_conditional(ss, se):
+            return []  # "Falls die Eisbären eingestuft werden, wäre es …": the article's own hypothetical
         speaker: Speaker | None = None
         first_sub = next(k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) is not None)
         # "Die Anschuldigungen wurden zurückgenommen; die Frauen hätten …": only the clauses in the subjunctive
@@ -1353,6 +1355,22 @@ class _QuoteFinder:
             found = _Found(chars[0], chars[1], "indirect", 0.35, self.previous_subject(sents[si - 1]) if si else
                            Speaker(), None, medium)
         return [found]
+
+    def is_conditional(self, ss: int, se: int) -> bool:
+        """The sentence states a condition: "wenn/falls/sofern …", "im Falle …", or a verb-first clause before a
+        comma ("Verläuft der Test erfolgreich, würde …", "Hätte er nur Bier getrunken, so müsste …")."""
+        doc = self.doc
+        words = [t for t in doc[ss:se] if self.in_pair[t.i] < 0 and self.is_wordlike(t)]
+        if any(t.lower_ in {"wenn", "falls", "sofern"} for t in words):
+            return True
+        if any(a.lower_ == "im" and b.lower_ == "falle" for a, b in zip(words, words[1:], strict=False)):
+            return True
+        if len(words) < 3 or not any(doc[t].text == "," for t in range(words[0].i, se)):
+            return False
+        first, second = words[0], words[1]
+        # a sentence-initial verb is often mistagged as an adverb; a verb is followed by its subject ("Verläuft der …")
+        return self.is_finite_verb(first) or (first.pos_ == "ADV" and first.lower_ not in self.lex.adverbs
+                                              and second.pos_ in ("DET", "PRON"))
 
     def report_segment(self, ss: int, se: int, anchor: int) -> tuple[int, int]:
         """The part of a sentence between semicolons/colons that holds the reported clause at anchor, extended
