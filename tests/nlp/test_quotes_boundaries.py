@@ -131,3 +131,10 @@ def test_conditional_konjunktiv_ii_after_a_statement_is_the_articles_own(nlp: La
     assert found == ["der Test sei gelungen"]
     found = texts(nlp, "Der Forscher sagte, der Test sei gelungen. Ein Testflug würde bald folgen.")
     assert found == ["der Test sei gelungen", "Ein Testflug würde bald folgen."]
+
+
+def test_interrupted_direct_quotation_is_one_statement(nlp: Language) -> None:
+    quotes = analyse(nlp, "„Wir haben keine Zeit mehr“, sagte Merkel, „die Lage ist ernst.“ Danach ging sie.")
+    assert [q.text for q in quotes] == ["„Wir haben keine Zeit mehr“", "„die Lage ist ernst.“"]
+    assert quotes[0].statement == quotes[1].statement
+    assert [q.speaker.mention.text if q.speaker.mention else None for q in quotes] == ["Merkel", "Merkel"]

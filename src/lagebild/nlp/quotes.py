@@ -1165,7 +1165,9 @@ class _QuoteFinder:
                     speaker = self.make_speaker(speaker_span)
                     cue = self.cue_span(cue_idx, se, None)
                     conf = 0.9
-                    continues = False
+                    # "„Wir haben keine Zeit“, sagte Merkel, „die Lage ist ernst.“": both parts share the cue and
+                    # are one statement
+                    continues = bool(sent_found) and sent_found[-1].kind == "direct" and sent_found[-1].cue == cue
                 else:
                     # no reporting verb from the lexicon: the subject of the clause introducing the quotation
                     # ("Thaksin begründete seinen Schritt mit den Worten: „…“"), else the last speaker
