@@ -212,3 +212,18 @@ def test_joined_statement_matches_one_long_gold_quote(tmp_path: Path) -> None:
     # per sentence: 3 predictions, the longest piece covers less than half of the gold quote -> no match
     assert m["quote_p_sentences"] == 0.0
     assert m["quote_f1_sentences"] == 0.0
+
+
+def test_report_prints_a_calibration_table_per_confidence() -> None:
+    from lagebild.evaluation.quotes import GoldQuote, QuoteCounts, report_from_counts, score_article
+    from lagebild.types import Quote
+
+    gold = [GoldQuote(start=0, end=10, type="Direct", speaker=(), speaker_head=None)]
+    pred = [Quote(id="q1", doc="d", start=0, end=10, text="x" * 10, kind="direct", statement="s1", confidence=0.85),
+            Quote(id="q2", doc="d", start=20, end=30, text="y" * 10, kind="reported", statement="s2", confidence=0.45)]
+    counts = QuoteCounts.empty()
+    score_article(gold, pred, counts)
+    details = report_from_counts(counts, 1).details
+    rows = details[details.index("calibration: confidence  predicted  matched share") + 1:]
+    assert rows[0].split() == ["0.85", "1", "1.000"]
+    assert rows[1].split() == ["0.45", "1", "0.000"]

@@ -38,7 +38,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +180,9 @@ class QuoteCounts:
     pred: Counter[str]
     pred_found: Counter[str]
     speaker_correct: int = 0
+    # predicted / matched quotes per confidence value: is a quote of confidence 0.85 right 85% of the time?
+    by_confidence: Counter[float] = field(default_factory=Counter)
+    found_by_confidence: Counter[float] = field(default_factory=Counter)
 
     @classmethod
     def empty(cls) -> QuoteCounts:
@@ -192,9 +195,11 @@ def score_article(gold: list[GoldQuote], pred: list[Quote], counts: QuoteCounts)
         counts.gold[g.type] += 1
     for p in pred:
         counts.pred[_KIND_GROUP[p.kind]] += 1
+        counts.by_confidence[round(p.confidence, 2)] += 1
     for gi, pi in pairs:
         counts.gold_found[gold[gi].type] += 1
         counts.pred_found[_KIND_GROUP[pred[pi].kind]] += 1
+        counts.found_by_confidence[round(pred[pi].confidence, 2)] += 1
         counts.speaker_correct += speaker_correct(gold[gi], pred[pi])
     return pairs
 
@@ -228,6 +233,10 @@ def report_from_counts(counts: QuoteCounts, articles: int, sentences: QuoteCount
         group_f1[group] = f1
         details.append(f"{group:<22}{g:>6}{pn:>7}{p:>8.3f}{r:>8.3f}{f1:>8.3f}")
     details.append(f"quote P={qp:.3f} R={qr:.3f} F1={qf:.3f}   speaker P={sp:.3f} R={sr:.3f} F1={sf:.3f}")
+    details.append("calibration: confidence  predicted  matched share")
+    for value in sorted(counts.by_confidence, reverse=True):
+        n = counts.by_confidence[value]
+        details.append(f"  {value:>10.2f}  {n:>9}  {counts.found_by_confidence[value] / n:>13.3f}")
     metrics = {
         "quote_f1": qf, "speaker_f1": sf, "direct_f1": group_f1["direct"], "indirect_f1": group_f1["indirect"],
         "reported_f1": group_f1["reported"], "quote_p": qp, "quote_r": qr,

@@ -121,6 +121,10 @@ class _QuoteFinder:
 
     # ------------------------------------------------------------------ grammar helpers
 
+    def confidence(self, rule: str) -> float:
+        """How often quotes found by `rule` are right (data/quotes/confidence.tsv, measured on training articles)."""
+        return self.lex.confidence[rule]
+
     def mood(self, tok: Token) -> str | None:
         """"I" for Konjunktiv I, "II" for Konjunktiv II, None for indicative/unknown."""
         if self.has_morph:
@@ -1025,7 +1029,7 @@ class _QuoteFinder:
                 chars = self.char_span(cs, ce, keep_end_punct=False)
                 if chars is None:
                     continue
-                sent_found.append(_Found(chars[0], chars[1], "indirect", 0.8, speaker,
+                sent_found.append(_Found(chars[0], chars[1], "indirect", self.confidence("reporting_verb"), speaker,
                                          self.cue_span(k, se, verb), sent_medium))
                 content_end = ce
                 if ce >= se - 1:
@@ -1038,7 +1042,8 @@ class _QuoteFinder:
                     chars = self.char_span(cs, ce, keep_end_punct=False)
                     if chars:
                         noun_cue = TextSpan(doc[n].idx, doc[n].idx + len(doc[n].text), doc[n].text)
-                        sent_found.append(_Found(chars[0], chars[1], "indirect", 0.6, self.make_speaker(source),
+                        sent_found.append(_Found(chars[0], chars[1], "indirect", self.confidence("speech_act_noun"),
+                                                 self.make_speaker(source),
                                                  noun_cue, sent_medium))
             # ---- ", so X": "Die Lage sei ernst, so Grimm."
             if not sent_found:
@@ -1052,7 +1057,8 @@ class _QuoteFinder:
                     if chars:
                         speaker = self.make_speaker(self.np_from(k + 1, se))
                         so_cue = TextSpan(doc[k].idx, doc[k].idx + len(doc[k].text), doc[k].text)
-                        sent_found.append(_Found(chars[0], chars[1], "indirect", 0.8, speaker, so_cue, sent_medium))
+                        sent_found.append(_Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), speaker,
+                                                 so_cue, sent_medium))
                         break
             # ---- source frames: "laut X", "X zufolge", "nach Angaben von X"
             if not sent_found:
@@ -1090,7 +1096,8 @@ class _QuoteFinder:
                         if side == "anaphor" or (side == "clause" and speaker_span is None):
                             # the mention is the pointing word itself ("Demnach", "wonach"); the name is its referent
                             speaker = Speaker(cue, speaker.entity, speaker.name)
-                        confidence = 0.7 if side not in ("none", "anaphor") else 0.5
+                        confidence = self.confidence("source_frame") if side not in ("none", "anaphor") \
+                            else self.confidence("source_adverb")
                         sent_found.append(_Found(chars[0], chars[1], "indirect", confidence, speaker, cue, sent_medium))
             # ---- Konjunktiv I without a cue: continues the last statement (free indirect speech)
             if not sent_found:
@@ -1164,7 +1171,7 @@ class _QuoteFinder:
                 if cue_idx is not None:
                     speaker = self.make_speaker(speaker_span)
                     cue = self.cue_span(cue_idx, se, None)
-                    conf = 0.9
+                    conf = self.confidence("direct_cue")
                     # "„Wir haben keine Zeit“, sagte Merkel, „die Lage ist ernst.“": both parts share the cue and
                     # are one statement
                     continues = bool(sent_found) and sent_found[-1].kind == "direct" and sent_found[-1].cue == cue
@@ -1175,11 +1182,12 @@ class _QuoteFinder:
                     if subject is None:
                         subject = self.inverted_after_quote(last_tok, se)
                     if subject is not None:
-                        speaker, cue, conf, continues = self.make_speaker(subject), None, 0.6, False
+                        speaker, cue, conf, continues = self.make_speaker(subject), None, \
+                            self.confidence("direct_subject"), False
                     elif last is not None and si - last[0] <= 2:
-                        speaker, cue, conf, continues = last[1], None, 0.6, last[3]
+                        speaker, cue, conf, continues = last[1], None, self.confidence("direct_continued"), last[3]
                     else:
-                        speaker, cue, conf, continues = Speaker(), None, 0.5, False
+                        speaker, cue, conf, continues = Speaker(), None, self.confidence("direct_unattributed"), False
                 sent_found.append(_Found(chars[0], chars[1], "direct", conf, speaker, cue, sent_medium, continues))
             # ---- "X sagte, … und kündigte weitere Schritte an": a speech act coordinated after a statement
             if sent_found:
@@ -1196,12 +1204,13 @@ class _QuoteFinder:
                     for f in prev_found:
                         if f.cue is None or f.kind == "reported" or f.speaker.mention is None:
                             f.speaker, f.cue, f.continues = speaker, cue, False
-                            f.confidence = max(f.confidence, 0.7)
+                            f.confidence = max(f.confidence, self.confidence("attributed_after"))
                 else:
                     ps, pe = sents[si - 1]
                     chars = self.char_span(ps, pe, keep_end_punct=True)
                     if chars:
-                        found.append(_Found(chars[0], chars[1], "indirect", 0.6, speaker, cue, sent_medium))
+                        found.append(_Found(chars[0], chars[1], "indirect", self.confidence("attributed_after"),
+                                            speaker, cue, sent_medium))
                 last = (si, speaker, sent_medium, False)
                 prev_found = []
                 continue
@@ -1260,7 +1269,8 @@ class _QuoteFinder:
             chars = self.char_span(start, se, keep_end_punct=True)
             if chars is None:
                 return None
-            return _Found(chars[0], chars[1], "reported", 0.55, self.make_speaker(span), self.cue_span(k, se, verb),
+            return _Found(chars[0], chars[1], "reported", self.confidence("speech_act"), self.make_speaker(span),
+                          self.cue_span(k, se, verb),
                           medium)
         return None
 
@@ -1288,7 +1298,8 @@ class _QuoteFinder:
             if chars is None or chars[0] < last_end:
                 return None
             speaker = sent_found[-1].speaker
-            return _Found(chars[0], chars[1], "reported", 0.5, speaker, self.cue_span(k, se, verb),
+            return _Found(chars[0], chars[1], "reported", self.confidence("coordinated_speech_act"), speaker,
+                          self.cue_span(k, se, verb),
                           sent_found[-1].medium)
         return None
 
@@ -1320,7 +1331,7 @@ class _QuoteFinder:
                 return []
             source = self.postposed_source(ss, se) or (
                 last[1] if recent and last is not None else self.previous_subject(sents[si - 1]) if si else Speaker())
-            return [_Found(chars[0], chars[1], "indirect", 0.4, source, None, medium)]
+            return [_Found(chars[0], chars[1], "indirect", self.confidence("reportative_soll"), source, None, medium)]
         if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and si - last[0] <= 1)):
             return []
         if mood == "II" and self.is_conditional(ss, se):
@@ -1347,14 +1358,18 @@ class _QuoteFinder:
             speaker = self.postposed_source(ss, se)
         nearer = self.intervening_subject(si, sents, last) if speaker is None else None
         if speaker is not None:
-            found = _Found(chars[0], chars[1], "indirect", 0.5, speaker, None, medium)
+            found = _Found(chars[0], chars[1], "indirect", self.confidence("subjunctive_after_clause"), speaker, None,
+                           medium)
         elif nearer is not None:
-            found = _Found(chars[0], chars[1], "indirect", 0.5, nearer, None, medium)
+            found = _Found(chars[0], chars[1], "indirect", self.confidence("subjunctive_intervening"), nearer, None,
+                           medium)
         elif recent and last is not None:
-            found = _Found(chars[0], chars[1], "indirect", 0.6, last[1], None, last[2], continues=last[3])
+            found = _Found(chars[0], chars[1], "indirect", self.confidence("subjunctive_continued"), last[1], None,
+                           last[2], continues=last[3])
         else:
             # "X definierte das Ziel. Es gehe darum, …": the subject of the sentence before is the likely source
-            found = _Found(chars[0], chars[1], "indirect", 0.35, self.previous_subject(sents[si - 1]) if si else
+            found = _Found(chars[0], chars[1], "indirect", self.confidence("subjunctive_previous_subject"),
+                           self.previous_subject(sents[si - 1]) if si else
                            Speaker(), None, medium)
         return [found]
 

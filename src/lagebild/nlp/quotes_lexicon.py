@@ -55,7 +55,9 @@ class QuoteLexicon:
     scare_words: frozenset[str] = frozenset()
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
-    speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
+    speech_act_nouns: frozenset[str] = frozenset()
+    # rule that found a quote -> how often that rule is right (confidence.tsv)
+    confidence: dict[str, float] = field(default_factory=dict)  # "die Forderung (des X), … zu tun"
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
 
 
@@ -118,6 +120,9 @@ def load_lexicon() -> QuoteLexicon:
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
+    for line in _lines(QUOTES_DATA / "confidence.tsv"):
+        rule, value = line.split("\t")[:2]
+        lex.confidence[rule] = float(value)
     for line in _lines(QUOTES_DATA / "not_speech.tsv"):
         lemma, words = line.split("\t")
         lex.not_speech[lemma] = frozenset(words.split(","))
