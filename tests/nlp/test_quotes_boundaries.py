@@ -138,3 +138,8 @@ def test_interrupted_direct_quotation_is_one_statement(nlp: Language) -> None:
     assert [q.text for q in quotes] == ["„Wir haben keine Zeit mehr“", "„die Lage ist ernst.“"]
     assert quotes[0].statement == quotes[1].statement
     assert [q.speaker.mention.text if q.speaker.mention else None for q in quotes] == ["Merkel", "Merkel"]
+
+
+def test_relative_clause_before_an_inverted_cue_is_no_reported_part(nlp: Language) -> None:
+    assert texts(nlp, "In einer Videobotschaft, die in der Nacht eingespielt wurde, sagte Thaksin, man werde kämpfen.") \
+        == ["man werde kämpfen"]

@@ -1583,8 +1583,11 @@ class _QuoteFinder:
             c -= 1
         if c - 1 <= ss or doc[c - 1].text != "," or not (c == k or doc[c].lower_ == "wie"):
             return False
-        first_finite = next((doc[t] for t in range(ss, c - 1) if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])),
-                            None)
+        # the verb of the first clause (not of a relative clause: "In einer Botschaft, die … wurde, sagte X, …")
+        first_clause_end = next((t for t in range(ss, c - 1) if doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0),
+                                c - 1)
+        first_finite = next((doc[t] for t in range(ss, first_clause_end)
+                             if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])), None)
         return first_finite is not None and self.mood(first_finite) is not None
 
     def content_end(self, cs: int, ce: int) -> int:
