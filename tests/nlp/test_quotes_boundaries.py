@@ -141,5 +141,5 @@ def test_interrupted_direct_quotation_is_one_statement(nlp: Language) -> None:
 
 
 def test_relative_clause_before_an_inverted_cue_is_no_reported_part(nlp: Language) -> None:
-    assert texts(nlp, "In einer Videobotschaft, die in der Nacht eingespielt wurde, sagte Thaksin, man werde kämpfen.") \
-        == ["man werde kämpfen"]
+    text = "In einer Videobotschaft, die in der Nacht eingespielt wurde, sagte Thaksin, man werde kämpfen."
+    assert texts(nlp, text) == ["man werde kämpfen"]
