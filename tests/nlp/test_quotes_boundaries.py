@@ -143,3 +143,9 @@ def test_interrupted_direct_quotation_is_one_statement(nlp: Language) -> None:
 def test_relative_clause_before_an_inverted_cue_is_no_reported_part(nlp: Language) -> None:
     text = "In einer Videobotschaft, die in der Nacht eingespielt wurde, sagte Thaksin, man werde kämpfen."
     assert texts(nlp, text) == ["man werde kämpfen"]
+
+
+def test_reporting_clause_in_konjunktiv_i_is_part_of_the_quote(nlp: Language) -> None:
+    found = texts(nlp, "Der Minister sagte, die Gebühren seien gerecht. Ferner habe die Studie festgestellt, dass kaum "
+                       "jemand abwandere.")
+    assert found[-1] == "Ferner habe die Studie festgestellt, dass kaum jemand abwandere"

@@ -1026,6 +1026,8 @@ class _QuoteFinder:
                     continue  # "Außerdem ist geplant, …": a plan, but nobody is reported
                 if cs > k and verb.says and doc[cs].lower_ not in _COMPLEMENTIZERS and self.interposed_cue(k, ss):
                     cs = ss  # "Die Kritik sei berechtigt, sagte Grimm, die Regierung habe …": one reported sentence
+                elif cs > k and self.reported_cue_clause(k, ss):
+                    cs = ss  # "Ferner habe die Studie festgestellt, dass …": the report itself is reported speech
                 chars = self.char_span(cs, ce, keep_end_punct=False)
                 if chars is None:
                     continue
@@ -1573,6 +1575,15 @@ class _QuoteFinder:
         if comma is None or comma - after > 12 or self.subjunctive_in(comma + 1, se) is None:
             return end
         return se
+
+    def reported_cue_clause(self, k: int, ss: int) -> bool:
+        """The main clause of the cue at k is itself in Konjunktiv I ("Ferner habe die Studie festgestellt, …",
+        "Außerdem habe die Überprüfung ergeben, …"): it continues somebody's statement, whole sentence included."""
+        doc = self.doc
+        if any(doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(ss, k)):
+            return False
+        finite = next((doc[t] for t in range(ss, k + 1) if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])), None)
+        return finite is not None and self.mood(finite) == "I"
 
     def interposed_cue(self, k: int, ss: int) -> bool:
         """The cue clause at k stands between two parts of one reported sentence: "…, sagte X, …" (inverted) or
