@@ -119,3 +119,122 @@ def test_planned_sollen_far_from_any_statement_is_no_quote(nlp: Language) -> Non
     text = ("Die Polizei nahm einen Mann fest. Am Abend gab es eine Kundgebung. Die Stimmung war ruhig. "
             "Der Platz soll im Sommer umgebaut werden, die Kosten sind noch unklar.")
     assert analyse(nlp, text) == []
+
+
+# ------------------------------------------------------------------ stances with their preposition (stance_verbs.tsv)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Polizei geht bei dem ehemaligen Manager von Fluchtgefahr aus.", "Die Polizei"),
+        ("Die Grünen dagegen sehen in diesem Vorschlag keine Lösung des Problems.", "Die Grünen"),
+        ("Insbesondere sieht er in seinem Gutachten darin eine Behinderung des Kapitalverkehrs.", "er"),
+        ("Trigema-Chef Wolfgang Grupp hält die Kritik an den Unternehmern für teilweise gerechtfertigt.",
+         "Trigema-Chef Wolfgang Grupp"),
+        ("Der iranische Vize-Außenminister betrachtet die Anrufung des Sicherheitsrates als Eskalation des Konflikts.",
+         "Der iranische Vize-Außenminister"),
+        # a plural role noun can take a stance
+        ("Experten sehen in dem Referendum den ersten Schritt zur Unabhängigkeit.", "Experten"),
+        # an expectation or fear with its object
+        ("Kritiker fürchten Interessenskonflikte.", "Kritiker"),
+    ],
+)
+def test_stances_with_their_preposition_are_reported(nlp: Language, text: str, speaker: str) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text
+    assert q.speaker.mention is not None and q.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one who can speak takes the stance
+        "Das Feuer ging von einem Nebengebäude aus.",
+        "Die Zuschauer sahen nach sechs Minuten die erste Chance im Spiel.",
+        # the preposition is missing or does not follow the verb
+        "Die Polizei geht in dem Fall sehr gründlich vor.",
+        "Der Minister sah die Niederlage seiner Partei im Fernsehen.",
+        "Das Licht geht aus.",
+        # the one expected is no speaker; a fear in a relative clause belongs to its main clause
+        "Den Piloten erwartet eine Anklage wegen Körperverletzung.",
+        "Es handelt sich um Länder, die ein Problem mit Minderheiten haben und separatistische Bewegungen fürchten.",
+    ],
+)
+def test_stance_verbs_without_their_frame_are_no_quotes(nlp: Language, text: str) -> None:
+    assert reported(analyse(nlp, text)) == []
+
+
+# ------------------------------------------------------------------ "als Ursache … angegeben" (naming_frames.tsv)
+
+
+def test_reason_named_in_an_agentless_passive_is_reported_without_speaker(nlp: Language) -> None:
+    text = "Der Politiker starb in Lomé. Als Todesursache wurde ein Herzinfarkt angegeben."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == "Als Todesursache wurde ein Herzinfarkt angegeben."
+    assert q.speaker.mention is None
+    assert q.cue is not None and q.cue.text == "angegeben"
+
+
+def test_reason_named_after_the_auxiliary_is_reported(nlp: Language) -> None:
+    text = "In ersten Berichten über das Unglück wurde als Ursache die Explosion eines Stahlofens vermutet."
+    assert reported(analyse(nlp, text)) == [text]
+
+
+def test_reason_named_in_the_active_has_the_subject_as_speaker(nlp: Language) -> None:
+    text = "Als Grund gab die Aufsichtsbehörde die mangelnde Sicherheit der Maschinen an."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text
+    assert q.speaker.mention is not None and q.speaker.mention.text == "die Aufsichtsbehörde"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Kind wurde er oft genannt.",  # "als" names no reason
+        "Als Ursache wurde ein Defekt vermutet, weil …?",  # a question reports nothing
+        "Als Grund für den Umzug ist die Nähe zum Flughafen wichtig.",  # no naming verb
+    ],
+)
+def test_als_phrases_without_a_naming_frame_are_not_reported(nlp: Language, text: str) -> None:
+    assert reported(analyse(nlp, text)) == []
+
+
+def test_reason_named_with_a_content_clause_stays_indirect(nlp: Language) -> None:
+    text = "Als Grund für die Verhaftung wurde genannt, dass der Mann keine Organisation hätte gründen dürfen."
+    quotes = analyse(nlp, text)
+    assert [q.kind for q in quotes] == ["indirect"]
+
+
+def test_stance_ends_before_a_new_main_clause_but_keeps_its_relative_clause(nlp: Language) -> None:
+    text = "Beobachter gehen von einer Radikalisierung des Konflikts aus, sie trauen der Regierung nicht."
+    assert reported(analyse(nlp, text)) == ["Beobachter gehen von einer Radikalisierung des Konflikts aus"]
+    text = "Die Behörden vor Ort gehen von einer Autobombe aus, die unter dem Auto deponiert war."
+    assert reported(analyse(nlp, text)) == [text]
+
+
+# ------------------------------------------------------------------ free indirect speech in a plural Konjunktiv II
+
+
+def test_plural_konjunktiv_ii_standing_in_for_konjunktiv_i_continues_a_statement(nlp: Language) -> None:
+    text = ("Der Minister sagte, die Lage sei ernst. Die Preise steigen seit Monaten. In Berlin regnet es. "
+            "Die Bürger hätten das längst bemerkt.")
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == ["die Lage sei ernst", "Die Bürger hätten das längst bemerkt."]
+    assert quotes[1].kind == "indirect" and quotes[1].cue is None
+    assert quotes[1].speaker.mention is not None and quotes[1].speaker.mention.text == "Der Minister"
+    assert quotes[1].statement == quotes[0].statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "wären" has its own Konjunktiv I ("seien"): a hypothetical two sentences after the statement
+        "Der Minister sagte, die Lage sei ernst. Die Preise steigen seit Monaten. In Berlin regnet es. "
+        "Die Bürger wären gern informiert worden.",
+        # no statement before it: a hypothetical
+        "Die Preise steigen. In Berlin regnet es. Die Bürger hätten das längst bemerkt.",
+    ],
+)
+def test_konjunktiv_ii_without_a_recent_statement_or_stand_in_form_is_no_quote(nlp: Language, text: str) -> None:
+    assert [q.text for q in analyse(nlp, text) if q.cue is None] == []

@@ -21,7 +21,9 @@ German lexicons in ``lagebild/data/quotes/`` (each file says how to extend it):
 * mixed    — indirect speech containing quoted fragments (one quote).
 * reported — a speech act without content ("X forderte mehr Geld für Schulen", "X sprach von …"), also one
              coordinated after a statement ("„…“, schrieben die Hacker und kündigten weitere Aktionen an"); not an
-             attributive participle ("eine oft beklagte Lücke") nor a bare participle without auxiliary.
+             attributive participle ("eine oft beklagte Lücke") nor a bare participle without auxiliary; a stance
+             with its preposition ("Die Polizei geht von Suizid aus", ``stance_verbs.tsv``); a reason named with
+             "als", also in an agentless passive ("Als Ursache wurde ein Herzinfarkt angegeben", ``naming_frames.tsv``).
 
 Mood is read only through ``token.morph`` (``Mood=Sub|Tense=Pres`` = Konjunktiv I, ``Tense=Past`` =
 Konjunktiv II). Only when the pipeline has no morphology at all, a small list of frequent
@@ -38,8 +40,9 @@ Pronouns and role nouns ("die Ökonomin") resolve to an entity (``doc._.speaker_
 ``Speaker.name`` is the entity's name, the name part of "Rolle Vorname Nachname", or the mention.
 ``Quote.medium`` is a short label from ``media.tsv``: "Deutschlandfunk (Interview)", "Spiegel",
 "X/Twitter", "Podcast", "Pressekonferenz", "Mitteilung".
-Confidence: 0.9 direct with cue, 0.8 indirect with cue, 0.7 frame, 0.6 continuation, 0.55 reported,
-0.35–0.5 for quotes without a cue of their own.
+Confidence: per rule from ``confidence.tsv``, the share of that rule's quotes that match a gold quote on the
+training articles (0.9 for "laut X" frames down to 0.45 for reported speech acts); ``lagebild eval quotes`` prints
+the same calibration table for the split it scores.
 """
 
 from __future__ import annotations
@@ -84,6 +87,9 @@ _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"
 # endings of feminine nouns: "der" before them marks dative or genitive, never a subject
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "agentur", "zentrale", "partei", "ei",
                      "ik", "regierung", "behörde", "kommission", "polizei", "gewerkschaft", "organisation")
+# plural Konjunktiv II forms standing in for a Konjunktiv I that equals the indicative ("sie haben" -> "sie hätten");
+# "wären"/"sollten"/"wollten" are not among them ("seien" exists; the others equal the past indicative)
+_KONJUNKTIV_I_STAND_INS = frozenset({"hätten", "würden", "könnten", "müssten", "dürften"})
 # how many sentences after a statement a Konjunktiv-I sentence still continues it
 _CONTINUATION_WINDOW = 3
 
@@ -118,6 +124,7 @@ class _QuoteFinder:
             if pi < len(self.pairs) and self.pairs[pi][0] <= tok.idx < self.pairs[pi][1]:
                 self.in_pair[tok.i] = pi
         self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
+        self.stance_verbs = frozenset(s.verb for s in lex.stance.values())
 
     # ------------------------------------------------------------------ grammar helpers
 
@@ -1218,7 +1225,8 @@ class _QuoteFinder:
                 continue
             # ---- reported speech acts (only when nothing else was found)
             if not sent_found:
-                act = self.reported_act(ss, se, cues, sent_medium)
+                act = self.reported_act(ss, se, cues + self.stance_cues(ss, se), sent_medium) or \
+                    self.named_reason(ss, se, sent_medium)
                 if act is not None:
                     sent_found.append(act)
             found.extend(sorted(sent_found, key=lambda f: f.start))
@@ -1268,13 +1276,113 @@ class _QuoteFinder:
                 c -= 1
             # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma
             start = c if c > ss and doc[c - 1].text == "," and span[0] >= c else ss
-            chars = self.char_span(start, se, keep_end_punct=True)
+            end = self.stance_clause_end(k, se) if verb in self.stance_verbs else se
+            chars = self.char_span(start, end, keep_end_punct=end == se)
             if chars is None:
                 return None
             return _Found(chars[0], chars[1], "reported", self.confidence("speech_act"), self.make_speaker(span),
                           self.cue_span(k, se, verb),
                           medium)
         return None
+
+    def named_reason(self, ss: int, se: int, medium: str | None) -> _Found | None:
+        """A reason, cause or example named with "als" ("Als Ursache wurde ein Herzinfarkt angegeben", "Als Grund gab
+        die Behörde die mangelnde Sicherheit an", "wurde als Ursache die Explosion vermutet"): the sentence reports
+        what a source stated, also in a passive without agent (then without speaker); ``naming_frames.tsv``."""
+        doc, lex = self.doc, self.lex
+        if doc[se - 1].text == "?":
+            return None
+        named = next((t for t in range(ss, se - 1) if doc[t].lower_ == "als" and self.in_pair[t] < 0
+                      and doc[t + 1].text in lex.naming_nouns), None)
+        if named is None:
+            return None
+        clause_end = se
+        for t in range(named + 2, se):
+            if doc[t].text in _CLAUSE_BREAKS | _SENT_END and self.in_pair[t] < 0:
+                clause_end = t
+                break
+        span: tuple[int, int] | None = None
+        verb: int | None = None
+        for k in range(ss, clause_end):
+            if self.in_pair[k] >= 0:
+                continue
+            if doc[k].text in lex.naming_participles and \
+                    any(doc[a].lower_ in _PASSIVE_AUXILIARIES for a in range(ss, clause_end) if a != k):
+                verb = k
+                agent = next((t for t in range(ss, k) if doc[t].lower_ in {"von", "vom"}), None)
+                span = self.np_from(agent + 1, k) if agent is not None else None
+                break
+            particle = lex.naming_verbs.get(doc[k].text)
+            if particle is not None and (not particle or doc[clause_end - 1].lower_ == particle):
+                verb = k
+                span = self.cue_speaker(k, ss, se, False)  # active: its subject names the reason
+                break
+        if verb is None:
+            return None
+        chars = self.char_span(ss, se, keep_end_punct=True)
+        if chars is None:
+            return None
+        cue = TextSpan(doc[verb].idx, doc[verb].idx + len(doc[verb].text), doc[verb].text)
+        return _Found(chars[0], chars[1], "reported", self.confidence("named_reason"), self.make_speaker(span), cue,
+                      medium)
+
+    def stance_clause_end(self, k: int, se: int) -> int:
+        """Where the stance at k ends: at the comma that opens a new main clause ("Beobachter gehen von einer
+        Radikalisierung aus, sie trauen der Regierung nicht …"); a relative or subordinate clause belongs to it."""
+        doc = self.doc
+        for t in range(k + 1, se - 1):
+            if self.in_pair[t] >= 0 or doc[t].text not in _CLAUSE_BREAKS:
+                continue
+            nxt = doc[t + 1].lower_
+            if nxt in _RELATIVE_FORMS or nxt in _SUBORDINATORS or nxt in _COMPLEMENTIZERS or \
+                    nxt in _ADVERBIAL_INFINITIVES or doc[t + 1].text in _CLAUSE_BREAKS:
+                continue
+            return t
+        return se
+
+    def stance_cues(self, ss: int, se: int) -> list[tuple[int, CueVerb, bool]]:
+        """Verbs that report a stance with their preposition ("Die Polizei geht von Suizid aus", "Experten sehen in
+        dem Referendum den ersten Schritt", "Sie halten das Verfahren für verfassungswidrig"), from
+        ``stance_verbs.tsv``; only finite main-clause forms whose subject can speak."""
+        doc, lex = self.doc, self.lex
+        found: list[tuple[int, CueVerb, bool]] = []
+        for k in range(ss, se):
+            stance = lex.stance.get(doc[k].text) if doc[k].text[:1].islower() else None
+            if stance is None or self.in_pair[k] >= 0 or self.mood(doc[k]) is not None:
+                continue
+            e = k + 1  # the clause of the verb: up to the next break or quotation
+            while e < se and doc[e].text not in _CLAUSE_BREAKS | _SENT_END and self.in_pair[e] < 0:
+                e += 1
+            words = [t for t in range(k + 1, e) if self.is_wordlike(doc[t])]
+            particle = stance.verb.particle
+            if particle and (not words or doc[words[-1]].lower_ != particle):
+                continue  # "geht … aus" needs its particle closing the clause
+            if particle:
+                words = words[:-1]
+            span = self.speaker_for_verb(k, ss, se, False)
+            if span is None or not (self.is_agentive(span) or any(
+                    t.text[:1].isupper() and t.text.endswith("n") and (self.role_gender(t.text[:-1]) or
+                                                                       self.role_gender(t.text[:-2]))
+                    for t in doc[span[0]:span[1]])):
+                # "Das Feuer ging von einem Nebengebäude aus": nobody takes a stance; plural role nouns
+                # ("Analysten", "Experten") can
+                continue
+            if stance.position == "next":
+                # only the inverted subject and adverbs before the preposition: "sieht er darin eine Gefahr"
+                rest = [t for t in words if not (span[0] <= t < span[1]) and doc[t].lower_ not in lex.adverbs
+                        and not (self.has_pos and doc[t].pos_ in ("ADV", "PART"))]
+                ok = bool(rest) and doc[rest[0]].lower_ in stance.prepositions
+            elif stance.position == "object":
+                # a main clause with its object after the verb, no subordinate or relative clause around it
+                ok = bool(words) and span[1] <= k and doc[ss].lower_ not in _RELATIVE_FORMS | _OPEN_SUBORDINATE \
+                    and (k == ss or doc[k - 1].text not in _CLAUSE_BREAKS)
+            elif stance.position == "end":
+                ok = any(doc[t].lower_ in stance.prepositions for t in words[-4:-1])
+            else:
+                ok = any(doc[t].lower_ in stance.prepositions for t in words)
+            if ok:
+                found.append((k, stance.verb, False))
+        return found
 
     def coordinated_act(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]],
                         sent_found: list[_Found]) -> _Found | None:
@@ -1313,7 +1421,7 @@ class _QuoteFinder:
         tok = doc[k]
         if self.has_pos and tok.pos_ == "ADJ":
             return False
-        if tok.lower_ in self.lex.finite or not self.has_pos:
+        if tok.lower_ in self.lex.finite or tok.text in self.lex.stance or not self.has_pos:
             return True
         return any(doc[t].pos_ == "AUX" and self.in_pair[t] < 0 for t in range(ss, se) if t != k)
 
@@ -1334,7 +1442,8 @@ class _QuoteFinder:
             source = self.postposed_source(ss, se) or (
                 last[1] if recent and last is not None else self.previous_subject(sents[si - 1]) if si else Speaker())
             return [_Found(chars[0], chars[1], "indirect", self.confidence("reportative_soll"), source, None, medium)]
-        if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and si - last[0] <= 1)):
+        if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and (
+                si - last[0] <= 1 or (recent and self.stands_in_for_konjunktiv_i(ss, se))))):
             return []
         if mood == "II" and self.is_conditional(ss, se):
             return []  # "Falls die Eisbären eingestuft werden, wäre es …": the article's own hypothetical
@@ -1390,6 +1499,14 @@ class _QuoteFinder:
         # a sentence-initial verb is often mistagged as an adverb; a verb is followed by its subject ("Verläuft der …")
         return self.is_finite_verb(first) or (first.pos_ == "ADV" and first.lower_ not in self.lex.adverbs
                                               and second.pos_ in ("DET", "PRON"))
+
+    def stands_in_for_konjunktiv_i(self, ss: int, se: int) -> bool:
+        """The first finite verb of the sentence is a plural Konjunktiv II that replaces a Konjunktiv I identical to
+        the indicative ("sie hätten" for "sie haben", "würden" for "werden"): reported speech like Konjunktiv I,
+        not a hypothetical."""
+        first = next((t for t in range(ss, se) if self.in_pair[t] < 0 and self.is_finite_verb(self.doc[t])), None)
+        return first is not None and self.doc[first].lower_ in _KONJUNKTIV_I_STAND_INS and \
+            self.mood(self.doc[first]) == "II"
 
     def report_segment(self, ss: int, se: int, anchor: int) -> tuple[int, int]:
         """The part of a sentence between semicolons/colons that holds the reported clause at anchor, extended

@@ -29,6 +29,15 @@ class CueVerb:
 
 
 @dataclass(frozen=True)
+class StanceVerb:
+    """A verb that reports a stance only with its preposition ("geht von … aus", "sieht in … eine Gefahr")."""
+
+    verb: CueVerb
+    prepositions: frozenset[str]
+    position: str  # "next" | "clause" | "end" (see stance_verbs.tsv)
+
+
+@dataclass(frozen=True)
 class Frame:
     words: tuple[str, ...]
     speaker_side: str  # "after" ("laut Grimm"), "before" ("Grimm zufolge"), "none" ("demnach")
@@ -59,6 +68,11 @@ class QuoteLexicon:
     # rule that found a quote -> how often that rule is right (confidence.tsv)
     confidence: dict[str, float] = field(default_factory=dict)  # "die Forderung (des X), … zu tun"
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
+    stance: dict[str, StanceVerb] = field(default_factory=dict)  # lowercase finite form -> stance verb
+    # "Als Ursache wurde … angegeben": nouns after "als", passive participles, active forms -> particle ("" if none)
+    naming_nouns: frozenset[str] = frozenset()
+    naming_participles: frozenset[str] = frozenset()
+    naming_verbs: dict[str, str] = field(default_factory=dict)
 
 
 def _lines(path: Path) -> list[str]:
@@ -126,4 +140,19 @@ def load_lexicon() -> QuoteLexicon:
     for line in _lines(QUOTES_DATA / "not_speech.tsv"):
         lemma, words = line.split("\t")
         lex.not_speech[lemma] = frozenset(words.split(","))
+    for line in _lines(QUOTES_DATA / "stance_verbs.tsv"):
+        lemma, particle, preps, position, finite = line.split("\t")
+        stance = StanceVerb(CueVerb(lemma, "" if particle == "-" else particle, False, True),
+                            frozenset(preps.split(",")), position)
+        for form in finite.split(","):
+            lex.stance[form.lower()] = stance
+    naming: dict[str, list[str]] = {}
+    for line in _lines(QUOTES_DATA / "naming_frames.tsv"):
+        cls, word = line.split("\t")
+        naming.setdefault(cls, []).append(word)
+    lex.naming_nouns = frozenset(naming.get("noun", ()))
+    lex.naming_participles = frozenset(naming.get("passive", ()))
+    for entry in naming.get("active", ()):
+        form, _, particle = entry.partition(" ")
+        lex.naming_verbs[form] = particle
     return lex
