@@ -149,3 +149,10 @@ def test_reporting_clause_in_konjunktiv_i_is_part_of_the_quote(nlp: Language) ->
     found = texts(nlp, "Der Minister sagte, die Gebühren seien gerecht. Ferner habe die Studie festgestellt, dass kaum "
                        "jemand abwandere.")
     assert found[-1] == "Ferner habe die Studie festgestellt, dass kaum jemand abwandere"
+
+
+def test_unter_berufung_auf_beside_a_cue_names_the_cues_source(nlp: Language) -> None:
+    quotes = analyse(nlp, "Im Trinkwasser wurden Spuren von Iod gefunden. Das berichtet die Nachrichtenagentur Kyodo "
+                          "unter Berufung auf einen Vertreter des Ministeriums.")
+    assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == \
+        [("Im Trinkwasser wurden Spuren von Iod gefunden.", "die Nachrichtenagentur Kyodo")]

@@ -1073,6 +1073,8 @@ class _QuoteFinder:
             if not sent_found:
                 # a question is asked, not reported ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")
                 frame = self.find_frame(ss, se) if doc[se - 1].text != "?" else None
+                if frame and doc[frame[0]].lower_ == "unter" and any(c[1].says for c in cues):
+                    frame = None  # "Das berichtet X unter Berufung auf Y": the phrase names the cue's own source
                 if frame:
                     fs, fe, speaker_span, side = frame
                     qs = ss
