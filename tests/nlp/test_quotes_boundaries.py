@@ -156,3 +156,12 @@ def test_unter_berufung_auf_beside_a_cue_names_the_cues_source(nlp: Language) ->
                           "unter Berufung auf einen Vertreter des Ministeriums.")
     assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == \
         [("Im Trinkwasser wurden Spuren von Iod gefunden.", "die Nachrichtenagentur Kyodo")]
+
+
+def test_nouns_mistagged_as_subjunctive_verbs_continue_no_statement(nlp: Language) -> None:
+    found = texts(nlp, "Der Arzt sagte, die Lage sei ernst. Symptome des Fiebers sind starke Kopfschmerzen. Versuche "
+                       "des Piloten scheiterten.")
+    assert found == ["die Lage sei ernst"]
+    # a demonstrative "das" before the verb stays a subject
+    assert texts(nlp, "Er sagte, das Urteil sei gerecht. Das sei eine Schande für alle.")[-1] == \
+        "Das sei eine Schande für alle."

@@ -76,6 +76,8 @@ _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 _GENITIVE_NAME = re.compile(r"^[A-ZÄÖÜ][\w-]*s$")
 # source nouns that head closed compounds ("Regierungsangaben", "Expertenschätzungen"); the rest must stand alone
 _COMPOUND_SOURCE_HEADS = ("Angaben", "Schätzungen", "Informationen", "Berichten", "Erkenntnissen")
+# articles that cannot stand alone as a pronoun subject ("das sei …" can, "ein sei …" cannot)
+_ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 # every form that opens a relative clause after a comma (", denen …", ", was …")
 _RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
@@ -132,10 +134,25 @@ class _QuoteFinder:
         """How often quotes found by `rule` are right (data/quotes/confidence.tsv, measured on training articles)."""
         return self.lex.confidence[rule]
 
+    def reads_as_noun(self, tok: Token) -> bool:
+        """A token the tagger took for a finite verb that German spelling and syntax make a noun: capitalised inside
+        the sentence ("Chef der „mindset AG“"), after an article ("eines mindset"), or capitalised at the start before a
+        genitive or another noun ("Symptome des Fiebers sind …", "Versuche des Piloten scheiterten")."""
+        doc = self.doc
+        i = tok.i
+        prev = doc[i - 1] if i > 0 else None
+        at_start = tok.is_sent_start or prev is None or not self.is_wordlike(prev)
+        if not at_start:
+            return tok.text[:1].isupper() or (prev is not None and prev.lower_ in _ARTICLES)
+        if not tok.text[:1].isupper() or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1]
+        return nxt.lower_ in {"des", "eines"} or (self.has_pos and nxt.pos_ in ("NOUN", "PROPN"))
+
     def mood(self, tok: Token) -> str | None:
         """"I" for Konjunktiv I, "II" for Konjunktiv II, None for indicative/unknown."""
         if self.has_morph:
-            if "Sub" not in tok.morph.get("Mood", []):
+            if "Sub" not in tok.morph.get("Mood", []) or self.reads_as_noun(tok):
                 return None
             return "II" if "Past" in tok.morph.get("Tense", []) else "I"
         return self.lex.subjunctive_fallback.get(tok.lower_)
@@ -372,7 +389,8 @@ class _QuoteFinder:
 
     def is_finite_verb(self, tok: Token) -> bool:
         if self.has_pos:
-            return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])
+            return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", []) and \
+                not self.reads_as_noun(tok)
         return tok.lower_ in self.lex.finite
 
     def main_subject(self, ss: int, limit: int) -> tuple[int, int] | None:
