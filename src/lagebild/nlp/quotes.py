@@ -94,6 +94,12 @@ _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "a
 _KONJUNKTIV_I_STAND_INS = frozenset({"hätten", "würden", "könnten", "müssten", "dürften"})
 # how many sentences after a statement a Konjunktiv-I sentence still continues it
 _CONTINUATION_WINDOW = 3
+# quantifying words inside a noun phrase that the tagger reads as determiners ("die beiden Sängerinnen")
+_QUANTIFIERS = frozenset({"beiden", "beide", "meisten", "übrigen", "einzelnen", "mehreren", "zahlreichen", "einigen",
+                          "vielen", "wenigen"})
+# a word the tagger may misread that is still a noun: a hyphenated compound whose last part is capitalised
+# ("ai-Bericht", "Neu-ödp-Mitglieder", "Baden-Württemberg") or a brand written in camel case ("eBay", "iPhone")
+_LOWER_NAME = re.compile(r"^(?:\w[\w.]*-(?:[\w.]+-)*[A-ZÄÖÜ]\w*|[a-z][A-Z]\w+)$")
 
 
 @dataclass
@@ -214,6 +220,8 @@ class _QuoteFinder:
 
     def is_noun(self, tok: Token) -> bool:
         """A noun or name (by POS when the pipeline tags, else by capitalisation)."""
+        if _LOWER_NAME.match(tok.text):
+            return True  # "der ai-Bericht", "eBay", "iPhone": names and compounds the tagger misreads for their case
         if self.has_pos:
             return tok.pos_ in ("NOUN", "PROPN", "X") or (
                 tok.pos_ == "ADJ" and self.is_cap(tok) and not tok.is_sent_start)
@@ -223,10 +231,10 @@ class _QuoteFinder:
         """An attributive word inside a noun phrase ("die <deutsche> Bundeskanzlerin", "die <13> Feuerwehrmänner")."""
         if not self.is_wordlike(tok) or self.in_pair[tok.i] >= 0:
             return False
-        if self.has_pos:
-            return tok.pos_ in ("ADJ", "NUM") or (tok.pos_ == "ADV" and tok.text[:1].islower() and tok.lower_ not in
-                                                  self.lex.adverbs)
         low = tok.lower_
+        if self.has_pos:
+            return tok.pos_ in ("ADJ", "NUM") or low in _QUANTIFIERS or (
+                tok.pos_ == "ADV" and tok.text[:1].islower() and low not in self.lex.adverbs)
         return tok.text[:1].islower() and low not in self.lex.stop_words and low not in self.lex.prepositions \
             and low not in self.lex.adverbs and low not in self.lex.finite and low not in self.lex.joined
 
@@ -235,14 +243,23 @@ class _QuoteFinder:
     def np_from(self, j: int, end: int) -> tuple[int, int] | None:
         """A speaker noun phrase starting at token j: det? modifier* Noun+ (genitive)? (apposition)? — token range."""
         doc, lex = self.doc, self.lex
-        if j >= end or self.in_pair[j] >= 0:
-            return None
+        if j >= end or (self.in_pair[j] >= 0 and not self.is_quoted_name(j)):
+            return None  # a short quoted name may open the phrase ("schrieb „Die Zeit“")
         tok = doc[j]
         if tok.lower_ in lex.pronouns:
             return (j, j + 1)
         k = j
         if tok.lower_ in lex.determiners:
             k += 1
+            if k < end and doc[k].lower_ in lex.prepositions and self.in_pair[k] < 0:
+                # an extended attribute: "die in New York City geborene Lopez", "der für die Region zuständige
+                # Koordinator" — a prepositional phrase, then the attribute's adjective and the noun
+                p = self.skip_phrase(k, end)
+                m = p
+                while m < end and self.is_modifier(doc[m]):
+                    m += 1
+                if k + 1 < p <= k + 6 and m > p and m < end and self.is_noun(doc[m]):
+                    k = p
         while k < end and self.is_modifier(doc[k]):
             k += 1
         start_nouns = k
@@ -305,6 +322,16 @@ class _QuoteFinder:
         inner = self.text[start + 1:end - 1]
         return len(inner.split()) <= 5 and inner[:1].isupper() and not inner.rstrip().endswith((".", "!", "?"))
 
+    def is_quoted_name(self, k: int) -> bool:
+        """Token k opens a short quoted name without a verb ("„Die Zeit“", "„BBC News“"), not quoted words."""
+        if not self.short_title_at(k):
+            return False
+        pair = self.in_pair[k]
+        e = k
+        while e < len(self.doc) and self.in_pair[e] == pair:
+            e += 1
+        return not any(self.is_finite_verb(t) for t in self.doc[k:e])
+
     def skip_phrase(self, j: int, end: int) -> int:
         """Index after a prepositional phrase or object starting at j ("am Montag", "vor den Gefahren des …")."""
         doc, lex = self.doc, self.lex
@@ -330,9 +357,12 @@ class _QuoteFinder:
             tok = doc[j]
             low = tok.lower_
             if self.in_pair[j] >= 0:
-                # "…“, schreibt die „Computerwoche“": a short quoted name may be the speaker
+                # "…“, schreibt „Die Zeit“": a short quoted name may be the speaker, but not one ending a phrase
+                # skipped before it ("gegenüber der „Westdeutschen Allgemeinen Zeitung“")
+                if j > 0 and (doc[j - 1].lower_ in lex.determiners or doc[j - 1].lower_ in lex.prepositions):
+                    return None
                 return self.np_from(j, end) if self.short_title_at(j) else None
-            if low in lex.adverbs or low in {"sich", "es", "nicht", "dazu", "damit"} or \
+            if low in lex.adverbs or low in {"sich", "es", "nicht", "dazu", "damit"} or tok.is_space or \
                     (self.has_pos and tok.pos_ in ("ADV", "PART") and low not in lex.pronouns):
                 j += 1
                 continue
@@ -354,6 +384,8 @@ class _QuoteFinder:
             j += 1
         if j >= i or doc[j].lower_ in lex.prepositions or doc[j].lower_ in _OPEN_SUBORDINATE:
             return None
+        if self.in_pair[j] >= 0:
+            return self.quoted_name_subject(j, i)
         first = doc[j].lower_
         demonstrative = first in {"das", "diese", "dieser", "dieses"} and (
             j + 1 == i or not (self.is_noun(doc[j + 1]) or self.is_modifier(doc[j + 1])))
@@ -387,6 +419,24 @@ class _QuoteFinder:
             return None
         return span
 
+    def quoted_name_subject(self, j: int, i: int) -> tuple[int, int] | None:
+        """ "„BBC News“ berichtet …", "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an": a short quoted name
+        opening the clause before the verb at i is its subject. Only a name: a quoted phrase with a verb ("„Das ist
+        falsch“ sagte er") is the words, and a quoted common word ("„Unsinn“ rief …") names nobody."""
+        doc = self.doc
+        if not self.is_quoted_name(j):
+            return None
+        pe = j
+        while pe < i and self.in_pair[pe] == self.in_pair[j]:
+            pe += 1
+        inner = [t for t in doc[j:pe] if self.is_wordlike(t)]
+        if not inner:
+            return None
+        if not (pe == i or doc[pe].lower_ in {"sowie", "und"} or doc[pe].text == "("):
+            return None
+        named = len(inner) >= 2 and all(self.is_cap(t) or len(t.text) <= 4 for t in inner)
+        return (j, pe) if named or self.is_agentive((j, pe)) else None
+
     def is_finite_verb(self, tok: Token) -> bool:
         if self.has_pos:
             return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", []) and \
@@ -410,26 +460,64 @@ class _QuoteFinder:
                 return head  # "Der NDR, der …, begründete": subject before an inserted clause
         return self.speaker_for_verb(verb, ss, limit, False)
 
+    def embedded_quote(self, t: int, sent_start: int) -> bool:
+        """Token t lies in a quotation of at most four words that stands inside a clause, after a word of it
+        ("als „falsch“ zurückgewiesen"), not one opening the sentence or following a comma or colon."""
+        if self.in_pair[t] < 0:
+            return False
+        first = self.pair_start_token(t)
+        pe = first
+        while pe < len(self.doc) and self.in_pair[pe] == self.in_pair[t]:
+            pe += 1
+        words = [x for x in self.doc[first:pe] if self.is_wordlike(x)]
+        before = self.doc[first - 1] if first > sent_start else None
+        return len(words) <= 4 and before is not None and self.is_wordlike(before) and self.in_pair[first - 1] < 0
+
     def speaker_for_verb(self, i: int, sent_start: int, sent_end: int, joined: bool) -> tuple[int, int] | None:
         doc = self.doc
         # clause start: walk left to a clause break / quotation
         c = i
         while c > sent_start and doc[c - 1].text not in _CLAUSE_BREAKS and (
-                self.in_pair[c - 1] < 0 or self.short_title_at(self.pair_start_token(c - 1))):
-            c -= 1  # a short quoted name belongs to the clause: Die Wochenzeitung „Die Zeit“ meldet
+                self.in_pair[c - 1] < 0 or self.short_title_at(self.pair_start_token(c - 1))
+                or self.embedded_quote(c - 1, sent_start)):
+            # a short quoted name belongs to the clause: Die Wochenzeitung „Die Zeit“ meldet; so does a quoted
+            # word inside it: "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen"
+            c -= 1
+        while 0 < c < i and doc[c].is_space and doc[c - 1].text in _CLAUSE_BREAKS:
+            c += 1  # "„…“,      schrieb": blank space after the comma opens no coordinated clause
+        conj = next((u for u in range(i - 2, c, -1) if doc[u].lower_ in {"und", "aber", "doch", "sondern"}
+                     and self.in_pair[u] < 0), None)
+        if conj is not None and any(self.is_finite_verb(doc[t]) and self.in_pair[t] < 0 for t in range(c, conj)):
+            # "Dies war nicht die erste Auseinandersetzung und die Hongkonger befürchten, …": a clause coordinated
+            # without a comma has its own subject after the conjunction; a participle needs its own auxiliary there
+            # ("und die Polizei hat bestätigt"), else it shares the first clause's ("Experten haben das Wrack
+            # untersucht und bestätigt")
+            own = [t for t in range(conj + 1, i) if self.is_finite_verb(doc[t])]
+            auxiliary = len(own) == 1 and doc[own[0]].lower_ in _AUXILIARIES | {"hat", "haben", "hatte", "hatten"}
+            if (auxiliary if joined else not own or auxiliary):
+                c = conj + 1
         emerges = doc[i].lower_ in {"geht", "gehen", "ging", "gingen", "hervorgeht", "hervorging", "hervorgegangen"} \
             and any(doc[t].lower_.startswith("hervor") for t in range(c, min(sent_end, i + 12)))
         if doc[i].lower_ in {"heißt", "hieß", "hieße", "geheißen"} or emerges:
             # "Aus dem Bericht geht hervor, dass …": the document is the source
             # "heißt es in dem Bericht" / "In der Pressemitteilung des WWF heißt es" / "Aus Paris hieß es" / "Bei der
             # Agentur RIA hieß es": the document, place or body is the source
-            for k in list(range(i + 1, min(sent_end, i + 4))) + list(range(c, i)):
-                if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vom"} and self.in_pair[k] < 0:
+            # (also the sentence's first phrase before a relative clause: "Im letzten Satz der Anordnung, die …
+            # zugestellt wurde, heißt es")
+            opening = [sent_start] if sent_start < c else []
+            for k in list(range(i + 1, min(sent_end, i + 4))) + list(range(c, i)) + opening:
+                if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vom", "auf"} and self.in_pair[k] < 0:
                     span = self.np_from(k + 1, sent_end)
                     if span is not None:
                         return span
             return None
-        verb_final = i + 1 >= sent_end or doc[i + 1].text in _CLAUSE_BREAKS | _SENT_END or self.in_pair[i + 1] >= 0
+        # a participle before a final auxiliary also ends a subordinate clause that reports something: "wie er
+        # angegeben hat", "weil X Georgien als „junge Demokratie“ bezeichnet hat" (other subordinate clauses with
+        # a perfect mostly give background: "weil die Opposition Betrug vorgeworfen hatte")
+        verb_final = i + 1 >= sent_end or doc[i + 1].text in _CLAUSE_BREAKS | _SENT_END or self.in_pair[i + 1] >= 0 \
+            or (doc[i + 1].lower_ in {"hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden"} and (
+                i + 2 >= sent_end or doc[i + 2].text in _CLAUSE_BREAKS | _SENT_END) and (
+                doc[c].lower_ == "wie" or any(self.in_pair[t] >= 0 for t in range(c, i))))
         if doc[c].lower_ in _OPEN_SUBORDINATE and c + 1 < i and verb_final:
             # subordinate clause "wie das Ministerium mitteilte" / "wie t-online.de berichtet": subject after the
             # conjunction (the whole stretch when it is no regular noun phrase)
@@ -550,8 +638,10 @@ class _QuoteFinder:
         name_after = bool(tail) and len(tail) <= 4 and all(self.is_cap(t) or t.lower_ in {"von", "van", "de", "al"}
                                                            for t in tail) and \
             any(t.ent_type_ == "PER" or (self.has_pos and t.pos_ == "PROPN") for t in tail)
+        # "Albrecht Conze, der politische Direktor …," / "Lothar Weber, Ordnungsdezernent der Stadt,"
         name_before = len(head_words) <= 4 and all(self.is_cap(t) for t in head_words) and \
-            any(t.ent_type_ == "PER" for t in head_words) and tail and tail[0].lower_ in lex.determiners
+            any(t.ent_type_ == "PER" for t in head_words) and tail and (
+                tail[0].lower_ in lex.determiners or self.role_gender(tail[0].text) is not None)
         if not (name_after or name_before) or not self.is_agentive((ss, comma)):
             return None
         return (ss, comma)
@@ -560,19 +650,92 @@ class _QuoteFinder:
         """The speaker of the reporting verb at k: its grammatical subject, else a ``fallback_subject``."""
         if joined:
             passive = self.passive_agent(k, ss, se)
+            if passive is not None and self.doc[k].lower_ == "zitiert":
+                # "„…“, wird Panetta zitiert", "Der Minister wird mit den Worten zitiert": the one quoted is the
+                # passive's subject, the speaker (a "von X" agent only passes the words on)
+                quoted = self.passive_subject(k, ss)
+                if quoted is not None:
+                    return quoted
             if passive is not None:
-                return passive[1]
+                return passive[1] if passive[1] is not None else self.document_source(k, ss, anywhere=True)
         span = self.speaker_for_verb(k, ss, se, joined)
         doc = self.doc
         if span is None and doc[k].lower_ in {"heißt", "hieß", "hieße"}:
             return None  # "…, heißt es.": impersonal; the clause before is the content, not a subject
         span = span if span is not None else self.fallback_subject(k, ss)
+        span = span if span is not None else self.document_source(k, ss, anywhere=False)
+        span = span if span is not None else self.body_pronoun(k, ss)
         if span is not None and span[1] == k and k - 1 >= span[0] and any(
                 v.particle == doc[k - 1].lower_ for v in self.lex.finite.get(doc[k].lower_, ())):
             # "wie gestern bekannt wurde": the verb's own separable particle before it is no part of a speaker
             rest = range(span[0], k - 1)
             return (span[0], k - 1) if any(self.is_cap(doc[t]) for t in rest) else None
         return span
+
+    def body_pronoun(self, k: int, ss: int) -> tuple[int, int] | None:
+        """ "Das Gericht nutzte die Begründung zur Verteidigung. Es weist den Vorwurf zurück, …" / "Hier stellte es
+        fest, …": "es" as the subject of an active cue verb stands for a neuter body (Gericht, Ministerium,
+        Unternehmen) named shortly before; without one it is the expletive "es" and nobody speaks."""
+        doc = self.doc
+        if doc[k].lower_ in {"heißt", "hieß", "hieße", "geheißen", "gibt", "gab", "gebe"}:
+            return None
+        c = k
+        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+            c -= 1
+        if c + 1 == k and doc[c].lower_ == "es":
+            pronoun = c
+        elif c < k and k + 1 < len(doc) and doc[k + 1].lower_ == "es":
+            pronoun = k + 1
+        else:
+            return None
+        return (pronoun, pronoun + 1) if self.neuter_body_before(pronoun) is not None else None
+
+    def neuter_body_before(self, i: int) -> tuple[int, int] | None:
+        """The nearest "das <organisation noun>" ("das Gericht", "das Bundesamt") within the 40 tokens before i."""
+        doc = self.doc
+        for t in range(i - 2, max(-1, i - 40), -1):
+            if doc[t].lower_ == "das" and self.in_pair[t] < 0 and self.is_noun(doc[t + 1]):
+                found = self.role_gender(doc[t + 1].text) if self.is_cap(doc[t + 1]) else None
+                if found is not None and found[1] == "O":
+                    return (t, t + 2)
+        return None
+
+    def passive_subject(self, k: int, ss: int) -> tuple[int, int] | None:
+        """The subject of the passive clause of the participle at k: before the auxiliary ("Der Minister wird …
+        zitiert") or right after it ("…, wird Panetta zitiert")."""
+        doc = self.doc
+        c = k
+        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+            c -= 1
+        aux = next((t for t in range(c, k) if doc[t].lower_ in _PASSIVE_AUXILIARIES), None)
+        if aux is None:
+            return None
+        span = self.np_before(c, aux) if c < aux else None
+        if span is None:
+            span = self.np_after(aux + 1, k)
+        return span if span is not None and self.is_agentive(span) else None
+
+    def document_source(self, k: int, ss: int, anywhere: bool) -> tuple[int, int] | None:
+        """A text, meeting or circle named as the source of a cue without a speaking subject: "In einem Bericht der
+        Salzburger Nachrichten wurde vermutet", "1997 war auf einer Konferenz in Aleppo vorgeschlagen worden",
+        "Aus EU-Kreisen verlautete". ``anywhere``: the phrase may stand anywhere before the cue (a passive has no
+        other source); otherwise it must open the sentence. The head noun must be in ``document_nouns.txt``."""
+        doc = self.doc
+        for t in range(ss, k - 1 if anywhere else min(k - 1, ss + 1)):
+            if doc[t].lower_ not in {"in", "im", "auf", "bei", "beim", "aus"} or self.in_pair[t] >= 0:
+                continue
+            span = self.np_from(t + 1, k)
+            if span is None:
+                continue
+            head = next((x for x in doc[span[0]:span[1]] if self.is_noun(x) and self.in_pair[x.i] < 0), None)
+            if head is not None and head.text.lower().endswith(tuple(n.lower() for n in self.lex.document_nouns)):
+                if span[1] + 1 < k and doc[span[1]].lower_ in {"von", "vom"}:
+                    # "in einem Bericht von ndr.de": the author belongs to the source
+                    author = self.np_from(span[1] + 1, k)
+                    if author is not None:
+                        return (span[0], author[1])
+                return span
+        return None
 
     def passive_agent(self, k: int, ss: int, se: int) -> tuple[bool, tuple[int, int] | None] | None:
         """For a participle cue in a werden-passive ("Ihm wird vorgeworfen, …", "wurde von der Polizei mitgeteilt"):
@@ -635,18 +798,27 @@ class _QuoteFinder:
         while j < k and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "so", "wie", "doch"}
                          or doc[j].is_space):
             j += 1
-        if j == ss and j < k and self.has_pos and doc[j].pos_ in ("ADJ", "VERB") and self.is_cap(doc[j]) and \
-                self.in_pair[j] < 0 and doc[j].lower_ not in lex.adverbs and self.is_finite_verb(doc[k]):
-            # a name or noun opening the sentence that the tagger, misled by the capital, took for an adjective or
-            # verb ("Colomer empfahl dem Gericht, …", "Vertraute der Insassen berichteten, …"): in second position
-            # the finite cue verb has it as its subject
+        misread = self.has_pos and j < k and (doc[j].pos_ in ("ADJ", "VERB") or (
+            doc[j].ent_type_ in ("ORG", "PER") and doc[j].pos_ not in ("DET", "PRON", "NOUN", "PROPN")
+            and doc[j].lower_ not in lex.prepositions))
+        if j == ss and misread and self.is_cap(doc[j]) and self.in_pair[j] < 0 and doc[j].lower_ not in lex.adverbs:
+            # a name or noun opening the sentence that the tagger, misled by the capital, took for an adjective,
+            # verb or preposition ("Colomer empfahl dem Gericht, …", "Vertraute der Insassen berichteten, …",
+            # "Wikimedia Deutschland erklärt"): in second position the finite cue verb (or the auxiliary of its
+            # perfect: "Jugendliche haben gegenüber der Zeitung ausgesagt") has it as its subject
             e = j + 1
+            while e < k and self.is_cap(doc[e]) and self.in_pair[e] < 0 and (
+                    doc[e].pos_ == "PROPN" or doc[e].ent_iob_ == "I"):
+                e += 1
             if e < k and doc[e].lower_ in {"der", "des"}:
                 e += 1
                 while e < k and (self.is_modifier(doc[e]) or self.is_noun(doc[e])):
                     e += 1
-            if e == k:
-                return (j, k)
+            second = doc[e] if e < k else None
+            if (e == k and self.is_finite_verb(doc[k])) or (
+                    second is not None and second.lower_ in _AUXILIARIES | {"hat", "haben", "hatte", "hatten"}
+                    and not self.is_finite_verb(doc[k])):
+                return (j, e)
         if j >= k or doc[j].lower_ in lex.prepositions or self.in_pair[j] >= 0 or \
                 (self.has_pos and doc[j].pos_ in ("ADP", "VERB", "AUX", "SCONJ", "ADV", "PRON")
                  and doc[j].lower_ not in lex.pronouns):
@@ -719,6 +891,12 @@ class _QuoteFinder:
         for role in self.lex.organisation_nouns:
             if low.endswith(role.lower()):
                 return role, "O"
+        for plural in ("n", "en"):
+            # plural forms "Experten", "Beobachtern", "Ministerinnen": a role, but the form tells no gender
+            if low.endswith(plural) and len(low) > 5:
+                found = self.role_gender(word[:-len(plural)])
+                if found is not None:
+                    return found[0], None if found[1] != "O" else "O"
         return None
 
     def gender_of(self, text: str) -> str | None:
@@ -809,6 +987,11 @@ class _QuoteFinder:
         head = words[:head_end]
         hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
         entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
+        if len(words) == 1 and lows[0] == "es":
+            # "es" for a neuter body (see ``body_pronoun``): the body named before
+            body = self.neuter_body_before(s)
+            referent = self.make_speaker(body) if body is not None else Speaker()
+            return Speaker(mention, referent.entity, referent.name)
         if entity_id is None and name is None and len(words) == 1 and lows[0] in lex.pronouns:
             # pronoun: the last named speaker or person before it whose gender fits
             gender = "M" if lows[0] in {"er", "ihm"} else "F" if lows[0] == "sie" else None
@@ -1125,6 +1308,11 @@ class _QuoteFinder:
                         if side == "anaphor" or (side == "clause" and speaker_span is None):
                             # the mention is the pointing word itself ("Demnach", "wonach"); the name is its referent
                             speaker = Speaker(cue, speaker.entity, speaker.name)
+                        elif side == "subject" and fe - fs >= 2 and doc[fs].lower_ == "nach":
+                            # "Die Feuerwehr hat nach eigenen Angaben …": annotators mark the source phrase
+                            # ("eigenen Angaben") as the mention; the clause's subject is who gave them
+                            ms, me = doc[fs + 1].idx, doc[fe - 1].idx + len(doc[fe - 1].text)
+                            speaker = Speaker(TextSpan(ms, me, self.text[ms:me]), speaker.entity, speaker.name)
                         confidence = self.confidence("source_frame") if side not in ("none", "anaphor") \
                             else self.confidence("source_adverb")
                         sent_found.append(_Found(chars[0], chars[1], "indirect", confidence, speaker, cue, sent_medium))
@@ -1603,7 +1791,10 @@ class _QuoteFinder:
         ps, pe = sents[si - 1]
         span = self.main_subject(ps, pe)
         if span is None or not self.is_agentive(span):
-            return None
+            # "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet. Tausende Beamte seien …":
+            # a passive sentence names its source as agent or as the text it stands in
+            source = self.passive_source(ps, pe)
+            return self.make_speaker(source) if source is not None else None
         words = self.doc[span[0]:span[1]]
         pronoun = len(words) == 1 and words[0].lower_ in {"er", "sie"}
         if not pronoun and not any(self.is_cap(t) and self.is_noun(t) for t in words):
@@ -1612,6 +1803,21 @@ class _QuoteFinder:
         if pronoun and last is not None and speaker.name == last[1].name:
             return None  # "er" is the speaker still talking: the statement continues
         return speaker
+
+    def passive_source(self, ps: int, pe: int) -> tuple[int, int] | None:
+        """The agent a passive sentence names in first position or right after its auxiliary ("Von politischen
+        Beobachtern wird dieser Schritt als wichtig gewertet", "Dies wurde vom Presseamt bekannt gegeben"); a "von"
+        phrase elsewhere is mostly an attribute ("Behinderungen von Oppositionsparteien wurden registriert")."""
+        doc = self.doc
+        aux = next((t for t in range(ps, pe) if doc[t].lower_ in _PASSIVE_AUXILIARIES and self.in_pair[t] < 0), None)
+        if aux is None:
+            return None
+        for t in (ps, aux + 1):
+            if t < pe - 1 and doc[t].lower_ in {"von", "vom"} and self.in_pair[t] < 0:
+                span = self.np_from(t + 1, pe)
+                if span is not None and self.is_agentive(span):
+                    return span
+        return None
 
     def previous_subject(self, sentence: tuple[int, int]) -> Speaker:
         """The named subject of a sentence (a person or organisation that may be the source of what follows)."""
@@ -1946,7 +2152,9 @@ class _QuoteFinder:
         """The subject of a clause with "nach eigenen Angaben" at fs..fe; after the verb when the clause starts with
         its object ("Eine Notbetreuung bietet die Stadt nach eigenen Angaben an")."""
         if fs <= ss:
-            return self.np_after(fe, se)
+            # "Nach eigenen Angaben erhielt das Bundesamt …": the subject follows the finite verb
+            verb = fe if fe < se and self.is_finite_verb(self.doc[fe]) else None
+            return self.np_after(fe if verb is None else verb + 1, se)
         subject = self.np_from(ss, fs)
         if subject is not None and not self.is_agentive(subject):
             verb = next((k for k in range(subject[1], fs) if self.is_finite_verb(self.doc[k])), None)

@@ -73,6 +73,7 @@ class QuoteLexicon:
     naming_nouns: frozenset[str] = frozenset()
     naming_participles: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = field(default_factory=dict)
+    document_nouns: tuple[str, ...] = ()  # "Bericht", "Pressemitteilung": a text or meeting that is a source
 
 
 def _lines(path: Path) -> list[str]:
@@ -155,4 +156,5 @@ def load_lexicon() -> QuoteLexicon:
     for entry in naming.get("active", ()):
         form, _, particle = entry.partition(" ")
         lex.naming_verbs[form] = particle
+    lex.document_nouns = tuple(sorted(_lines(QUOTES_DATA / "document_nouns.txt"), key=len, reverse=True))
     return lex
