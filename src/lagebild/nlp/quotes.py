@@ -64,6 +64,8 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 # passive auxiliaries: "wurde nicht bestätigt" reports no speaker's act
 _AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
+# a negated report ("wurde nicht gemeldet") reports that nothing was said
+_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "weder"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 # a definite article right before a quoted name makes it part of a noun phrase ("der „Zeit“"); after a preposition
 # only a name of several words is taken as one ("für die „BILD am Sonntag“"; "von „Panikverkäufen“" is a quoted word)
@@ -1461,34 +1463,47 @@ class _QuoteFinder:
             if not self.acts_as_verb(k, ss, se):
                 continue
             speaks_of = any(doc[t].lower_ in {"von", "vom"} for t in range(k, se))
-            if not verb.act and not (speaks_of and verb.lemma in {"berichten", "sprechen", "erzählen"}):
+            passive = any(doc[a].lower_ in _AUXILIARIES for a in range(ss, k)) and \
+                (k + 1 >= se or doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END)
+            agent = next((t for t in range(ss, k) if doc[t].lower_ in {"von", "vom"}), None)
+            # "Es wurde auch die Instandhaltung bemängelt", "wurde der Tod … gemeldet": a reporting participle
+            # reports a statement even without its source (agentless_reports.txt); other passives without agent
+            # ("wurde nicht bestätigt") report nobody
+            agentless = passive and agent is None and doc[k].lower_ in lex.agentless_reports \
+                and not any(doc[t].lower_ in _NEGATIONS for t in range(ss, k))
+            if not verb.act and not agentless and not (speaks_of and verb.lemma in {"berichten", "sprechen"}):
                 continue  # "berichtet von 50 Nationen" reports a statement without its words
             if verb.lemma == "sprechen" and not verb.particle and not speaks_of:
                 continue  # "sprach von Erfolgen" reports a statement; "das Urteil sprechen" does not
             if any(doc[t].text in lex.not_speech.get(verb.lemma, ()) for t in range(ss, se)):
                 continue  # "Die Flut forderte 100 Todesopfer"
-            passive = any(doc[a].lower_ in _AUXILIARIES for a in range(ss, k)) and \
-                (k + 1 >= se or doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END)
-            agent = next((t for t in range(ss, k) if doc[t].lower_ in {"von", "vom"}), None)
-            if passive and agent is None:
-                continue  # "wurde nicht bestätigt": no speaker acts here
+            if passive and agent is None and not agentless:
+                continue
             span = self.np_from(agent + 1, k) if passive and agent is not None else \
-                self.speaker_for_verb(k, ss, se, joined)
+                None if agentless else self.speaker_for_verb(k, ss, se, joined)
             werden_passive = self.passive_agent(k, ss, se) if joined else None
-            if werden_passive is not None:
+            if werden_passive is not None and not agentless:
                 span = werden_passive[1]  # "war zu zehn Jahren Haft verurteilt worden": nobody speaks
-            if span is None:
+            if span is None and not agentless:
                 continue
             c = k
             while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
                 c -= 1
-            # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma
-            start = c if c > ss and doc[c - 1].text == "," and span[0] >= c else ss
+            if c > ss and doc[c - 1].text == "," and (
+                    self.in_relative_clause(k, ss) or doc[c].lower_ in _SUBORDINATORS | {"wie"}):
+                continue  # "…, die auf ein baldiges Ende drängen": an act in a relative or subordinate clause is
+                # background to its sentence, not a report of its own
+            # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma; but when the
+            # finite verb opens that clause ("In einem Bericht, der …, fordert Annan …") the part before the
+            # comma is its fronted phrase and belongs to the act
+            start = c if c > ss and doc[c - 1].text == "," and span is not None and span[0] >= c \
+                and not self.is_finite_verb(doc[c]) else ss
             end = self.stance_clause_end(k, se) if verb in self.stance_verbs else se
             chars = self.char_span(start, end, keep_end_punct=end == se)
             if chars is None:
                 return None
-            return _Found(chars[0], chars[1], "reported", self.confidence("speech_act"), self.make_speaker(span),
+            confidence = self.confidence("agentless_report") if agentless else self.confidence("speech_act")
+            return _Found(chars[0], chars[1], "reported", confidence, self.make_speaker(span),
                           self.cue_span(k, se, verb),
                           medium)
         return None

@@ -74,6 +74,8 @@ class QuoteLexicon:
     naming_participles: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = field(default_factory=dict)
     document_nouns: tuple[str, ...] = ()  # "Bericht", "Pressemitteilung": a text or meeting that is a source
+    # participles that report a statement in a passive without agent ("wurde … bemängelt"); agentless_reports.txt
+    agentless_reports: frozenset[str] = frozenset()
 
 
 def _lines(path: Path) -> list[str]:
@@ -157,4 +159,5 @@ def load_lexicon() -> QuoteLexicon:
         form, _, particle = entry.partition(" ")
         lex.naming_verbs[form] = particle
     lex.document_nouns = tuple(sorted(_lines(QUOTES_DATA / "document_nouns.txt"), key=len, reverse=True))
+    lex.agentless_reports = frozenset(w.lower() for w in _lines(QUOTES_DATA / "agentless_reports.txt"))
     return lex
