@@ -26,3 +26,14 @@ def test_confidence_ranks_a_cued_statement_above_a_reportative_guess(nlp: Langua
     table = load_lexicon().confidence
     assert [q.confidence for q in quotes] == [table["reporting_verb"], table["reportative_soll"]]
     assert quotes[0].confidence > quotes[1].confidence
+
+
+def test_finder_token_cache_behaves_like_the_doc(nlp: Language) -> None:
+    from lagebild.nlp.quotes import _QuoteFinder
+
+    doc = nlp("Die Ministerin sagte, die Lage sei ernst.")
+    finder = _QuoteFinder(doc, load_lexicon())
+    assert len(finder.doc) == len(doc)
+    assert [t.text for t in finder.doc[1:3]] == ["Ministerin", "sagte"]
+    assert finder.doc[2].i == 2 and finder.doc.text == doc.text
+    assert finder.has_pos == doc.has_annotation("POS") and finder.has_morph == doc.has_annotation("MORPH")

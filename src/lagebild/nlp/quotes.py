@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -116,19 +117,36 @@ class _Found:
     continues: bool = False  # continues the previous statement (same statement id)
 
 
+class _Tokens(list[Token]):
+    """A Doc's tokens in a list, for the finder's many ``doc[k]`` look-ups.
+
+    Why: every ``Doc.__getitem__`` builds a new Token object; the rules index tokens hundreds of thousands of times
+    per batch, and that construction was about 40% of the stage's time. Slices are plain lists of tokens; any other
+    attribute (``._``, ``.text``) is the Doc's.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        self.source = doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.source, name)
+
+
 class _QuoteFinder:
     def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
-        self.doc = doc
+        self.doc: Any = _Tokens(doc)
         self.text = doc.text
         self.ents = tuple(doc.ents)  # spaCy builds new Span objects on every doc.ents access: read them once
         self.lex = lex
-        self.has_morph = doc.has_annotation("MORPH")
-        self.has_pos = doc.has_annotation("POS")
+        # as Doc.has_annotation, over the cached tokens (it would build every Token again)
+        self.has_morph = any(t.has_morph() for t in self.doc)
+        self.has_pos = any(t.pos != 0 for t in self.doc)
         self.pairs = quote_mark_pairs(self.text)
         # token index -> index of the quotation-mark pair it lies in (marks included), or -1
         self.in_pair = [-1] * len(doc)
         pi = 0
-        for tok in doc:
+        for tok in self.doc:
             while pi < len(self.pairs) and self.pairs[pi][1] <= tok.idx:
                 pi += 1
             if pi < len(self.pairs) and self.pairs[pi][0] <= tok.idx < self.pairs[pi][1]:
@@ -2269,9 +2287,9 @@ class _QuoteFinder:
         return None
 
 
-def _assign_ids(doc: Doc, found: list[_Found]) -> list[Quote]:
+def _assign_ids(doc: Doc, text: str, found: list[_Found]) -> list[Quote]:
+    """``text`` is ``doc.text``, read once (spaCy rebuilds it from the tokens on every access)."""
     doc_id = doc._.doc_id
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once per document, not once per quote
     quotes: list[Quote] = []
     statement_no = 0
     for n, f in enumerate(found, start=1):
@@ -2286,9 +2304,9 @@ def _assign_ids(doc: Doc, found: list[_Found]) -> list[Quote]:
     return quotes
 
 
-def _attribute_headlines(doc: Doc, quotes: list[Quote]) -> None:
+def _attribute_headlines(text: str, quotes: list[Quote]) -> None:
     """A bare quotation in the headline/teaser takes the speaker of the same words in the body."""
-    first_break = doc.text.find("\n")
+    first_break = text.find("\n")
     if first_break < 0:
         return
     for q in quotes:
@@ -2314,8 +2332,8 @@ def _attribute_headlines(doc: Doc, quotes: list[Quote]) -> None:
 def find_quotes(doc: Doc) -> list[Quote]:
     """All quotations of a processed doc (the work of the ``lagebild_quotes`` component)."""
     finder = _QuoteFinder(doc, load_lexicon())
-    quotes = _assign_ids(doc, sorted(finder.run(), key=lambda f: f.start))
-    _attribute_headlines(doc, quotes)
+    quotes = _assign_ids(doc, finder.text, sorted(finder.run(), key=lambda f: f.start))
+    _attribute_headlines(finder.text, quotes)
     return quotes
 
 
