@@ -87,3 +87,52 @@ def test_token_texts_match_the_tokens_also_after_a_split(nlp: Language) -> None:
     doc = nlp("Das Werk wurde 2019. Dann kam der Umbau\n\nam 3. März mit 4,6 Mio. Euro.")
     assert token_texts(doc) == [t.text for t in doc]
     assert "2019" in token_texts(doc) and "2019." not in token_texts(doc)
+
+
+def test_run_on_text_is_cut_into_bounded_sentences(nlp: Language) -> None:
+    from lagebild.nlp.sentences import MAX_SENTENCE_TOKENS
+
+    block = "die Preise stiegen weiter und die Regierung plante neue Hilfen für die Haushalte, "
+    text = block * 1500  # about 24,000 tokens without a single sentence end
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    assert len(doc) > 20_000
+    assert max(len(s) for s in sentences) <= MAX_SENTENCE_TOKENS
+    assert "".join(s.text_with_ws for s in sentences) == text
+    # Cut after commas (the best mark this text has), never inside a clause.
+    assert all(s.text.endswith(",") for s in sentences[:-1])
+
+
+def test_over_long_run_is_cut_at_line_breaks_then_semicolons_then_commas() -> None:
+    from lagebild.nlp.sentences import cap_sentence_length
+
+    def cut(texts: list[str], limit: int) -> list[list[str]]:
+        starts = [1] + [-1] * (len(texts) - 1)
+        cap_sentence_length(texts, starts, limit)
+        pieces: list[list[str]] = []
+        for text, start in zip(texts, starts, strict=True):
+            if start == 1:
+                pieces.append([])
+            pieces[-1].append(text)
+        return pieces
+
+    texts = ["a", "b", ",", "c", "d", ";", "e", "f", "\n", "g", "h", ",", "i", "j", "k"]
+    assert cut(texts, 9) == [["a", "b", ",", "c", "d", ";", "e", "f", "\n"], ["g", "h", ",", "i", "j", "k"]]
+    texts = ["a", "b", ",", "c", "d", ";", "e", "f", ",", "g", "h", "i", "j", "k"]
+    assert cut(texts, 9) == [["a", "b", ",", "c", "d", ";"], ["e", "f", ",", "g", "h", "i", "j", "k"]]
+    texts = ["a", "b", ",", "c", "d", "e", "f", "g", "h", "i", "j", "k"]
+    assert cut(texts, 9) == [["a", "b", ","], ["c", "d", "e", "f", "g", "h", "i", "j", "k"]]
+    # No mark at all: hard cuts at the limit.
+    assert [len(p) for p in cut(list("abcdefghijklmnopqrstuvw"), 10)] == [10, 10, 3]
+    # A run within the limit is left alone.
+    assert cut(texts, 12) == [texts]
+
+
+def test_no_real_news_sentence_is_cut(nlp: Language, shared_data: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cap only guards against run-on text: every real news sentence is shorter, so none is cut."""
+    from lagebild.evaluation.bench_nlp import news_texts
+    from lagebild.nlp import sentences as module
+
+    monkeypatch.setattr(module, "cap_sentence_length", lambda texts, starts: None)
+    longest = max(len(s) for doc in nlp.pipe(news_texts()) for s in doc.sents)
+    assert 100 < longest <= module.MAX_SENTENCE_TOKENS

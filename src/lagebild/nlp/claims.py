@@ -31,6 +31,8 @@ Conventions (documented for users of the export):
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -49,7 +51,7 @@ from lagebild.nlp.claims_sources import (
     sentence_carriers,
     subject_agent,
 )
-from lagebild.nlp.times_text import data_lines, data_table, sentence_bounds
+from lagebild.nlp.times_text import MAX_SENTENCE_CHARS, data_lines, data_table, sentence_bounds
 from lagebild.types import Claim, ClaimSource, Entity, Quote, TextSpan, TimeExpression
 
 _TIME_UNITS = re.compile(
@@ -122,9 +124,32 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     return None, start
 
 
-def _blocked(text: str, m: re.Match[str], times: Sequence[tuple[int, int]]) -> bool:
+class _Spans:
+    """Character spans with an overlap test that looks only at the spans starting shortly before the probe:
+    comparing every figure with every other figure and time would cost quadratic time on a table of numbers."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span (s, e) with s < end and start < e exists (then s > start - the longest span)."""
+        spans = self._spans
+        k = bisect.bisect_right(spans, (start - self._longest, math.inf))
+        while k < len(spans) and spans[k][0] < end:
+            if start < spans[k][1]:
+                return True
+            k += 1
+        return False
+
+
+def _blocked(text: str, m: re.Match[str], times: _Spans) -> bool:
     start, end = m.start(), m.end()
-    if any(s < end and start < e for s, e in times):
+    if times.overlaps(start, end):
         return True
     num = m.group("num") if "num" in m.re.groupindex and m.group("num") else None
     before = text[max(0, start - 20) : start]
@@ -165,14 +190,15 @@ def _blocked(text: str, m: re.Match[str], times: Sequence[tuple[int, int]]) -> b
     return False
 
 
-def _find_figures(text: str, times: Sequence[tuple[int, int]]) -> list[_Figure]:
+def _find_figures(text: str, time_spans: Sequence[tuple[int, int]]) -> list[_Figure]:
     lx = figure_lexicon()
     pats = figure_patterns()
     found: list[_Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
+    times = _Spans(time_spans)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
+        return not taken.overlaps(s, e)
 
     def unit_of(m: re.Match[str]) -> tuple[str | None, float, tuple[int, int] | None]:
         if m.group("unit"):
@@ -190,7 +216,7 @@ def _find_figures(text: str, times: Sequence[tuple[int, int]]) -> list[_Figure]:
     ) -> None:
         qualifier, q_start = _qualifier(text, m_start, 0)
         found.append(_Figure(q_start, m_end, m_start, value, unit, unit_span, qualifier, confidence))
-        taken.append((m_start, m_end))
+        taken.add(m_start, m_end)
 
     for m in pats["every"].finditer(text):
         add(m.start(), m.end(), lx.fractions[m.group("ord").lower()], "%", None, 0.85)
@@ -216,7 +242,7 @@ def _find_figures(text: str, times: Sequence[tuple[int, int]]) -> list[_Figure]:
         add(m.start(), m.end(), round(value, 6), unit, unit_span, 0.9 if unit or m.group("scale") else 0.8)
     for m in pats["words"].finditer(text):
         word_value = parse_number_word(m.group("word"))
-        if word_value is None or not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in times):
+        if word_value is None or not free(m.start(), m.end()) or times.overlaps(m.start(), m.end()):
             continue
         if m.group("word").lower() in ("ein", "eine", "einen", "einem", "einer", "eins") and not m.group("scale"):
             continue
@@ -228,7 +254,7 @@ def _find_figures(text: str, times: Sequence[tuple[int, int]]) -> list[_Figure]:
         value = word_value * (lx.scales[m.group("scale")] if m.group("scale") else 1.0) * factor
         add(m.start(), m.end(), round(value, 6), unit, unit_span, 0.85)
     for m in pats["vague"].finditer(text):
-        if not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in times):
+        if not free(m.start(), m.end()) or times.overlaps(m.start(), m.end()):
             continue
         unit, _, unit_span = unit_of(m)
         add(m.start(), m.end(), None, unit, unit_span, 0.7)
@@ -319,7 +345,10 @@ def _prepositions() -> frozenset[str]:
 
 
 def _clause_around(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int]:
-    clause_start = max(text.rfind(ch, 0, fig.start) for ch in ".!?;:,\n") + 1
+    # Looking back at most one sentence length keeps run-on text without punctuation linear (see times_text).
+    floor = max(0, fig.start - MAX_SENTENCE_CHARS)
+    found = max(text.rfind(ch, floor, fig.start) for ch in ".!?;:,\n")
+    clause_start = found + 1 if found != -1 else floor
     clause_end = min([i for i in (text.find(ch, fig.end, sentence_end) for ch in ",;") if i != -1] or [sentence_end])
     return clause_start, clause_end
 
@@ -352,7 +381,10 @@ def _measured_noun(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int
     """The measured noun of "<Nomen> lag bei 6,2 Prozent" / "beläuft sich auf 4,6 Milliarden Euro" / "bezifferte
     den Schaden auf …": the subject (or, for estimating verbs, the object) of a measure verb (``measure_verbs.tsv``)
     in the figure's clause; agencies (``agents.txt``) are who measures, never what is measured."""
-    clause_start = max(text.rfind(ch, 0, fig.start) for ch in ".!?;:,\n") + 1
+    # Looking back at most one sentence length keeps run-on text without punctuation linear (see times_text).
+    floor = max(0, fig.start - MAX_SENTENCE_CHARS)
+    found = max(text.rfind(ch, floor, fig.start) for ch in ".!?;:,\n")
+    clause_start = found + 1 if found != -1 else floor
     clause_end = min([i for i in (text.find(ch, fig.end, sentence_end) for ch in ",;") if i != -1] or [sentence_end])
     verbs = _measure_verbs()
     roles = {verbs[w] for w in re.findall(r"\w+", text[clause_start:clause_end]) if w in verbs}
@@ -578,8 +610,10 @@ def find_claims(
     sentence_of: list[tuple[int, int]] = []
     counted_subjects: list[tuple[int, int] | None] = []
     confidence_factor: list[float] = []
+    sentence_starts = [s for s, _ in bounds]  # sorted, sentences do not overlap: bisect, not a scan per figure
     for fig in figures:
-        sentence = next(((s, e) for s, e in bounds if s <= fig.num_start < e), (0, len(text)))
+        k = bisect.bisect_right(sentence_starts, fig.num_start) - 1
+        sentence = bounds[k] if k >= 0 and fig.num_start < bounds[k][1] else (0, len(text))
         sentence_of.append(sentence)
         if sentence not in frames_by_sentence:
             frames_by_sentence[sentence] = find_source_frames(text, sentence)

@@ -331,7 +331,8 @@ def _last_person_with_role(groups: list[_Group], role: str, before: int) -> int 
     wanted = fold_word(role)
     best: tuple[int, int] | None = None
     for gi, group in enumerate(groups):
-        if group.type != "PER" or wanted not in {fold_word(r) for r in group.roles}:
+        # Roles first: most groups have none, and the type is counted afresh on every access.
+        if not group.roles or wanted not in {fold_word(r) for r in group.roles} or group.type != "PER":
             continue
         starts = [s.start_char for s in group.spans if s.start_char < before]
         if starts and (best is None or max(starts) > best[0]):

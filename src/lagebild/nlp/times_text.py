@@ -112,7 +112,7 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     openers = sentence_openers()
     for m in _BOUNDARY.finditer(text):
         if m.group(0) == ".":
-            before = re.search(r"(\S+)$", text[start : m.start()])
+            before = _word_before(text, start, m.start())
             # "(5. März)", "„Nr. 3": brackets and quotes before the word do not change what it is.
             word = (before.group(1) if before else "").lstrip("([„\"«»‚'")
             after = re.match(r"\s+[„\"«»(\[]?(\w+)", text[m.end() :])
@@ -138,13 +138,50 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(bounds)
 
 
+# Run-on text without sentence ends (tables, lists, scraped pages) would make one huge "sentence", and times and
+# claims look across the sentence per expression or figure: quadratic time. The longest real news sentence here
+# (german-news-quotes, UD German-GSD) is 741 characters; 1,500 is about the 200 tokens of nlp/sentences.py.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``re.search(r"(\\S+)$", text[start:end])``, looking back only a few characters unless the word is longer:
+    searching the whole sentence so far for every period costs quadratic time on long runs without sentence ends."""
+    window = max(start, end - 64)
+    found = _LAST_WORD.search(text[window:end])
+    if found is not None and found.start() == 0 and window > start:
+        return _LAST_WORD.search(text[start:end])  # the word may go on before the window
+    return found
+
+
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
 def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(text, start)
+        _append(bounds, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         bounds.append((start, end))
+
+
+def _cut(text: str, start: int) -> int:
+    """Where an over-long sentence from ``start`` is cut: after its last ; or : within the limit, else after the
+    last comma, else at the last space, else hard at the limit. Pieces are at least a quarter of the limit."""
+    lo, hi = start + MAX_SENTENCE_CHARS // 4, start + MAX_SENTENCE_CHARS
+    for marks in (";:", ","):
+        at = max(text.rfind(mark, lo, hi) for mark in marks)
+        if at != -1:
+            return at + 1
+    at = text.rfind(" ", lo, hi)
+    return at if at != -1 else hi
 
 
 def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
