@@ -41,8 +41,8 @@ Pronouns and role nouns ("die Ökonomin") resolve to an entity (``doc._.speaker_
 ``Quote.medium`` is a short label from ``media.tsv``: "Deutschlandfunk (Interview)", "Spiegel",
 "X/Twitter", "Podcast", "Pressekonferenz", "Mitteilung".
 Confidence: per rule from ``confidence.tsv``, the share of that rule's quotes that match a gold quote on the
-training articles (0.9 for "laut X" frames down to 0.45 for reported speech acts); ``lagebild eval quotes`` prints
-the same calibration table for the split it scores.
+training articles (0.95 for "laut X" frames down to 0.5 for the reportative "soll");
+``scripts/calibrate_quote_confidence.py`` rebuilds the table and ``lagebild eval quotes`` prints it for its split.
 """
 
 from __future__ import annotations
