@@ -48,11 +48,23 @@ def test_real_news_corpus_when_the_data_is_there(shared_data: Path) -> None:
 def test_bench_reports_words_per_second_split_and_corpus() -> None:
     report = bench_nlp(words=1500, source="generated")
     assert report.name == "bench.nlp"
-    assert set(report.metrics) == {"backbone_wps", "tokenizer_wps", "ratio"}
+    assert set(report.metrics) == {"backbone_wps", "tokenizer_wps", "ratio", "single_doc_wps"}
+    assert report.metrics["single_doc_wps"] > 0
+    assert any("nlp.pipe in batches of 32" in line for line in report.details)  # says how the headline is timed
+    assert any(line.startswith("one document per call") for line in report.details)
     assert report.metrics["backbone_wps"] > 0 and report.metrics["tokenizer_wps"] > 0
     assert 0 < report.metrics["ratio"] < 1.5
     assert any("lagebild_morphology" in line for line in report.details)
     assert report.details[0].startswith("corpus: generated")
+
+
+def test_bench_times_the_backbone_in_the_batches_lagebild_run_uses() -> None:
+    import inspect
+
+    from lagebild.analysis import analyse_articles
+    from lagebild.evaluation.bench_nlp import RUN_BATCH_SIZE
+
+    assert inspect.signature(analyse_articles).parameters["batch_size"].default == RUN_BATCH_SIZE
 
 
 def test_news_articles_for_the_end_to_end_bench_are_distinct_dated_articles(shared_data: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from lagebild.nlp.morphology import candidate_analyses, load_tagger
 from lagebild.nlp.pipeline import build_pipeline
@@ -211,7 +211,53 @@ def test_fast_scorer_word_tables_start_afresh_when_full(nlp: Language) -> None:
     scorer.MAX_TYPES = 50  # smaller than the text's vocabulary: the tables are rebuilt on every call
     assert scorer.tag(words, initial) == model.tag_exact(words, initial)
     assert scorer.tag(words, initial) == model.tag_exact(words, initial)
-    assert len(scorer._words) <= len(set(words)) + 2
+    assert len(scorer._words) <= len(set(words)) + 3  # plus the two document edges and the gap
+
+
+def test_many_documents_tagged_together_get_their_own_tags(nlp: Language) -> None:
+    """Documents joined in one pass are tagged as if each were alone: no neighbour, history or quote start leaks
+    across a document boundary (docs ending in an opening quote or a name, one-word and empty docs)."""
+    from lagebild.nlp.morphology import PerceptronScorer
+
+    model = load_tagger()
+    words, initial = _streams(nlp)
+    streams = [
+        (words[:40], initial[:40]),
+        ([], []),
+        (["Sie", "sagte", "„"], [True, False, False]),
+        (["Gebe"], [True]),  # after a quote opener, yet starts afresh (and is not a sentence start here)
+        (["gebe", "es", "Hinweise"], [False, False, False]),  # the first word resets the history all the same
+        (words[40:], initial[40:]),
+    ]
+    expected = [model.tag_exact(w, i) if w else [] for w, i in streams]
+    for margin in (None, 0.0, 1e9):  # default, no exact re-scoring, every word re-scored exactly
+        scorer = PerceptronScorer(model)
+        if margin is not None:
+            scorer.margin = margin
+        assert scorer.tag_many(streams) == expected
+    assert PerceptronScorer(model).tag_many([([], [])]) == [[]]
+
+
+def test_component_pipe_annotates_like_one_doc_at_a_time(nlp: Language) -> None:
+    texts = [
+        _SCORER_TEXT,
+        "",
+        "Die Ökonomin sagte: „",
+        "Wenn die Preise weiter stiegen, würden viele Haushalte Probleme bekommen.\n\nSagen Sie uns, was Sie planen!",
+        _SCORER_TEXT[::-1],
+    ]
+    morphology = nlp.get_pipe("lagebild_morphology")
+    sentences = nlp.get_pipe("lagebild_sentences")
+
+    def annotations(doc: Doc) -> list[tuple[str, str, str, str]]:
+        return [(t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in doc]
+
+    one_by_one = [annotations(morphology(sentences(nlp.make_doc(t)))) for t in texts]
+    for batch_size in (1, 2, 16):
+        docs = [sentences(nlp.make_doc(t)) for t in texts]
+        assert [annotations(d) for d in morphology.pipe(docs, batch_size=batch_size)] == one_by_one
+    assert [annotations(d) for d in nlp.pipe(texts)] == one_by_one
+    assert one_by_one[0][1] == ("NOUN", "NN", "Ökonomin", "")
 
 
 def test_new_word_types_get_the_rows_of_their_feature_strings() -> None:

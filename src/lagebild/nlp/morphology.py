@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, repeat
@@ -272,6 +273,7 @@ def _punctuation_tag(word: str) -> str | None:
 # bound for sequential summation, γ₁₆ ≈ 9.5e-7) with Σ|w| ≤ 17 rows × the largest weight; whenever the best and
 # second-best class are closer than twice that, the word is scored again exactly, so the tags are identical.
 _SUM_ERROR_PER_WEIGHT = 2 * 17 * 16 * 2.0**-24 * 1.01
+_GAP = "\x00gap"  # the pseudo-word between documents tagged together (compared by identity, never a token)
 
 
 class PerceptronScorer:
@@ -333,6 +335,15 @@ class PerceptronScorer:
         # Pseudo word types for the document edges (the features use "<s>" / "</s>" there).
         self._add_types(["<s>", "</s>"])
         self._edge_before, self._edge_after = 0, 1
+        # The gap between two documents tagged in one stream: as a previous word it is "<s>", as a next word
+        # "</s>" (its neighbour rows are copied from the edges), and its tag is fixed (never scored). Two gaps
+        # between documents keep every word's next and next-but-one neighbour inside its own document.
+        self._add_types([_GAP])
+        del self._type_of[_GAP]  # no real token can map to it
+        self._gap = 2
+        self._neighbour[self._gap, 0:2] = self._neighbour[self._edge_before, 0:2]
+        self._neighbour[self._gap, 2:5] = self._neighbour[self._edge_after, 2:5]
+        self._fixed[self._gap] = self.start_index
 
     def _row(self, feature: str) -> int:
         return self.model.feature_rows.get(feature, self.zero_row)
@@ -431,22 +442,59 @@ class PerceptronScorer:
 
     def tag(self, words: list[str], initial: list[bool]) -> list[str]:
         """Same tags as :meth:`TaggerModel.tag_exact`."""
-        n = len(words)
-        if n == 0:
-            return []
-        ids = self._types(words)
-        # Word types with the document edges around them: position i's previous word is padded[i], its next
-        # word padded[i + 2] and the one after that padded[i + 3].
-        padded = numpy.array([self._edge_before, *ids, self._edge_after, self._edge_after], dtype="intp")
+        return self.tag_many([(words, initial)])[0]
+
+    def tag_many(self, streams: list[tuple[list[str], list[bool]]]) -> list[list[str]]:
+        """:meth:`tag` for many documents (word streams with their sentence starts) in one numpy pass.
+
+        On text not seen before the per-call cost of numpy (and of registering new word types) dominates a short
+        document; the documents are joined with two gap pseudo-words between them, so every word sees the same
+        neighbours, tag history and features as when its document is tagged alone, and the tags are identical."""
+        lengths = [len(words) for words, _ in streams]
+        if not any(lengths):
+            return [[] for _ in streams]
+        stream: list[str] = []
+        starts_list: list[bool] = []
+        firsts: list[int] = []  # stream position of every non-empty document's first word
+        for words, initial in streams:
+            if words:
+                firsts.append(len(stream))
+                stream += words
+                stream += (_GAP, _GAP)
+                starts_list += initial
+                starts_list += (True, True)
+        ids = self._types_with_gaps(stream)
+        n = len(stream)
+        # Position i's previous word is padded[i], its next word padded[i + 2] and the one after that padded[i + 3].
+        padded = numpy.array([self._gap, *ids, self._gap, self._gap], dtype="intp")
         types = padded[1 : n + 1]
-        starts = numpy.array(initial, dtype=bool)
+        starts = numpy.array(starts_list, dtype=bool)
         starts[1:] |= self._opens_quote[types[:-1]]  # a direct quote starts like a sentence
         tags = self._fixed[types]
         pos = numpy.flatnonzero(tags < 0)
         if len(pos):
-            self._solve(words, types, padded, starts, pos, tags)
+            self._solve(stream, types, padded, starts, pos, tags, numpy.array(firsts, dtype="intp"))
         names = self.tag_names
-        return [names[t] for t in tags.tolist()]
+        all_tags = [names[t] for t in tags.tolist()]
+        out: list[list[str]] = []
+        k = 0
+        for length in lengths:
+            if length:
+                out.append(all_tags[firsts[k] : firsts[k] + length])
+                k += 1
+            else:
+                out.append([])
+        return out
+
+    def _types_with_gaps(self, stream: list[str]) -> list[int]:
+        if len(self._words) + len(stream) > self.MAX_TYPES:
+            self._reset_types()
+        get, gap = self._type_of.get, self._gap
+        ids = [gap if w is _GAP else get(w, -1) for w in stream]
+        if -1 in ids:
+            self._add_types(list(dict.fromkeys(w for t, w in zip(ids, stream, strict=True) if t < 0)))
+            ids = [gap if w is _GAP else get(w, -1) for w in stream]
+        return ids
 
     def _solve(
         self,
@@ -456,8 +504,10 @@ class PerceptronScorer:
         starts: numpy.ndarray,
         pos: numpy.ndarray,
         tags: numpy.ndarray,
+        firsts: numpy.ndarray,
     ) -> None:
-        """Fill ``tags`` at ``pos`` (the words the perceptron scores) with the greedy tagger's tags."""
+        """Fill ``tags`` at ``pos`` (the words the perceptron scores) with the greedy tagger's tags. ``words`` is
+        the joined stream (documents separated by gaps) and ``firsts`` the positions where documents begin."""
         n, m = len(words), len(pos)
         matrix = self.matrix
         # Feature order does not matter here (float64 sums; near-ties are re-scored exactly below).
@@ -472,14 +522,14 @@ class PerceptronScorer:
             axis=1,
         )
         base = matrix.take(rows.ravel(), axis=0).reshape(m, rows.shape[1], -1).sum(axis=1, dtype="float64")
-        # History resets at sentence(-like) starts and at the first word: prev = <s>, prev2 = <s2> there, and
-        # prev2 = <s> right after a reset.
+        # History resets at sentence(-like) starts and at every document's first word: prev = <s>, prev2 = <s2>
+        # there, and prev2 = <s> right after a reset.
         reset = starts.copy()
-        reset[0] = True
+        reset[firsts] = True
         after_reset = numpy.zeros(n, dtype=bool)
         after_reset[1:] = reset[:-1]
         reset_at = reset[pos]
-        prev2_start = (after_reset[pos] & ~reset_at) | (pos < 2)
+        prev2_start = after_reset[pos] & ~reset_at
         pos1 = numpy.maximum(pos - 1, 0)
         pos2 = numpy.maximum(pos - 2, 0)
         word_types = types[pos]
@@ -487,30 +537,34 @@ class PerceptronScorer:
         history = self.history_table
         zero_row = self.zero_row
         model = self.model
-        arange = numpy.arange(m)
         exact: dict[tuple[int, int, int], int] = {}
-        lowers: list[str] | None = None
+        # Jacobi rounds over the words whose tag history changed in the previous round only: a word's score
+        # depends on nothing else that changes, so the others keep their tags (same fixed point, less work).
+        active = numpy.arange(m)
         for _ in range(n + 1):
-            prev = numpy.where(reset_at, start, tags[pos1])
-            prev2 = numpy.where(reset_at, start2, numpy.where(prev2_start, start, tags[pos2]))
-            scores = base + history[prev, prev2]
-            tw = self._tag_word_rows(word_types, prev)
+            a_reset = reset_at[active]
+            prev = numpy.where(a_reset, start, tags[pos1[active]])
+            prev2 = numpy.where(a_reset, start2, numpy.where(prev2_start[active], start, tags[pos2[active]]))
+            scores = base[active] + history[prev, prev2]
+            tw = self._tag_word_rows(word_types[active], prev)
             if (tw != zero_row).any():
                 scores += matrix.take(tw, axis=0)
             chosen = scores.argmax(axis=1)
-            top = scores[arange, chosen]
+            top = scores[numpy.arange(len(active)), chosen]
             near = numpy.count_nonzero(scores >= (top - self.margin)[:, None], axis=1) > 1
-            for k in numpy.flatnonzero(near).tolist():  # near-tie: the exact float32 sum decides
-                key = (k, int(prev[k]), int(prev2[k]))
+            for a in numpy.flatnonzero(near).tolist():  # near-tie: the exact float32 sum decides
+                k = int(active[a])
+                key = (k, int(prev[a]), int(prev2[a]))
                 found = exact.get(key)
                 if found is None:
-                    if lowers is None:
-                        lowers = [w.lower() for w in words]
                     i = int(pos[k])
+                    first = int(firsts[numpy.searchsorted(firsts, i, side="right") - 1])
+                    end = words.index(_GAP, first)
+                    doc_words = words[first:end]
                     feats = features(
-                        words,
-                        lowers,
-                        i,
+                        doc_words,
+                        [w.lower() for w in doc_words],
+                        i - first,
                         self.tag_names[key[1]],
                         self.tag_names[key[2]],
                         bool(starts[i]),
@@ -518,10 +572,15 @@ class PerceptronScorer:
                     )
                     found = model.classes.index(model.predict(feats))
                     exact[key] = found
-                chosen[k] = found
-            if numpy.array_equal(tags[pos], chosen):
+                chosen[a] = found
+            differs = tags[pos[active]] != chosen
+            if not differs.any():
                 return
-            tags[pos] = chosen
+            changed = active[differs]
+            tags[pos[changed]] = chosen[differs]
+            # The words right after a changed one (as prev) and the one after that (as prev2), if scored.
+            followers = numpy.concatenate([pos[changed] + 1, pos[changed] + 2])
+            active = numpy.unique(numpy.searchsorted(pos, followers[numpy.isin(followers, pos)]))
 
 class UposRefinerCache:
     """:meth:`TaggerModel.refine_upos` and :meth:`TaggerModel.may_be_name` with their look-ups cached per word type
@@ -926,20 +985,36 @@ class MorphologyTagger:
 
     @without_collector  # builds no reference cycles; see gc_pause
     def __call__(self, doc: Doc) -> Doc:
+        words = _DocWords(doc)
+        return self._annotate(doc, words, load_tagger().tag(words.words, words.initial))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """Like calling the component on each doc, with the STTS tagging of ``batch_size`` docs in one numpy pass
+        (the same tags: see :meth:`PerceptronScorer.tag_many`); ``nlp.pipe`` uses this."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._tag_batch(batch)
+                batch = []
+        if batch:
+            yield from self._tag_batch(batch)
+
+    @without_collector  # builds no reference cycles; see gc_pause
+    def _tag_batch(self, docs: list[Doc]) -> list[Doc]:
+        doc_words = [_DocWords(doc) for doc in docs]
+        all_tags = load_tagger().scorer.tag_many([(w.words, w.initial) for w in doc_words])
+        return [self._annotate(doc, w, tags) for doc, w, tags in zip(docs, doc_words, all_tags, strict=True)]
+
+    def _annotate(self, doc: Doc, doc_words: _DocWords, tags: list[str]) -> Doc:
+        """Write UPOS, STTS, lemma and verb morphology to ``doc`` given the perceptron's STTS ``tags``."""
         n = len(doc)
         if n == 0:
             return doc
         model = load_tagger()
         refine_xpos = model.refine_xpos
         refiner = model.refiner
-        texts = token_texts(doc)  # from the ORTH column: no Token objects
-        starts = doc.to_array([SENT_START]).tolist()
-        idx = [k for k, w in enumerate(texts) if not w.isspace()]
-        words = [texts[k] for k in idx]
-        initial = [starts[k] == 1 for k in idx]
-        if initial:
-            initial[0] = True
-        tags = model.tag(words, initial)
+        texts, idx, words, initial = doc_words.texts, doc_words.idx, doc_words.words, doc_words.initial
         lowers = [w.lower() for w in words]
         model.repair_verbs(words, lowers, tags, initial)
         _repair_finite(lowers, tags, initial)
@@ -999,6 +1074,21 @@ class MorphologyTagger:
         array = numpy.fromiter(chain.from_iterable(rows), dtype="uint64", count=4 * n).reshape(n, 4)
         doc.from_array([POS, TAG, LEMMA, MORPH], array)  # type: ignore[arg-type]
         return doc
+
+
+class _DocWords:
+    """A doc's token texts and its words (non-space tokens) with their sentence starts, as the tagger reads them."""
+
+    __slots__ = ("texts", "idx", "words", "initial")
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts: list[str] = token_texts(doc) if len(doc) else []  # from the ORTH column: no Token objects
+        starts = doc.to_array([SENT_START]).tolist() if len(doc) else []
+        self.idx: list[int] = [k for k, w in enumerate(self.texts) if not w.isspace()]
+        self.words: list[str] = [self.texts[k] for k in self.idx]
+        self.initial: list[bool] = [starts[k] == 1 for k in self.idx]
+        if self.initial:
+            self.initial[0] = True
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "„", "“", "”", "»", "«", '"', "–", "—"})
