@@ -263,3 +263,31 @@ def test_quoted_object_in_a_subordinate_perfect(nlp: Language) -> None:
     text = "Die Rede ist brisant, weil die Kanzlerin das Land im Mai als „verlässlichen Partner“ bezeichnet hat."
     q = quote_with(analyse(nlp, text), "Partner")
     assert (mention(q) or "").startswith("die Kanzlerin")
+
+
+def test_abstract_subject_of_a_quotation_is_no_speaker(nlp: Language) -> None:
+    # "Ihre Worte" names what was said, not who said it: the speaker of the previous sentence continues
+    text = ("Bundeskanzlerin Angela Merkel sprach am Montag in Berlin. Ihre Worte waren deutlich: "
+            "„Wir werden diese Krise gemeinsam bewältigen.“")
+    q = quote_with(analyse(nlp, text), "Krise")
+    assert q.speaker.name == "Angela Merkel"
+
+
+def test_document_noun_ending_in_ung_still_speaks(nlp: Language) -> None:
+    text = "Die Erklärung der Regierung betonte, die Reform sei dringend."
+    q = quote_with(analyse(nlp, text), "Reform")
+    assert (mention(q) or "").startswith("Die Erklärung")
+
+
+def test_a_name_takes_no_genitive_attribute(nlp: Language) -> None:
+    # "der georgischen Wahlkommission" is the dative object of "vorwerfen", not a genitive of "die OSZE"
+    text = ("Des Weiteren wirft die OSZE der georgischen Wahlkommission vor, mit den Beobachtern nicht "
+            "zusammengearbeitet zu haben.")
+    q = quote_with(analyse(nlp, text), "Beobachtern")
+    assert mention(q) == "die OSZE"
+
+
+def test_genitive_after_a_role_noun_stays_in_the_phrase(nlp: Language) -> None:
+    text = "Der Präsident der Ukraine sagte, man werde verhandeln."
+    q = quote_with(analyse(nlp, text), "verhandeln")
+    assert mention(q) == "Der Präsident der Ukraine"

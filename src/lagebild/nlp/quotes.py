@@ -304,8 +304,14 @@ class _QuoteFinder:
                 return (j, k)  # a nominalised adjective: "der 81-jährige", "die Grüne"
             return None
         # genitive attributes: "der Chef der Bundesagentur", "Leiter des Programms der WHO"
+        last = doc[k - 1]
+        named_head = last.ent_type_ in ("ORG", "PER") and (k >= len(doc) or doc[k].ent_iob_ != "I") and \
+            self.role_gender(last.text) is None
         for _ in range(2):
-            if not (k + 1 < end and doc[k].lower_ in {"der", "des", "eines", "einer"}):
+            if not (k + 1 < end and doc[k].lower_ in {"der", "des", "eines", "einer"}) or named_head:
+                # a name takes no genitive attribute: "wirft die OSZE | der Wahlkommission vor" — the article
+                # opens the dative object (a genitive inside a name belongs to its entity: "Bundesverband der
+                # Deutschen Industrie")
                 break
             g = k + 1
             while g < end and self.is_modifier(doc[g]):
@@ -680,6 +686,8 @@ class _QuoteFinder:
                 return passive[1] if passive[1] is not None else self.document_source(k, ss, anywhere=True)
         span = self.speaker_for_verb(k, ss, se, joined)
         doc = self.doc
+        if span is not None and self.cannot_speak(span):
+            span = None  # "Die Nennung eines Datums lehnte er ab": look for the speaker elsewhere
         if span is None and doc[k].lower_ in {"heißt", "hieß", "hieße"}:
             return None  # "…, heißt es.": impersonal; the clause before is the content, not a subject
         span = span if span is not None else self.fallback_subject(k, ss)
@@ -939,6 +947,23 @@ class _QuoteFinder:
                 return True
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
         return any(s < end and start < e for s, e, _ in self.doc._.speaker_mentions or [])
+
+    def cannot_speak(self, span: tuple[int, int]) -> bool:
+        """A phrase whose head noun names a thing or abstract matter ("die Nennung eines Datums", "die Worte",
+        "Diese Situation"; non_speaker_nouns.tsv): the subject of a speech verb in German is someone who speaks,
+        so such a subject is a misread (an object in first position, a subject of a clause that is no report)."""
+        if self.is_agentive(span):
+            return False
+        doc, lex = self.doc, self.lex
+        head = next((t for t in doc[span[0]:span[1]] if self.is_noun(t) and self.is_cap(t)
+                     and t.lower_ not in lex.determiners), None)
+        if head is None or head.ent_type_ in ("PER", "ORG") or self.in_pair[head.i] >= 0:
+            return False
+        low = head.text.lower()
+        if head.text in lex.source_nouns or head.text in lex.speech_act_nouns or \
+                low.endswith(tuple(n.lower() for n in lex.document_nouns)) or low.endswith(lex.speaker_exceptions):
+            return False
+        return low.endswith(lex.non_speaker_endings) or low.endswith(lex.non_speaker_words)
 
     def source_speaker(self, mention: TextSpan, words: list[Token]) -> Speaker | None:
         """ "Angaben der Feuerwehr", "ersten Erkenntnissen", "ihren Berechnungen": a source phrase. The mention stays
@@ -1416,6 +1441,8 @@ class _QuoteFinder:
                     # no reporting verb from the lexicon: the subject of the clause introducing the quotation
                     # ("Thaksin begründete seinen Schritt mit den Worten: „…“"), else the last speaker
                     subject = self.main_subject(ss, first) if first > ss else None
+                    if subject is not None and self.cannot_speak(subject):
+                        subject = None  # "Die Worte waren deutlich: „…“": no speaker; the previous one continues
                     if subject is None:
                         subject = self.inverted_after_quote(last_tok, se)
                     if subject is not None:

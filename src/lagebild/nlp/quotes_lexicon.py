@@ -76,6 +76,10 @@ class QuoteLexicon:
     document_nouns: tuple[str, ...] = ()  # "Bericht", "Pressemitteilung": a text or meeting that is a source
     # participles that report a statement in a passive without agent ("wurde … bemängelt"); agentless_reports.txt
     agentless_reports: frozenset[str] = frozenset()
+    # head nouns that cannot speak (non_speaker_nouns.tsv): endings, whole nouns, and exceptions to both
+    non_speaker_endings: tuple[str, ...] = ()
+    non_speaker_words: tuple[str, ...] = ()
+    speaker_exceptions: tuple[str, ...] = ()
 
 
 def _lines(path: Path) -> list[str]:
@@ -160,4 +164,11 @@ def load_lexicon() -> QuoteLexicon:
         lex.naming_verbs[form] = particle
     lex.document_nouns = tuple(sorted(_lines(QUOTES_DATA / "document_nouns.txt"), key=len, reverse=True))
     lex.agentless_reports = frozenset(w.lower() for w in _lines(QUOTES_DATA / "agentless_reports.txt"))
+    non_speaker: dict[str, list[str]] = {}
+    for line in _lines(QUOTES_DATA / "non_speaker_nouns.tsv"):
+        kind, word = line.split("\t")
+        non_speaker.setdefault(kind, []).append(word.lower())
+    lex.non_speaker_endings = tuple(non_speaker.get("ending", ()))
+    lex.non_speaker_words = tuple(non_speaker.get("word", ()))
+    lex.speaker_exceptions = tuple(non_speaker.get("except", ()))
     return lex
