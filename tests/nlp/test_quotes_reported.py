@@ -317,3 +317,84 @@ def test_agentless_passive_of_a_reporting_participle_is_reported_without_speaker
 )
 def test_other_agentless_passives_are_not_reported(nlp: Language, text: str) -> None:
     assert reported(analyse(nlp, text)) == []
+
+
+# ------------------------------------------------------------------ round 4: fronted participles, impersonal passives
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Bemängelt werden vor allem die langen Wartezeiten in den Ämtern.", "Bemängelt"),
+        ("Gemeldet wurde zudem ein Brand in der Innenstadt.", "Gemeldet"),
+    ],
+)
+def test_fronted_reporting_participle_before_its_auxiliary_is_reported(nlp: Language, text: str, cue: str) -> None:
+    # capitalised at the sentence start, the participle is still the verb: its auxiliary follows
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text and q.speaker.mention is None
+    assert q.cue is not None and q.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bemängelt hat das niemand.",  # no passive auxiliary after it
+        "Gemeldet wurde der Vorfall nicht.",  # negated
+    ],
+)
+def test_fronted_participle_without_passive_or_negated_is_not_reported(nlp: Language, text: str) -> None:
+    assert reported(analyse(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Versuchen, die Gewerkschaft zu zerschlagen, wird gesprochen.",
+        "Von einer hohen Brandgefahr wird auch aus Bonn berichtet.",
+    ],
+)
+def test_impersonal_passive_with_what_is_spoken_of_is_reported_without_speaker(nlp: Language, text: str) -> None:
+    # the "von" phrase is the topic, not an agent: nobody is named as the speaker
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text and q.speaker.mention is None
+
+
+def test_negated_impersonal_passive_is_not_reported(nlp: Language) -> None:
+    assert reported(analyse(nlp, "Vom Ergebnis wurde nicht gesprochen.")) == []
+
+
+def test_fronted_von_phrase_of_sprechen_is_a_reported_act(nlp: Language) -> None:
+    text = "Von einem großen Erfolg sprach der Trainer nach dem Spiel."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text
+    assert q.speaker.mention is not None and q.speaker.mention.text == "der Trainer"
+
+
+def test_particle_of_a_speech_act_is_found_after_a_quoted_phrase(nlp: Language) -> None:
+    # the quoted phrase sits inside the clause; the particle "zu" after it completes "zusichern"
+    text = "Die Kanzlerin sicherte dem Präsidenten ihre „volle Unterstützung“ zu."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "direct" and q.text == "„volle Unterstützung“"
+    assert q.cue is not None and q.cue.text.startswith("sicherte") and q.cue.text.endswith("zu")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Die Kanzlerin"
+
+
+def test_quoted_sentence_still_ends_the_particle_search(nlp: Language) -> None:
+    # "zu" inside or after a quoted sentence is not the cue's particle
+    text = "Die Ministerin sagte: „Wir stimmen dem Plan zu.“"
+    (q,) = analyse(nlp, text)
+    assert q.cue is not None and q.cue.text == "sagte"
+
+
+def test_sentence_opening_nominalised_adjective_is_the_subject(nlp: Language) -> None:
+    # the tagger reads "Betroffene" as ADJ; inflected and right before the finite verb, it is the subject
+    text = "Betroffene berichteten von stundenlangen Wartezeiten."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Betroffene"
+
+
+def test_uninflected_adverbial_adjective_is_not_the_subject(nlp: Language) -> None:
+    quotes = analyse(nlp, "Besorgt äußerte sich der Minister über die Lage.")
+    assert all(q.speaker.mention is None or q.speaker.mention.text != "Besorgt" for q in quotes)

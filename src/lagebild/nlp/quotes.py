@@ -187,6 +187,8 @@ class _QuoteFinder:
         """The reporting verb at token i (finite forms need their particle within the clause)."""
         tok = self.doc[i]
         low = tok.lower_
+        if tok.text[:1].isupper() and self.fronted_participle(i):
+            return self.lex.joined[low]  # "Bemängelt werden vor allem …": a participle fronted before its auxiliary
         if tok.text[:1].isupper() and (not tok.is_sent_start or low in self.lex.joined):
             return None  # capitalised: a noun ("die Angaben", "das Sagen"), not the verb
         if low in self.lex.joined:
@@ -207,7 +209,15 @@ class _QuoteFinder:
             if i >= len(words) and [t.lower_ for t in self.doc[i - len(words):i]] == words:
                 return verb  # verb-final with the particle written apart: "wie die Bank bekannt gab"
             j = i + 1
-            while j < end and self.doc[j].text not in {",", ":", ";"} and self.in_pair[j] < 0:
+            while j < end and self.doc[j].text not in {",", ":", ";"}:
+                if self.in_pair[j] >= 0:
+                    # a quoted phrase inside the clause does not end it ("sicherte ihr „volle Unterstützung“
+                    # zu"); a quoted sentence does
+                    pair_end = self.pair_end_token(j, end)
+                    if pair_end is None:
+                        break
+                    j = pair_end + 1
+                    continue
                 if [t.lower_ for t in self.doc[j:j + len(words)]] == words:
                     return verb
                 j += 1
@@ -216,6 +226,13 @@ class _QuoteFinder:
             near = {self.doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(self.doc)}
             return plain if "es" in near else None
         return plain
+
+    def fronted_participle(self, i: int) -> bool:
+        """Token i is a reporting participle opening its sentence before a passive auxiliary ("Bemängelt werden
+        vor allem die Wartezeiten", "Gemeldet wurde zudem ein Brand"): a verb although capitalised."""
+        doc = self.doc
+        return doc[i].is_sent_start and doc[i].lower_ in self.lex.joined and i + 1 < len(doc) \
+            and doc[i + 1].lower_ in _PASSIVE_AUXILIARIES
 
     def is_joined_form(self, k: int, end: int) -> bool:
         """A participle or verb-final form ("mitteilte", "hat … erklärt"), not a finite verb in second position."""
@@ -244,8 +261,16 @@ class _QuoteFinder:
             return True  # "der ai-Bericht", "eBay", "iPhone": names and compounds the tagger misreads for their case
         if self.has_pos:
             return tok.pos_ in ("NOUN", "PROPN", "X") or (
-                tok.pos_ == "ADJ" and self.is_cap(tok) and not tok.is_sent_start)
+                tok.pos_ == "ADJ" and self.is_cap(tok) and (not tok.is_sent_start or self.nominalised_subject(tok)))
         return self.is_cap(tok)
+
+    def nominalised_subject(self, tok: Token) -> bool:
+        """A capitalised, inflected adjective opening the sentence right before its finite verb is a nominalised
+        subject ("Betroffene berichteten …", "Angehörige forderten …"): an attributive adjective would precede its
+        noun, and an adverbial one is uninflected ("Besorgt äußerte sich …")."""
+        i = tok.i
+        return self.is_cap(tok) and tok.lower_.endswith("e") and i + 1 < len(self.doc) \
+            and self.is_finite_verb(self.doc[i + 1])
 
     def is_modifier(self, tok: Token) -> bool:
         """An attributive word inside a noun phrase ("die <deutsche> Bundeskanzlerin", "die <13> Feuerwehrmänner")."""
@@ -339,6 +364,18 @@ class _QuoteFinder:
             k -= 1
         return k
 
+    def pair_end_token(self, k: int, end: int) -> int | None:
+        """The closing-mark token of the quotation token k lies in, when that quotation is a phrase (under six
+        words, no sentence-ending mark) ending before token ``end``; None for a quoted sentence."""
+        pair = self.in_pair[k]
+        j, words = k, 0
+        while j + 1 < end and self.in_pair[j + 1] == pair:
+            j += 1
+            if self.doc[j].text in _SENT_END:
+                return None
+            words += self.is_wordlike(self.doc[j])
+        return j if words < 6 and j + 1 < end else None
+
     def short_title_at(self, k: int) -> bool:
         """Token k opens a short quoted name (a newspaper, party or programme title)."""
         pair = self.in_pair[k]
@@ -421,6 +458,9 @@ class _QuoteFinder:
             return None  # "Das sagte er": an object or adverb before the verb
         if self.has_pos and doc[j].pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ") and first not in lex.pronouns:
             return None
+        if self.has_pos and doc[j].pos_ == "ADJ" and j + 1 == i and doc[j].is_sent_start \
+                and self.nominalised_subject(doc[j]):
+            return (j, i)  # "Betroffene berichteten …"
         if self.has_pos and doc[j].pos_ == "ADJ" and (j + 1 == i or not self.is_noun(doc[j + 1])):
             return None  # "Besorgt äußerte sich …": an adverbial adjective, not the subject
         if first in lex.pronouns:
@@ -1507,15 +1547,26 @@ class _QuoteFinder:
                 continue
             if not self.acts_as_verb(k, ss, se):
                 continue
-            speaks_of = any(doc[t].lower_ in {"von", "vom"} for t in range(k, se))
-            passive = any(doc[a].lower_ in _AUXILIARIES for a in range(ss, k)) and \
+            # "sprach von Erfolgen", also fronted: "Von Erfolgen sprach der Trainer"
+            speaks_of = any(doc[t].lower_ in {"von", "vom"} for t in range(k, se)) or doc[ss].lower_ in {"von", "vom"}
+            fronted = k == ss and self.fronted_participle(k)
+            passive = fronted or any(doc[a].lower_ in _AUXILIARIES for a in range(ss, k)) and \
                 (k + 1 >= se or doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END)
-            agent = next((t for t in range(ss, k) if doc[t].lower_ in {"von", "vom"}), None)
+            # the agent of a fronted participle follows its auxiliary ("Bemängelt wurde von Experten …")
+            agent = (k + 2 if k + 2 < se and doc[k + 2].lower_ in {"von", "vom"} else None) if fronted else \
+                next((t for t in range(ss, k) if doc[t].lower_ in {"von", "vom"}), None)
+            if passive and agent is not None and verb.lemma in {"sprechen", "berichten"} and not verb.particle:
+                # "Von glatter Desinformation wird gesprochen", "Von einer hohen Brandgefahr wird berichtet": an
+                # impersonal passive whose "von" phrase is what is spoken of, unless it names who speaks
+                topic = self.np_from(agent + 1, se if fronted else k)
+                if topic is None or not self.is_agentive(topic):
+                    agent = None
             # "Es wurde auch die Instandhaltung bemängelt", "wurde der Tod … gemeldet": a reporting participle
             # reports a statement even without its source (agentless_reports.txt); other passives without agent
             # ("wurde nicht bestätigt") report nobody
-            agentless = passive and agent is None and doc[k].lower_ in lex.agentless_reports \
-                and not any(doc[t].lower_ in _NEGATIONS for t in range(ss, k))
+            agentless = passive and agent is None \
+                and (doc[k].lower_ in lex.agentless_reports or (speaks_of and verb.lemma == "sprechen")) \
+                and not any(doc[t].lower_ in _NEGATIONS for t in range(ss, se if fronted else k))
             if not verb.act and not agentless and not (speaks_of and verb.lemma in {"berichten", "sprechen"}):
                 continue  # "berichtet von 50 Nationen" reports a statement without its words
             if verb.lemma == "sprechen" and not verb.particle and not speaks_of:
@@ -1524,7 +1575,7 @@ class _QuoteFinder:
                 continue  # "Die Flut forderte 100 Todesopfer"
             if passive and agent is None and not agentless:
                 continue
-            span = self.np_from(agent + 1, k) if passive and agent is not None else \
+            span = self.np_from(agent + 1, se if fronted else k) if passive and agent is not None else \
                 None if agentless else self.speaker_for_verb(k, ss, se, joined)
             werden_passive = self.passive_agent(k, ss, se) if joined else None
             if werden_passive is not None and not agentless:
