@@ -33,9 +33,12 @@ def main() -> None:
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     path = Path(QUOTES_DATA) / "confidence.tsv"
-    rules = list(load_lexicon().confidence)
-    code = {rule: (n + 1) / 1000 for n, rule in enumerate(rules)}  # distinct values that name the rule
-    rule_of = {round(v, 3): r for r, v in code.items()}
+    table = load_lexicon().confidence
+    rules = list(table)
+    # each rule's value plus a tiny distinct offset names the rule and keeps the values' order, so a rule that
+    # raises a quote's confidence (max(…, attributed_after)) still picks the same rule as with the real values
+    code = {rule: table[rule] + (n + 1) * 1e-4 for n, rule in enumerate(rules)}
+    rule_of = {round(v, 4): r for r, v in code.items()}
     quotes_module._QuoteFinder.confidence = lambda self, rule: code[rule]  # type: ignore[method-assign]
     nlp = load_pipeline()
     predicted: Counter[str] = Counter()
@@ -45,9 +48,9 @@ def main() -> None:
         pred = join_statement_pieces(doc.text, doc._.quotes or [])
         hits = {pi for _, pi in match_quotes(gold_quotes(article), pred)}
         for pi, q in enumerate(pred):
-            rule = rule_of.get(round(q.confidence, 3))
+            rule = rule_of.get(round(q.confidence, 4))
             if rule is None:
-                continue  # a confidence changed after the rule (e.g. raised by a later attribution)
+                continue  # not one of the table's values (an optional learned layer rescaled it)
             predicted[rule] += 1
             matched[rule] += pi in hits
     values = {r: round((matched[r] + 1) / (predicted[r] + 2) * 20) / 20 for r in rules}

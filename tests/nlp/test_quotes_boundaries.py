@@ -165,3 +165,12 @@ def test_nouns_mistagged_as_subjunctive_verbs_continue_no_statement(nlp: Languag
     # a demonstrative "das" before the verb stays a subject
     assert texts(nlp, "Er sagte, das Urteil sei gerecht. Das sei eine Schande für alle.")[-1] == \
         "Das sei eine Schande für alle."
+
+
+def test_conditional_opened_by_an_auxiliary_before_a_name_is_no_continuation(nlp: Language) -> None:
+    assert texts(nlp, "Der Minister sagte, die Lage sei ernst. Hätte Merkel früher gehandelt, wäre alles besser "
+                      "gewesen.") == ["die Lage sei ernst"]
+
+
+def test_ruling_out_without_content_is_no_reported_speech(nlp: Language) -> None:
+    assert texts(nlp, "Steuererhöhungen schloss die Sprecherin des Ministeriums nicht aus.") == []

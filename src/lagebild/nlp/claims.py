@@ -345,6 +345,7 @@ def _prepositions() -> frozenset[str]:
 
 
 def _clause_around(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int]:
+    """The figure's clause: from the last clause mark before it to the next comma/semicolon after it."""
     # Looking back at most one sentence length keeps run-on text without punctuation linear (see times_text).
     floor = max(0, fig.start - MAX_SENTENCE_CHARS)
     found = max(text.rfind(ch, floor, fig.start) for ch in ".!?;:,\n")
@@ -381,11 +382,7 @@ def _measured_noun(text: str, fig: _Figure, sentence_end: int) -> tuple[int, int
     """The measured noun of "<Nomen> lag bei 6,2 Prozent" / "beläuft sich auf 4,6 Milliarden Euro" / "bezifferte
     den Schaden auf …": the subject (or, for estimating verbs, the object) of a measure verb (``measure_verbs.tsv``)
     in the figure's clause; agencies (``agents.txt``) are who measures, never what is measured."""
-    # Looking back at most one sentence length keeps run-on text without punctuation linear (see times_text).
-    floor = max(0, fig.start - MAX_SENTENCE_CHARS)
-    found = max(text.rfind(ch, floor, fig.start) for ch in ".!?;:,\n")
-    clause_start = found + 1 if found != -1 else floor
-    clause_end = min([i for i in (text.find(ch, fig.end, sentence_end) for ch in ",;") if i != -1] or [sentence_end])
+    clause_start, clause_end = _clause_around(text, fig, sentence_end)
     verbs = _measure_verbs()
     roles = {verbs[w] for w in re.findall(r"\w+", text[clause_start:clause_end]) if w in verbs}
     if not roles:

@@ -64,9 +64,10 @@ class QuoteLexicon:
     scare_words: frozenset[str] = frozenset()
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
-    speech_act_nouns: frozenset[str] = frozenset()
+    speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
+    feminine_endings: tuple[str, ...] = ()  # "-ung", "-heit": "der" before such a noun is no subject
     # rule that found a quote -> how often that rule is right (confidence.tsv)
-    confidence: dict[str, float] = field(default_factory=dict)  # "die Forderung (des X), … zu tun"
+    confidence: dict[str, float] = field(default_factory=dict)
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
     stance: dict[str, StanceVerb] = field(default_factory=dict)  # lowercase finite form -> stance verb
     # "Als Ursache wurde … angegeben": nouns after "als", passive participles, active forms -> particle ("" if none)
@@ -141,6 +142,7 @@ def load_lexicon() -> QuoteLexicon:
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
+    lex.feminine_endings = tuple(w.strip() for w in _lines(QUOTES_DATA / "feminine_endings.txt"))
     for line in _lines(QUOTES_DATA / "confidence.tsv"):
         rule, value = line.split("\t")[:2]
         lex.confidence[rule] = float(value)
