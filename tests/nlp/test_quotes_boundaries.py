@@ -174,3 +174,15 @@ def test_conditional_opened_by_an_auxiliary_before_a_name_is_no_continuation(nlp
 
 def test_ruling_out_without_content_is_no_reported_speech(nlp: Language) -> None:
     assert texts(nlp, "Steuererhöhungen schloss die Sprecherin des Ministeriums nicht aus.") == []
+
+
+def test_zu_infinitive_content_ends_where_the_main_clause_resumes(nlp: Language) -> None:
+    text = ("Wenn weitere Abgeordnete dem Beispiel des Abgeordneten Athanassiadis folgen, der erklärt hat, gegen das "
+            "Sparpaket stimmen zu wollen, könnte es eng werden.")
+    assert texts(nlp, text, "indirect") == ["gegen das Sparpaket stimmen zu wollen"]
+
+
+def test_zu_infinitive_content_ends_before_the_authors_comment(nlp: Language) -> None:
+    text = ("Die Resolution forderte, genaue Informationen über dieses Thema zu sammeln, wobei diese Aufgabe beim "
+            "Generalsekretär angesiedelt wurde.")
+    assert texts(nlp, text) == ["genaue Informationen über dieses Thema zu sammeln"]

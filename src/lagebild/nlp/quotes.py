@@ -1980,12 +1980,16 @@ class _QuoteFinder:
                     # a speech act takes a dass-clause or a zu-infinitive ("forderte, die Reform fortzusetzen")
                     if first == "dass" or self.is_infinitive_clause(cs, clause_end) or (
                             first == "ob" and self.subjunctive_in(cs, ce) is not None):
+                        if self.infinitive_ends_at(cs, clause_end, ce):
+                            return cs, clause_end
                         return cs, self.content_end(cs, ce)
                     return None
                 if first in _COMPLEMENTIZERS or self.subjunctive_in(cs, ce) is not None or \
                         self.is_infinitive_clause(cs, clause_end):
                     if first in _COMPLEMENTIZERS - {"dass"} and self.subjunctive_in(cs, ce) is None:
                         return None  # "entscheidet, ob …", "heißt es zur Begründung, warum …": a question, not a report
+                    if self.infinitive_ends_at(cs, clause_end, ce):
+                        return cs, clause_end
                     return cs, self.content_end(cs, ce)
         if not says:
             return None
@@ -2017,6 +2021,22 @@ class _QuoteFinder:
                 # clause closing the sentence reports the clause before it, whatever its mood
                 return ss, c - 1
         return None
+
+    def infinitive_ends_at(self, cs: int, clause_end: int, ce: int) -> bool:
+        """A zu-infinitive content ends at its comma when the author's sentence resumes there: a finite verb of the
+        main clause ("der erklärt hat, gegen das Paket stimmen zu wollen, könnte es eng werden") or a comment clause
+        ("forderte, Informationen zu sammeln, wobei die Aufgabe … angesiedelt wurde"). Any mood: after an infinitive
+        the reported statement has no finite verb of its own that a Konjunktiv could continue."""
+        doc = self.doc
+        if clause_end + 1 >= ce or doc[clause_end].text != "," or self.in_pair[clause_end] >= 0 or \
+                doc[cs].lower_ in _COMPLEMENTIZERS or not self.is_infinitive_clause(cs, clause_end) or \
+                self.subjunctive_in(cs, clause_end) is not None:
+            return False
+        nxt = doc[clause_end + 1]
+        if self.in_pair[nxt.i] >= 0:
+            return False
+        return nxt.lower_ in self.lex.comment_connectives or (
+            self.has_morph and self.is_finite_verb(nxt) and nxt.text[:1].islower())
 
     def resumed_content_end(self, after: int, se: int, end: int) -> int:
         """Where the content of an interposed ", so X," frame ends: the frame at `end` closes the content unless,

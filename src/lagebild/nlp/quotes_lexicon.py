@@ -65,6 +65,7 @@ class QuoteLexicon:
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
     speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
+    comment_connectives: frozenset[str] = frozenset()  # "…, zu sammeln, wobei …": the author comments
     feminine_endings: tuple[str, ...] = ()  # "-ung", "-heit": "der" before such a noun is no subject
     # rule that found a quote -> how often that rule is right (confidence.tsv)
     confidence: dict[str, float] = field(default_factory=dict)
@@ -142,6 +143,7 @@ def load_lexicon() -> QuoteLexicon:
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
+    lex.comment_connectives = frozenset(w.lower() for w in _lines(QUOTES_DATA / "comment_connectives.txt"))
     lex.feminine_endings = tuple(w.strip() for w in _lines(QUOTES_DATA / "feminine_endings.txt"))
     for line in _lines(QUOTES_DATA / "confidence.tsv"):
         rule, value = line.split("\t")[:2]
