@@ -399,3 +399,23 @@ def test_uninflected_adverbial_adjective_is_not_the_subject(nlp: Language) -> No
     quotes = analyse(nlp, "Besorgt äußerte sich der Minister, die Lage sei ernst.")
     assert quotes and quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text != "Besorgt"
+
+
+def test_blaming_with_verantwortlich_machen_is_a_stance(nlp: Language) -> None:
+    # "macht X für Y verantwortlich" (stance_verbs.tsv, particle "verantwortlich"): the subject assigns blame
+    text = "Die Aktivistin macht die Behörden für die Gewalt gegen Frauen verantwortlich."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Die Aktivistin"
+
+
+def test_verantwortlich_machen_needs_its_preposition(nlp: Language) -> None:
+    assert reported(analyse(nlp, "Die Aktivistin macht die Behörden verantwortlich.")) == []
+
+
+def test_security_service_speaks_as_a_body(nlp: Language) -> None:
+    # "Verfassungsschutz" (organisation_nouns.txt) can hold a view: "hält … für unbedenklich"
+    text = "Der Verfassungsschutz hält eine Veröffentlichung dieser Liste jedoch für unbedenklich."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Der Verfassungsschutz"
