@@ -195,7 +195,8 @@ def test_artifact_keeps_offsets_and_ids(learned_nlp: Language) -> None:
     assert grimm.speaker.name == "Veronika Grimm"
 
 
-def test_artifact_keeps_the_rules_precision_and_about_their_speakers_on_dev_articles(learned_nlp: Language, tmp_path: Path) -> None:
+def test_artifact_keeps_the_rules_precision_and_about_their_speakers_on_dev_articles(
+        learned_nlp: Language, tmp_path: Path) -> None:
     from lagebild.evaluation.quotes import evaluate_quotes
     from lagebild.settings import get_settings
 
