@@ -29,6 +29,7 @@ import numpy
 from spacy.attrs import LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from lagebild.nlp.gc_pause import without_collector
 from lagebild.nlp.sentences import token_texts
@@ -991,14 +992,8 @@ class MorphologyTagger:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         """Like calling the component on each doc, with the STTS tagging of ``batch_size`` docs in one numpy pass
         (the same tags: see :meth:`PerceptronScorer.tag_many`); ``nlp.pipe`` uses this."""
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._tag_batch(batch)
-                batch = []
-        if batch:
-            yield from self._tag_batch(batch)
+        for batch in minibatch(docs, size=batch_size):
+            yield from self._tag_batch(list(batch))
 
     @without_collector  # builds no reference cycles; see gc_pause
     def _tag_batch(self, docs: list[Doc]) -> list[Doc]:

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from lagebild.datafiles import read_entries
 from lagebild.errors import ModelMissing
@@ -1151,14 +1152,8 @@ class EntityRecogniser:
         return next(iter(self.pipe([doc])))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._tag_batch(batch)
-                batch = []
-        if batch:
-            yield from self._tag_batch(batch)
+        for batch in minibatch(docs, size=batch_size):
+            yield from self._tag_batch(list(batch))
 
     @without_collector  # builds no reference cycles; see gc_pause
     def _tag_batch(self, docs: list[Doc]) -> list[Doc]:

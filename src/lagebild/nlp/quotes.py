@@ -78,7 +78,7 @@ _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 # a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
 _GENITIVE_NAME = re.compile(r"^[A-ZÄÖÜ][\w-]*s$")
 # source nouns that head closed compounds ("Regierungsangaben", "Expertenschätzungen"); the rest must stand alone
-_COMPOUND_SOURCE_HEADS = ("Angaben", "Schätzungen", "Informationen", "Berichten", "Erkenntnissen")
+_COMPOUND_SOURCE_HEADS = ("angaben", "schätzungen", "informationen", "berichten", "erkenntnissen")
 # articles that cannot stand alone as a pronoun subject ("das sei …" can, "ein sei …" cannot)
 _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 # every form that opens a relative clause after a comma (", denen …", ", was …")
@@ -149,7 +149,6 @@ class _QuoteFinder:
             if pi < len(self.pairs) and self.pairs[pi][0] <= tok.idx < self.pairs[pi][1]:
                 self.in_pair[tok.i] = pi
         self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
-        self.stance_verbs = frozenset(s.verb for s in lex.stance.values())
 
     # ------------------------------------------------------------------ grammar helpers
 
@@ -748,9 +747,7 @@ class _QuoteFinder:
         doc = self.doc
         if doc[k].lower_ in {"heißt", "hieß", "hieße", "geheißen", "gibt", "gab", "gebe"}:
             return None
-        c = k
-        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
-            c -= 1
+        c = self.clause_start(k, ss)
         if c + 1 == k and doc[c].lower_ == "es":
             pronoun = c
         elif c < k and k + 1 < len(doc) and doc[k + 1].lower_ == "es":
@@ -773,9 +770,7 @@ class _QuoteFinder:
         """The subject of the passive clause of the participle at k: before the auxiliary ("Der Minister wird …
         zitiert") or right after it ("…, wird Panetta zitiert")."""
         doc = self.doc
-        c = k
-        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
-            c -= 1
+        c = self.clause_start(k, ss)
         aux = next((t for t in range(c, k) if doc[t].lower_ in _PASSIVE_AUXILIARIES), None)
         if aux is None:
             return None
@@ -797,7 +792,7 @@ class _QuoteFinder:
             if span is None:
                 continue
             head = next((x for x in doc[span[0]:span[1]] if self.is_noun(x) and self.in_pair[x.i] < 0), None)
-            if head is not None and head.text.lower().endswith(tuple(n.lower() for n in self.lex.document_nouns)):
+            if head is not None and head.text.lower().endswith(self.lex.document_nouns):
                 if span[1] + 1 < k and doc[span[1]].lower_ in {"von", "vom"}:
                     # "in einem Bericht von ndr.de": the author belongs to the source
                     author = self.np_from(span[1] + 1, k)
@@ -811,9 +806,7 @@ class _QuoteFinder:
         (True, the "von X" agent or None). None when the clause is not passive. The grammatical subject of a passive
         is the one spoken about or to, never the speaker."""
         doc = self.doc
-        c = k
-        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
-            c -= 1
+        c = self.clause_start(k, ss)
         e = k + 1
         while e < se and doc[e].text not in _CLAUSE_BREAKS | _SENT_END and self.in_pair[e] < 0:
             e += 1
@@ -849,9 +842,7 @@ class _QuoteFinder:
         agentive phrase opening the sentence, across an apposition or an inserted phrase ("Einer der Putschisten,
         Harouna Adamou, dankte … und ergänzte, …", "Wie der Weltverband FIFA in der Nacht bekanntgegeben hat")."""
         doc, lex = self.doc, self.lex
-        c = k
-        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
-            c -= 1
+        c = self.clause_start(k, ss)
         if c > ss and doc[c - 1].text == "," and c < k and doc[c].lower_ in _RELATIVE_PRONOUNS and \
                 not self.is_noun(doc[c + 1]) and not self.is_modifier(doc[c + 1]):
             return (c, c + 1)
@@ -1002,7 +993,7 @@ class _QuoteFinder:
             return False
         low = head.text.lower()
         if head.text in lex.source_nouns or head.text in lex.speech_act_nouns or \
-                low.endswith(tuple(n.lower() for n in lex.document_nouns)) or low.endswith(lex.speaker_exceptions):
+                low.endswith(lex.document_nouns) or low.endswith(lex.speaker_exceptions):
             return False
         return low.endswith(lex.non_speaker_endings) or low.endswith(lex.non_speaker_words)
 
@@ -1583,9 +1574,7 @@ class _QuoteFinder:
                 span = werden_passive[1]  # "war zu zehn Jahren Haft verurteilt worden": nobody speaks
             if span is None and not agentless:
                 continue
-            c = k
-            while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
-                c -= 1
+            c = self.clause_start(k, ss)
             if c > ss and doc[c - 1].text == "," and (
                     self.in_relative_clause(k, ss) or doc[c].lower_ in _SUBORDINATORS | {"wie"}):
                 continue  # "…, die auf ein baldiges Ende drängen": an act in a relative or subordinate clause is
@@ -1595,7 +1584,7 @@ class _QuoteFinder:
             # comma is its fronted phrase and belongs to the act
             start = c if c > ss and doc[c - 1].text == "," and span is not None and span[0] >= c \
                 and not self.is_finite_verb(doc[c]) else ss
-            end = self.stance_clause_end(k, se) if verb in self.stance_verbs else se
+            end = self.stance_clause_end(k, se) if verb in self.lex.stance_verbs else se
             chars = self.char_span(start, end, keep_end_punct=end == se)
             if chars is None:
                 return None
@@ -2061,9 +2050,7 @@ class _QuoteFinder:
         """The cue clause at k stands between two parts of one reported sentence: "…, sagte X, …" (inverted) or
         "…, wie X sagte, …", and the part before it is in the subjunctive."""
         doc = self.doc
-        c = k
-        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
-            c -= 1
+        c = self.clause_start(k, ss)
         if c - 1 <= ss or doc[c - 1].text != "," or not (c == k or doc[c].lower_ == "wie"):
             return False
         # the verb of the first clause (not of a relative clause: "In einer Botschaft, die … wurde, sagte X, …")
@@ -2235,13 +2222,20 @@ class _QuoteFinder:
             return False
         return k < first or before.lower_ == "als"
 
-    def relative_clause_around(self, k: int, ss: int, se: int) -> tuple[int, int] | None:
-        """Token range of the relative clause token k stands in (", die ihrer Meinung nach … innehat," / ", unter
-        denen sich nach Einschätzung der Ermittler … befinden sollte"), or None when k is in a main clause."""
+    def clause_start(self, k: int, ss: int) -> int:
+        """The first token of the clause token k stands in: after the nearest clause break (comma, colon, dash …)
+        outside quotation marks, or the sentence start ss."""
         doc = self.doc
         c = k
         while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
             c -= 1
+        return c
+
+    def relative_clause_around(self, k: int, ss: int, se: int) -> tuple[int, int] | None:
+        """Token range of the relative clause token k stands in (", die ihrer Meinung nach … innehat," / ", unter
+        denen sich nach Einschätzung der Ermittler … befinden sollte"), or None when k is in a main clause."""
+        doc = self.doc
+        c = self.clause_start(k, ss)
         if c == ss or doc[c - 1].text != ",":
             return None
         r = c + 1 if doc[c].lower_ in self.lex.prepositions and c + 1 < k else c
@@ -2259,9 +2253,7 @@ class _QuoteFinder:
     def in_relative_clause(self, k: int, ss: int) -> bool:
         """Token k stands in a relative clause (", der zum Sturm aufgerufen haben soll")."""
         doc = self.doc
-        c = k
-        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
-            c -= 1
+        c = self.clause_start(k, ss)
         if c == ss or doc[c - 1].text != ",":
             return False
         return doc[c].lower_ in {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"} \
@@ -2275,7 +2267,7 @@ class _QuoteFinder:
         head = word.rsplit("-", 1)[-1]
         if head != word and head in self.lex.source_nouns:
             return True
-        return any(word.endswith(noun.lower()) and len(word) > len(noun) + 2 for noun in _COMPOUND_SOURCE_HEADS)
+        return any(word.endswith(noun) and len(word) > len(noun) + 2 for noun in _COMPOUND_SOURCE_HEADS)
 
     def frame_subject(self, ss: int, fs: int, fe: int, se: int) -> tuple[int, int] | None:
         """The subject of a clause with "nach eigenen Angaben" at fs..fe; after the verb when the clause starts with

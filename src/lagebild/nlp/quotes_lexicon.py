@@ -71,11 +71,12 @@ class QuoteLexicon:
     confidence: dict[str, float] = field(default_factory=dict)
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
     stance: dict[str, StanceVerb] = field(default_factory=dict)  # lowercase finite form -> stance verb
+    stance_verbs: frozenset[CueVerb] = frozenset()  # the cue verbs of ``stance``
     # "Als Ursache wurde … angegeben": nouns after "als", passive participles, active forms -> particle ("" if none)
     naming_nouns: frozenset[str] = frozenset()
     naming_participles: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = field(default_factory=dict)
-    document_nouns: tuple[str, ...] = ()  # "Bericht", "Pressemitteilung": a text or meeting that is a source
+    document_nouns: tuple[str, ...] = ()  # "bericht", "pressemitteilung" (lower case): a text or meeting as a source
     # participles that report a statement in a passive without agent ("wurde … bemängelt"); agentless_reports.txt
     agentless_reports: frozenset[str] = frozenset()
     # head nouns that cannot speak (non_speaker_nouns.tsv): endings, whole nouns, and exceptions to both
@@ -157,6 +158,7 @@ def load_lexicon() -> QuoteLexicon:
                             frozenset(preps.split(",")), position)
         for form in finite.split(","):
             lex.stance[form.lower()] = stance
+    lex.stance_verbs = frozenset(s.verb for s in lex.stance.values())
     naming: dict[str, list[str]] = {}
     for line in _lines(QUOTES_DATA / "naming_frames.tsv"):
         cls, word = line.split("\t")
@@ -166,7 +168,8 @@ def load_lexicon() -> QuoteLexicon:
     for entry in naming.get("active", ()):
         form, _, particle = entry.partition(" ")
         lex.naming_verbs[form] = particle
-    lex.document_nouns = tuple(sorted(_lines(QUOTES_DATA / "document_nouns.txt"), key=len, reverse=True))
+    lex.document_nouns = tuple(sorted((w.lower() for w in _lines(QUOTES_DATA / "document_nouns.txt")), key=len,
+                                      reverse=True))
     lex.agentless_reports = frozenset(w.lower() for w in _lines(QUOTES_DATA / "agentless_reports.txt"))
     non_speaker: dict[str, list[str]] = {}
     for line in _lines(QUOTES_DATA / "non_speaker_nouns.tsv"):
