@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from test_quotes import analyse  # the shared helper: checks every span against the text
 
 from lagebild.types import Quote
-
-
-def analyse(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp.make_doc(text)
-    doc._.doc_id = "r1"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    quotes: list[Quote] = doc._.quotes
-    for q in quotes:
-        assert text[q.start:q.end] == q.text
-    return quotes
 
 
 def reported(quotes: list[Quote]) -> list[str]:

@@ -4,19 +4,9 @@ the verb, the source of cue-less Konjunktiv-I sentences, postposed source phrase
 from __future__ import annotations
 
 from spacy.language import Language
+from test_quotes import analyse  # the shared helper: checks every span against the text
 
 from lagebild.types import Quote
-
-
-def analyse(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    quotes: list[Quote] = doc._.quotes
-    for q in quotes:
-        assert text[q.start:q.end] == q.text
-        if q.speaker.mention is not None:
-            m = q.speaker.mention
-            assert text[m.start:m.end] == m.text
-    return quotes
 
 
 def quote_with(quotes: list[Quote], words: str) -> Quote:
