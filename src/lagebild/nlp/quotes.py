@@ -940,6 +940,14 @@ class _QuoteFinder:
     def role_gender(self, word: str) -> tuple[str, str | None] | None:
         """The role noun a word ends in and what it says about the referent: "F"/"M" for a person with a
         female/male form (by the -in ending), "O" for an organisation, None when the form does not tell."""
+        memo = self.lex.role_gender_memo
+        if word not in memo:
+            if len(memo) > 500_000:  # a long run's vocabulary: bound the memory
+                memo.clear()
+            memo[word] = self.scan_role_gender(word)
+        return memo[word]
+
+    def scan_role_gender(self, word: str) -> tuple[str, str | None] | None:
         low = word.lower()
         for role in self.lex.person_roles:
             if low.endswith(role.lower()):

@@ -67,6 +67,9 @@ class QuoteLexicon:
     speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
     comment_connectives: frozenset[str] = frozenset()  # "…, zu sammeln, wobei …": the author comments
     feminine_endings: tuple[str, ...] = ()  # "-ung", "-heit": "der" before such a noun is no subject
+    # word -> role_gender's answer: the suffix scan over ~1,000 role nouns is the stage's hottest loop, and
+    # its answer depends only on the word and this lexicon (shared by every document of a run)
+    role_gender_memo: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
     # rule that found a quote -> how often that rule is right (confidence.tsv)
     confidence: dict[str, float] = field(default_factory=dict)
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
