@@ -186,3 +186,58 @@ def test_zu_infinitive_content_ends_before_the_authors_comment(nlp: Language) ->
     text = ("Die Resolution forderte, genaue Informationen über dieses Thema zu sammeln, wobei diese Aufgabe beim "
             "Generalsekretär angesiedelt wurde.")
     assert texts(nlp, text) == ["genaue Informationen über dieses Thema zu sammeln"]
+
+
+def test_adverbial_clause_before_an_inverted_verb_is_no_content(nlp: Language) -> None:
+    # the fronted "Obwohl/Da …" clause is a condition of the act, not what was said or asked
+    assert texts(nlp, "Die Polizei fand das Handy bei ihm. Obwohl die Täterbeschreibung auf ihn zutrifft, bestritt "
+                      "er jede Beteiligung.") == []
+    assert texts(nlp, "Da er noch nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe.") == []
+    # a reported clause before an inverted cue stays one
+    assert texts(nlp, "Die Lage sei ernst, sagte Grimm.") == ["Die Lage sei ernst"]
+
+
+def test_cue_in_a_fronted_adverbial_clause_reports_no_main_clause(nlp: Language) -> None:
+    # after "Sollte/Wenn … <cue>," the main clause begins with its finite verb: the author's statement
+    assert texts(nlp, "Sollte sich der Verdacht bestätigen, geschieht der Anschlag zu einer Zeit, in der viele "
+                      "Urlauber auf der Insel sind.") == []
+    assert texts(nlp, "Wenn der Antrag angenommen wird, könnte die Seite bald wieder online gehen.") == []
+    # the cue's own content after the comma is still reported
+    assert texts(nlp, "Während Shakira erklärte, wahnsinnig aufgeregt zu sein, schwieg ihre Kollegin.") == \
+        ["wahnsinnig aufgeregt zu sein"]
+
+
+def test_modal_konjunktiv_ii_after_a_statement_is_the_articles_own_estimate(nlp: Language) -> None:
+    assert texts(nlp, "Der Minister sagte, die Regierung werde die Lage prüfen. Diese könnte möglicherweise "
+                      "Sanktionen gegen das Land beschließen.") == ["die Regierung werde die Lage prüfen"]
+    assert texts(nlp, "Der Minister sagte, die Regierung werde die Lage prüfen. Die Zahl der Opfer dürfte weiter "
+                      "steigen.") == ["die Regierung werde die Lage prüfen"]
+    # the plural "könnten" and "hätten" stand in for a Konjunktiv I and continue the statement
+    assert texts(nlp, "Der Minister sagte, die Regierung werde die Lage prüfen. Die Gespräche könnten sich noch "
+                      "verzögern.")[-1] == "Die Gespräche könnten sich noch verzögern."
+    found = texts(nlp, "Der Minister sagte, die Regierung werde die Lage prüfen. Die Gespräche hätten sich auch auf "
+                       "die Wirtschaft ausgewirkt.")
+    assert found[-1] == "Die Gespräche hätten sich auch auf die Wirtschaft ausgewirkt."
+
+
+def test_offenbar_is_the_authors_inference_not_a_source(nlp: Language) -> None:
+    assert texts(nlp, "Die Ermittler fanden mehrere Briefe. Offenbar war ein Erbschaftsstreit Auslöser der Tat.") == []
+
+
+def test_so_opening_a_clause_of_its_own_is_no_frame(nlp: Language) -> None:
+    assert texts(nlp, "Im Fahrerlager konnte man die Mechaniker beobachten, so mancher Reifen wurde gewechselt.") == []
+    assert texts(nlp, "Die Lage sei ernst, so der Minister am Montag in Berlin.") == ["Die Lage sei ernst"]
+
+
+def test_wie_clause_that_gives_a_name_attributes_nothing(nlp: Language) -> None:
+    assert texts(nlp, "Syd Barrett, wie er sich selbst gerne nannte, ist tot.") == []
+    assert texts(nlp, "„Uncle Ted“, wie der Senator genannt wurde, war bekannt für sein Geschick.") == []
+    assert texts(nlp, "Wie das Ministerium mitteilte, lag die Zahl bei 300.") == ["lag die Zahl bei 300"]
+
+
+def test_reflexive_or_impersonal_nennen_gives_a_name_not_a_quotation(nlp: Language) -> None:
+    assert texts(nlp, "Im Jahr 2007 ist es wieder soweit: Dann nennt sie sich „documenta 12“ und findet im Sommer "
+                      "statt.") == []
+    assert texts(nlp, "Die Firma wird die Zahl der Aktien verdreifachen. Dies nennt man einen „Aktiensplit“.") == []
+    # a speaker who calls something by a quoted word is quoted
+    assert texts(nlp, "SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.") == ["„Zeitungsente“"]

@@ -409,3 +409,12 @@ def test_security_service_speaks_as_a_body(nlp: Language) -> None:
     (q,) = analyse(nlp, text)
     assert q.kind == "reported" and q.text == text
     assert q.speaker.mention is not None and q.speaker.mention.text == "Der Verfassungsschutz"
+
+
+def test_pluperfect_speech_act_is_background_not_a_report(nlp: Language) -> None:
+    assert reported(analyse(nlp, "Linke Gruppen hatten bereits ihren Protest gegen die Zeremonie angekündigt.")) == []
+    # the pluperfect of another clause does not silence the act of the main clause
+    assert len(reported(analyse(nlp, "Nachdem die Regierung ihre Pläne vorgestellt hatte, forderte die Opposition "
+                                     "Neuwahlen."))) == 1
+    assert reported(analyse(nlp, "Die Opposition forderte am Montag Neuwahlen.")) == \
+        ["Die Opposition forderte am Montag Neuwahlen."]
