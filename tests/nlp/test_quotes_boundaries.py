@@ -155,7 +155,7 @@ def test_unter_berufung_auf_beside_a_cue_names_the_cues_source(nlp: Language) ->
     quotes = analyse(nlp, "Im Trinkwasser wurden Spuren von Iod gefunden. Das berichtet die Nachrichtenagentur Kyodo "
                           "unter Berufung auf einen Vertreter des Ministeriums.")
     assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == \
-        [("Im Trinkwasser wurden Spuren von Iod gefunden.", "die Nachrichtenagentur Kyodo")]
+        [("Im Trinkwasser wurden Spuren von Iod gefunden. Das", "die Nachrichtenagentur Kyodo")]
 
 
 def test_nouns_mistagged_as_subjunctive_verbs_continue_no_statement(nlp: Language) -> None:
@@ -241,3 +241,107 @@ def test_reflexive_or_impersonal_nennen_gives_a_name_not_a_quotation(nlp: Langua
     assert texts(nlp, "Die Firma wird die Zahl der Aktien verdreifachen. Dies nennt man einen „Aktiensplit“.") == []
     # a speaker who calls something by a quoted word is quoted
     assert texts(nlp, "SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.") == ["„Zeitungsente“"]
+
+
+# ------------------------------------------------------------------ missed and mis-bounded indirect quotes
+
+
+def test_closing_wie_clause_with_a_finite_verb_reports_the_indicative_clause_before(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Zahl der Arbeitslosen ist im Mai deutlich gesunken, wie die Bundesagentur für Arbeit "
+                          "am Dienstag berichtete.")
+    assert [q.text for q in quotes] == ["Die Zahl der Arbeitslosen ist im Mai deutlich gesunken"]
+    assert quotes[0].speaker.mention is not None and "Bundesagentur" in quotes[0].speaker.mention.text
+
+
+def test_anaphoric_cue_after_a_two_sentence_lead_attributes_both_sentences(nlp: Language) -> None:
+    quotes = analyse(nlp, "Der Ausbau der Autobahn soll von privaten Investoren finanziert werden. Die Refinanzierung "
+                          "erfolgt über die Maut. Das gab der Verkehrsminister in Berlin bekannt.")
+    assert [q.text for q in quotes] == [
+        "Der Ausbau der Autobahn soll von privaten Investoren finanziert werden. Die Refinanzierung erfolgt über die "
+        "Maut. Das"]
+
+
+def test_anaphoric_cue_inside_a_longer_paragraph_attributes_only_the_sentence_before(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Lage ist unübersichtlich. Der Ausbau der Autobahn soll privat finanziert werden. Die "
+                          "Refinanzierung erfolgt über die Maut. Das gab der Verkehrsminister in Berlin bekannt.")
+    assert [q.text for q in quotes] == ["Die Refinanzierung erfolgt über die Maut. Das"]
+
+
+def test_source_phrase_inside_an_anaphoric_cue_does_not_replace_it(nlp: Language) -> None:
+    quotes = analyse(nlp, "Beim Bau wurde vermutlich ein falscher Leim verwendet. Dies gab heute – nach eingehenden "
+                          "Untersuchungen – der Gutachter bekannt.")
+    assert [q.text for q in quotes] == ["Beim Bau wurde vermutlich ein falscher Leim verwendet. Dies"]
+
+
+def test_nach_with_a_statement_noun_is_a_source_frame(nlp: Language) -> None:
+    quotes = analyse(nlp, "Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf einem Übungsflug.")
+    assert [q.text for q in quotes] == ["befand sich der Hubschrauber auf einem Übungsflug"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "einer Stellungnahme der Armee"
+
+
+def test_quoted_name_at_the_end_of_the_content_does_not_block_an_inverted_cue(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Sonde hat den Kometen „Tschuri“ erreicht, teilte die Raumfahrtagentur ESA mit.")
+    assert [q.text for q in quotes] == ["Die Sonde hat den Kometen „Tschuri“ erreicht"]
+    quotes = analyse(nlp, "Die Sonde erreichte den Kometen „Tschuri“, teilte die Raumfahrtagentur ESA mit.")
+    assert [q.text for q in quotes] == ["Die Sonde erreichte den Kometen „Tschuri“"]
+
+
+def test_a_second_cue_resuming_the_main_clause_has_its_own_content(nlp: Language) -> None:
+    quotes = analyse(nlp, "Während die Ministerin erklärte, zufrieden zu sein, räumte der Staatssekretär ein, Fehler "
+                          "gemacht zu haben.")
+    assert [q.text for q in quotes] == ["zufrieden zu sein", "Fehler gemacht zu haben"]
+    assert quotes[1].speaker.mention is not None and quotes[1].speaker.mention.text == "der Staatssekretär"
+
+
+def test_inverted_cue_with_a_long_speaker_attribute_reports_the_clause_before(nlp: Language) -> None:
+    quotes = analyse(nlp, "Der Planet ist ungefähr 14-mal so schwer wie Jupiter, erklärte Jane Greaves von der "
+                          "Universität St. Andrews in Schottland.")
+    assert [q.text for q in quotes] == ["Der Planet ist ungefähr 14-mal so schwer wie Jupiter"]
+
+
+def test_inverted_cue_with_its_particle_after_an_apposition(nlp: Language) -> None:
+    quotes = analyse(nlp, "Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, "
+                          "Bagus Puruhito, mit.")
+    assert [q.text for q in quotes] == ["Vor dem Absturz wurde kein Notsignal gesendet"]
+
+
+def test_wie_clause_speaker_stands_before_its_apposition(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.")
+    assert [q.text for q in quotes] == ["Die Chemikalie stand unter Druck"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Burt Rutan"
+
+
+def test_content_ends_where_the_author_resumes_with_jedoch(nlp: Language) -> None:
+    quotes = analyse(nlp, "Der Minister hatte angegeben, er habe nicht exakt gearbeitet, jedoch stets beteuert, nicht "
+                          "absichtlich getäuscht zu haben.")
+    assert [q.text for q in quotes] == ["er habe nicht exakt gearbeitet", "nicht absichtlich getäuscht zu haben"]
+    # without a verb, "jedoch" continues the reported sentence
+    assert [q.text for q in analyse(nlp, "Er sagte, die Lage sei ernst, jedoch beherrschbar.")] == \
+        ["die Lage sei ernst, jedoch beherrschbar"]
+
+
+def test_apposition_to_the_speaker_is_no_part_of_the_content(nlp: Language) -> None:
+    quotes = analyse(nlp, "In einer Mitteilung erklärte der Eigentümer, das Medienhaus Lensing, dass das Blatt in "
+                          "einer schwierigen Lage stecke.")
+    assert [q.text for q in quotes] == ["dass das Blatt in einer schwierigen Lage stecke"]
+
+
+def test_content_after_a_fronted_source_frame_starts_at_the_finite_verb(nlp: Language) -> None:
+    # the rest of the source phrase (an apposition, with or without its closing comma; an attribute) is no content
+    for text in ("Nach Angaben von Peter Müller, dem Direktor des Instituts, ist die Zahl der Fälle gestiegen.",
+                 "Nach Angaben von Peter Müller, dem Direktor des Instituts ist die Zahl der Fälle gestiegen."):
+        assert [q.text for q in analyse(nlp, text)] == ["ist die Zahl der Fälle gestiegen"]
+    assert [q.text for q in analyse(nlp, "Nach Planungen aus dem Jahr 2005 wird der Bau 78 Millionen Euro kosten.")] \
+        == ["wird der Bau 78 Millionen Euro kosten"]
+    # a relative clause on the source keeps its own verb out
+    assert [q.text for q in analyse(nlp, "Nach Angaben der Polizei, die am Abend eintraf, ist niemand verletzt "
+                                         "worden.")] == ["ist niemand verletzt worden"]
+
+
+def test_closing_so_frame_attributes_the_whole_sentence_with_its_cue_clause(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Regierung wird aufgefordert, die Grenze zu öffnen, so der Hisbollah-Chef im Fernsehen.")
+    assert [q.text for q in quotes] == ["Die Regierung wird aufgefordert, die Grenze zu öffnen"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "der Hisbollah-Chef"
+    # "so" that goes on with more than a speaker is no frame
+    assert [q.text for q in analyse(nlp, "Der Minister sagte, die Lage sei ernst, so ernst wie nie.")] == \
+        ["die Lage sei ernst, so ernst wie nie"]

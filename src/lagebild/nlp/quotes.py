@@ -228,11 +228,26 @@ class _QuoteFinder:
                 if [t.lower_ for t in self.doc[j:j + len(words)]] == words:
                     return verb
                 j += 1
+            if self.particle_after_apposition(j, end, words):
+                return verb
         if plain and plain.lemma == "heißen":
             # only "hieß es" / "heißt es" cues a quotation
             near = {self.doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(self.doc)}
             return plain if "es" in near else None
         return plain
+
+    def particle_after_apposition(self, comma: int, end: int, words: list[str]) -> bool:
+        """The verb's particle closes the sentence after an apposition set off by commas ("…, teilte der Direktor
+        der Behörde, Bagus Puruhito, mit."): the comma at ``comma`` opens the apposition, not a new clause."""
+        doc = self.doc
+        if comma >= end or doc[comma].text != ",":
+            return False
+        close = next((t for t in range(comma + 1, min(end, comma + 9)) if doc[t].text == ","), None)
+        if close is None or close == comma + 1 or not self.is_cap(doc[comma + 1]) or any(
+                self.in_pair[t] >= 0 or self.is_finite_verb(doc[t]) for t in range(comma + 1, close)):
+            return False
+        after = close + 1 + len(words)
+        return [t.lower_ for t in doc[close + 1:after]] == words and (after >= end or doc[after].text in _SENT_END)
 
     def fronted_participle(self, i: int) -> bool:
         """Token i is a reporting participle opening its sentence before a passive auxiliary ("Bemängelt werden
@@ -733,6 +748,9 @@ class _QuoteFinder:
                 return passive[1] if passive[1] is not None else self.document_source(k, ss, anywhere=True)
         span = self.speaker_for_verb(k, ss, se, joined)
         doc = self.doc
+        if k - 1 > ss and doc[k - 1].text == "," and self.verb_final(k, se):
+            # only a verb closing its wie-clause: after an inverted cue ("…, erklärte X") the subject follows
+            span = self.wie_apposition_subject(k, ss) or span
         if span is not None and self.cannot_speak(span):
             span = None  # "Die Nennung eines Datums lehnte er ab": look for the speaker elsewhere
         if span is None and doc[k].lower_ in {"heißt", "hieß", "hieße"}:
@@ -748,6 +766,16 @@ class _QuoteFinder:
             rest = range(span[0], k - 1)
             return (span[0], k - 1) if any(self.is_cap(doc[t]) for t in rest) else None
         return span
+
+    def wie_apposition_subject(self, k: int, ss: int) -> tuple[int, int] | None:
+        """ "…, wie Burt Rutan, Chef der Firma, mitteilte": the subject right after "wie", before the apposition
+        that separates it from the verb at k."""
+        doc = self.doc
+        wie = next((p for p in range(k - 2, max(ss, k - 15), -1)
+                    if doc[p].lower_ == "wie" and doc[p - 1].text == "," and self.in_pair[p] < 0), None)
+        if wie is None or any(self.is_finite_verb(doc[t]) for t in range(wie + 1, k)):
+            return None
+        return self.np_from(wie + 1, k)
 
     def body_pronoun(self, k: int, ss: int) -> tuple[int, int] | None:
         """ "Das Gericht nutzte die Begründung zur Verteidigung. Es weist den Vorwurf zurück, …" / "Hier stellte es
@@ -1310,12 +1338,20 @@ class _QuoteFinder:
                 if verb.intends and not self.intention_takes_clause(k, se):
                     continue
                 coordinated = content_end >= 0 and any(doc[t].lower_ == "und" for t in range(content_end, k))
-                if content_end >= 0 and not coordinated:
+                # "Während X erklärte, … zu sein, räumte Y ein, … zu haben": the main clause resumes with a cue
+                resumed = content_end >= 0 and content_end < k <= content_end + 3 and doc[content_end].text == "," \
+                    and self.in_pair[content_end - 1] < 0 and not any(  # "…, „A“, sagte X": a quotation's cue
+                        doc[t].text in _CLAUSE_BREAKS or doc[t].lower_ in _SUBORDINATORS | _COMPLEMENTIZERS
+                        or (self.has_pos and doc[t].pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "DET"))
+                        for t in range(content_end + 1, k))
+                if content_end >= 0 and not coordinated and not resumed:
                     break
                 span = self.indirect_content(k, ss, se, joined, verb.says)
                 if span is None:
                     continue
                 cs, ce = span
+                if resumed and cs < content_end:
+                    continue  # the resumed clause's content is the one already found
                 if coordinated and sent_found:
                     # "X erklärte, A sei B, und kündigte an, C zu tun": the coordinated speech act after the
                     # first content shares its subject
@@ -1338,6 +1374,12 @@ class _QuoteFinder:
                 content_end = ce
                 if ce >= se - 1:
                     break
+            if sent_found and so_frames:
+                # "X wird aufgefordert, die Grenze zu öffnen, so Nasrallah.": a closing ", so X" frame reports
+                # the whole sentence before it, cue clause included
+                closing = self.closing_so_frame(ss, se, so_frames[-1], sent_found, sent_medium)
+                if closing is not None:
+                    sent_found = [closing]
             # ---- "die Forderung des Verbands, die Steuer zu senken": a speech-act noun with its content
             if not sent_found:
                 noun_content = self.speech_act_noun_content(ss, se)
@@ -1370,11 +1412,14 @@ class _QuoteFinder:
                 frame = self.find_frame(ss, se) if doc[se - 1].text != "?" else None
                 if frame and doc[frame[0]].lower_ == "unter" and any(c[1].says for c in cues):
                     frame = None  # "Das berichtet X unter Berufung auf Y": the phrase names the cue's own source
+                if frame and si > 0 and doc[ss].lower_ in {"das", "dies", "dieses"} and cues \
+                        and cues[0][0] == ss + 1 and cues[0][1].says:
+                    frame = None  # "Dies gab – nach Untersuchungen – X bekannt.": attributes the sentence before
                 if frame:
                     fs, fe, speaker_span, side = frame
                     qs = ss
                     if fs == ss and speaker_span and side == "after":
-                        qs = speaker_span[1]
+                        qs = self.fronted_frame_end(speaker_span[1], se)
                     elif side == "clause" or (side == "before" and speaker_span and speaker_span[0] == ss) \
                             or (fs == ss and side in ("none", "anaphor")):
                         qs = fe
@@ -1522,9 +1567,12 @@ class _QuoteFinder:
                             f.confidence = max(f.confidence, self.confidence("attributed_after"))
                 else:
                     ps, pe = sents[si - 1]
+                    ps = self.anaphor_content_start(si, sents, found)
                     chars = self.char_span(ps, pe, keep_end_punct=True)
                     if chars:
-                        found.append(_Found(chars[0], chars[1], "indirect", self.confidence("attributed_after"),
+                        # annotators include the pointing "Das"/"Dies" in the quotation it stands for
+                        end = doc[ss].idx + len(doc[ss].text) if pe == ss else chars[1]
+                        found.append(_Found(chars[0], end, "indirect", self.confidence("attributed_after"),
                                             speaker, cue, sent_medium))
                 last = (si, speaker, sent_medium, False)
                 prev_found = []
@@ -1985,6 +2033,7 @@ class _QuoteFinder:
         if j < se and self.in_pair[j] < 0:
             cs = j + 1
             ce = se
+            cs = self.after_apposition(cs, se)
             if cs < se and not (self.in_pair[cs] >= 0 and self.covers_to_end(cs, se)):
                 first = doc[cs].lower_
                 c0 = k
@@ -2037,13 +2086,19 @@ class _QuoteFinder:
                 return ss, wie - 1
         if c > ss and doc[c - 1].text == "," and self.is_adverbial_clause(ss, c - 1):
             return None  # "Obwohl das Handy bei ihm gefunden wurde, bestritt er die Tat": a condition, not content
-        if c > ss and doc[c - 1].text == "," and self.in_pair[c - 2 if c >= 2 else 0] < 0:
+        if c > ss and doc[c - 1].text == "," and (self.in_pair[c - 2 if c >= 2 else 0] < 0
+                                                   or self.name_closes_clause(c - 2, ss)):
             if self.subjunctive_in(ss, c - 1) is not None or (joined and doc[c].lower_ == "wie"):
+                return ss, c - 1
+            if doc[c].lower_ == "wie" and self.verb_final(k, se) and self.has_verb(ss, c - 1):
+                # "…, wie die Agentur gestern berichtete." / "…, wie der Verband bekannt gab.": a closing
+                # wie-clause with its verb last reports the clause before it, whatever its mood
                 return ss, c - 1
             if c == k and doc[k].lower_ in {"heißt", "hieß"} and self.has_verb(ss, c - 1):
                 return ss, c - 1  # "…, heißt es."
             after = self.np_after(k + 1, se) if c == k else None
-            if after is not None and se - after[1] <= 5 and self.has_verb(ss, c - 1):
+            if after is not None and (se - after[1] <= 5 or self.verbless_tail(after[1], se)) \
+                    and self.has_verb(ss, c - 1):
                 # "Ein weiteres Konsulat soll folgen, gab der Außenminister bekannt." — an inverted cue
                 # clause closing the sentence reports the clause before it, whatever its mood
                 return ss, c - 1
@@ -2087,6 +2142,121 @@ class _QuoteFinder:
         if self.in_pair[c] >= 0:
             return False
         return doc[c].lower_ in _ADVERBIAL_SUBORDINATORS or (c < k and self.is_finite_verb(doc[c]))
+
+    def starts_paragraph(self, s: int) -> bool:
+        before = self.text[:self.doc[s].idx].rstrip(" \t")
+        return not before.strip() or before.endswith("\n")
+
+    def anaphor_content_start(self, si: int, sents: list[tuple[int, int]], found: list[_Found]) -> int:
+        """Where the content a sentence-opening "Das sagte X." points back to starts: the sentence before it, or
+        the two before it when they alone make up the paragraph (a two-sentence lead: "A. B. Das teilte X mit.")
+        and the first of them reported nothing itself."""
+        ps = sents[si - 1][0]
+        if si < 2 or self.starts_paragraph(ps):
+            return ps
+        ps2, pe2 = sents[si - 2]
+        if not self.starts_paragraph(ps2):
+            return ps
+        first_chars = self.doc[ps2].idx, self.doc[pe2 - 1].idx + len(self.doc[pe2 - 1].text)
+        if any(f.start < first_chars[1] and first_chars[0] < f.end for f in found):
+            return ps
+        return ps2
+
+    def name_closes_clause(self, t: int, ss: int) -> bool:
+        """Token t, inside quotation marks, belongs to a quoted name or term that merely ends an author's clause
+        ("Der Planet begleitet den Stern „HD 13189“, teilte die Universität mit."): the marks open after a
+        word mid-sentence, so the quotation is no statement of its own."""
+        if self.in_pair[t] < 0:
+            return False
+        first = self.pair_start_token(t)
+        before = self.doc[first - 1] if first - 1 > ss else None
+        return before is not None and before.text[:1].isalpha() and self.short_title_at(first)
+
+    def verbless_tail(self, s: int, se: int) -> bool:
+        """Tokens s..se hold no clause of their own (no finite verb, subordinator or quotation): only attributes
+        and adverbials of a speaker ("von der University of St. Andrews, Schottland, am Montag")."""
+        doc = self.doc
+        if s < se and doc[s].text not in {",", "–"} and doc[s].lower_ not in self.lex.prepositions and not (
+                self.has_pos and doc[s].pos_ in ("ADV", "ADP")):
+            return False  # "…, fordert X ein Ende der Gewalt": the verb's own object follows, no inverted cue
+        return se - s <= 15 and not any(
+            self.in_pair[t] >= 0 or self.is_finite_verb(doc[t]) or doc[t].lower_ in _COMPLEMENTIZERS | _SUBORDINATORS
+            or doc[t].lower_ in {"und", "aber", "doch", "sondern", "die", "der", "das"} and doc[t - 1].text == ","
+            for t in range(s, se))
+
+    def after_apposition(self, cs: int, se: int) -> int:
+        """Where content after a cue's comma starts when the comma opens an apposition to the speaker first
+        ("erklärte der Eigentümer, das Medienhaus Lensing, dass …"): after the apposition's closing comma."""
+        doc = self.doc
+        if cs >= se or doc[cs].lower_ in _COMPLEMENTIZERS or not (
+                doc[cs].lower_ in self.lex.determiners or self.is_cap(doc[cs])):
+            return cs
+        close = next((t for t in range(cs + 1, min(se, cs + 12)) if doc[t].text in _CLAUSE_BREAKS), None)
+        if close is None or doc[close].text != "," or close + 1 >= se or doc[close + 1].lower_ != "dass" or \
+                self.has_verb(cs, close) or any(self.in_pair[t] >= 0 and not self.short_title_at(
+                    self.pair_start_token(t)) for t in range(cs, close)):
+            return cs
+        return close + 1
+
+    def author_resumes(self, s: int, ce: int) -> bool:
+        """The clause from s on is the author's (a verb, no Konjunktiv): "…, jedoch stets beteuert, …"."""
+        end = next((t for t in range(s, ce) if self.doc[t].text in _CLAUSE_BREAKS | _SENT_END), ce)
+        return self.has_verb(s, end) and self.subjunctive_in(s, end) is None
+
+    def fronted_frame_end(self, t: int, se: int) -> int:
+        """Where the reported clause after a sentence-opening frame starts: at the finite verb in second position
+        ("Nach Angaben von X, dem Direktor des Instituts, ist …", "Nach Planungen aus dem Jahr 2005 wird …"),
+        past the rest of the source phrase that the speaker mention does not cover."""
+        doc = self.doc
+        if not self.has_morph:
+            return t
+        u = t
+        while u < min(se, t + 20):
+            if self.in_pair[u] >= 0 or doc[u].text in _SENT_END or doc[u].text in {":", ";"}:
+                return t
+            if doc[u].text == "," and u + 1 < se and doc[u + 1].lower_ in _SUBORDINATORS | _RELATIVE_FORMS:
+                # ", die am Abend eintraf,": a relative or subordinate clause ends in its own verb, which is not
+                # the main clause's (", dem Direktor des Instituts, ist" is an apposition and goes on)
+                close = next((c for c in range(u + 2, se) if doc[c].text == ","), None)
+                if close is not None and self.is_finite_verb(doc[close - 1]):
+                    u = close + 1
+                    continue
+                finite = next((c for c in range(u + 2, close or se) if self.is_finite_verb(doc[c])), None)
+                if close is None and finite is not None and not (
+                        self.is_noun(doc[u + 2]) and doc[finite + 1].text not in _SENT_END):
+                    # a verb closing the sentence ends a relative clause; one followed by more words after an
+                    # apposition without its closing comma ("…, dem Direktor des Instituts ist die Zahl …") is
+                    # the main clause's
+                    return t
+            if self.is_finite_verb(doc[u]):
+                return u
+            u += 1
+        return t
+
+    def closing_so_frame(self, ss: int, se: int, k: int, sent_found: list[_Found],
+                         medium: str | None) -> _Found | None:
+        """The ", so X" frame at k closes the sentence (only the speaker and its attributes follow) and lies inside
+        content found for a cue: the frame attributes everything before it."""
+        doc = self.doc
+        np = self.np_from(k + 1, se)
+        if np is None or self.in_pair[k - 1] >= 0 or not any(f.start < doc[k].idx < f.end for f in sent_found):
+            return None
+        if np[1] < se - 1 and not self.verbless_tail(np[1], se - 1):
+            return None
+        chars = self.char_span(ss, k, keep_end_punct=False)
+        if chars is None:
+            return None
+        so_cue = TextSpan(doc[k].idx, doc[k].idx + len(doc[k].text), doc[k].text)
+        return _Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), self.make_speaker(np), so_cue,
+                      medium)
+
+    def verb_final(self, k: int, se: int) -> bool:
+        """The cue at k closes its sentence (only its end punctuation follows): a verb-final clause."""
+        doc = self.doc
+        t = k + 1
+        while t < se and doc[t].is_space:
+            t += 1
+        return t >= se or (doc[t].text in _SENT_END and all(doc[u].is_space for u in range(t + 1, se)))
 
     def infinitive_ends_at(self, cs: int, clause_end: int, ce: int) -> bool:
         """A zu-infinitive content ends at its comma when the author's sentence resumes there: a finite verb of the
@@ -2154,6 +2324,8 @@ class _QuoteFinder:
                     return t
                 if nxt.lower_ == "doch":
                     return t  # "…, Annabi sei tot, doch ein Sprecher erklärte …"
+                if nxt.lower_ == "jedoch" and self.author_resumes(t + 2, ce):
+                    return t  # "…, er habe nicht exakt gearbeitet, jedoch stets beteuert, …"
             if doc[t].lower_ in {"und", "aber"} and self.is_finite_verb(doc[t + 1]) and \
                     "Ind" in doc[t + 1].morph.get("Mood", []):
                 return t  # "…, sie müssten ihre Zurückhaltung aufgeben und bemühte …"
