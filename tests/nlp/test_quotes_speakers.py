@@ -281,3 +281,136 @@ def test_genitive_after_a_role_noun_stays_in_the_phrase(nlp: Language) -> None:
     text = "Der Präsident der Ukraine sagte, man werde verhandeln."
     q = quote_with(analyse(nlp, text), "verhandeln")
     assert mention(q) == "Der Präsident der Ukraine"
+
+
+def test_pronoun_after_quote_skips_names_inside_the_quotation(nlp: Language) -> None:
+    text = ("Halima Jouini, Vorstandsmitglied der tunesischen Menschenrechtsliga, sagte dazu gegenüber der ARD: "
+            "„Frauen haben sich gegen den Diktator Ben Ali gestellt, und nun wollen sie erreichen, dass die Rechte "
+            "geschützt werden,“ betont sie.")
+    q = quote_with(analyse(nlp, text), "Diktator")
+    assert mention(q) == "sie"
+    assert q.speaker.name == "Halima Jouini"
+
+
+def test_colon_quote_after_speech_act_noun_is_the_subjects(nlp: Language) -> None:
+    text = ("Der Experte von Greenpeace, Martin Hoffstetter, wandte sich gegen die Behauptung, die Kartoffelsorte "
+            "werde nicht in die Nahrung gelangen: „Wo Genpflanzen angebaut werden, tauchen sie über kurz oder lang "
+            "auch in Lebensmitteln auf.“")
+    quotes = analyse(nlp, text)
+    q = quote_with(quotes, "Genpflanzen")
+    assert q.kind == "direct"
+    assert mention(q) == "Der Experte von Greenpeace, Martin Hoffstetter"
+    assert q.speaker.name == "Martin Hoffstetter"
+    # the claim he opposes is not his: its noun stays the mention
+    assert mention(quote_with(quotes, "Kartoffelsorte")) == "die Behauptung"
+
+
+def test_colon_quote_after_fronted_object_takes_the_pronoun_subject(nlp: Language) -> None:
+    text = ("Das ägyptische Angebot, Verwundete kostenlos in Krankenhäusern behandeln zu lassen, lehnt er jedoch ab: "
+            "„Ägypten sollte alle Palästinenser ohne wenn und aber einreisen lassen. Nur Kranke und Verletzte – das "
+            "lasse ich nicht zu.“")
+    q = quote_with(analyse(nlp, text), "Palästinenser")
+    assert q.kind == "direct"
+    assert mention(q) == "er"
+
+
+def test_konjunktiv_after_a_sentence_about_a_titled_name(nlp: Language) -> None:
+    text = ("Wenn die Universität an ihrer Entscheidung festhält, steht Koch-Mehrin die Möglichkeit einer Klage vor "
+            "dem Verwaltungsgericht offen. Dekan Berg sieht einen eventuellen Rechtsstreit gelassen. Von den "
+            "Plagiatsvorwürfen habe man vor elf Jahren nichts gewusst.")
+    q = quote_with(analyse(nlp, text), "Plagiatsvorwürfen")
+    assert mention(q) == "Dekan Berg"
+
+
+def test_speech_act_noun_without_source_takes_the_clause_subject(nlp: Language) -> None:
+    text = ("So fassten die Hamburger Grünen am Donnerstag bei ihrer Landesmitgliederversammlung den Beschluss, "
+            "Koalitionsgespräche mit der CDU zu führen.")
+    q = quote_with(analyse(nlp, text), "Koalitionsgespräche")
+    assert mention(q) == "die Hamburger Grünen"
+    text = ("Thaksin Shinawatra, der seit einer Verurteilung im Exil lebt, wandte sich zuletzt an seine Anhänger "
+            "mit der Aufforderung, ihre außerparlamentarische Macht zu demonstrieren.")
+    q = quote_with(analyse(nlp, text), "außerparlamentarische")
+    assert mention(q) == "Thaksin Shinawatra"
+
+
+def test_von_phrase_opening_the_clause_before_konjunktiv_is_the_source(nlp: Language) -> None:
+    text = "Von der italienischen Polizei kam die Information, bei den Toten handele es sich um Mitglieder des Clans."
+    q = quote_with(analyse(nlp, text), "Toten")
+    assert mention(q) == "Von der italienischen Polizei"
+
+
+def test_standalone_demonstrative_is_the_speaker(nlp: Language) -> None:
+    text = ("Die Moderatorin Nova Meierhenrich stand vor dem Käfig. „Während wir Menschen den Sommer genießen, geht "
+            "das Elend der Tiere weiter.“, so letztere.")
+    q = quote_with(analyse(nlp, text), "Elend")
+    assert mention(q) == "letztere"
+    assert q.speaker.name == "Nova Meierhenrich"
+    text = "Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre, gemeinsam mit Lopez aufzutreten."
+    q = quote_with(analyse(nlp, text), "Ehre")
+    assert mention(q) == "diese"
+
+
+def test_demonstrative_before_a_noun_is_no_speaker(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Partei nannte diese Pläne „Unsinn“.")
+    assert quotes and all(mention(q) == "Die Partei" for q in quotes)
+
+
+def test_thing_before_the_verb_is_the_object_of_a_named_speaker(nlp: Language) -> None:
+    text = ("Eine Verschiebung des Wahltermins bezeichnete Conze als fatal, weil die Kongolesen seit drei Jahren auf "
+            "die Wahl warteten.")
+    q = quote_with(analyse(nlp, text), "Verschiebung")
+    assert mention(q) == "Conze"
+
+
+def test_subject_of_a_causal_or_modal_clause_speaks(nlp: Language) -> None:
+    text = ("Die Vorsitzenden des Tierheimes haben bereits massiv gegen diese Erhöhung protestiert, da sie befürchten, "
+            "viele Nürnberger könnten sich die Tierhaltung nicht mehr leisten.")
+    q = quote_with(analyse(nlp, text), "Tierhaltung")
+    assert mention(q) == "sie"
+    text = "Williams kommentierte dies inzwischen, indem er seinem Ex-Arbeitgeber vorwarf, ihn loswerden zu wollen."
+    q = quote_with(analyse(nlp, text), "loswerden")
+    assert mention(q) == "er"
+    assert q.speaker.name == "Williams"
+
+
+def test_apposed_subject_of_a_second_main_clause(nlp: Language) -> None:
+    text = ("Kulturministerin Susanne Eisenmann (CDU) wies diese Behauptung zurück, die bildungspolitische Sprecherin "
+            "der führenden Regierungsfraktion, Sandra Boser (GRÜNE), erklärte: „Neiddebatten sind völlig fehl am "
+            "Platz und schaden allen.“")
+    q = quote_with(analyse(nlp, text), "Neiddebatten")
+    assert mention(q) == "die bildungspolitische Sprecherin der führenden Regierungsfraktion, Sandra Boser (GRÜNE)"
+    assert q.speaker.name == "Sandra Boser"
+
+
+def test_quotation_after_a_sentence_about_someone_else_is_theirs(nlp: Language) -> None:
+    text = ("„Ich gehe“, sagte der Papst. Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden "
+            "seit langem in die Rücktrittsabsicht seines Bruders eingeweiht. „Mein Bruder wünscht sich im Alter mehr "
+            "Ruhe.“")
+    q = quote_with(analyse(nlp, text), "Mein Bruder")
+    assert mention(q) == "Der ältere Bruder des Papstes, Georg Ratzinger"
+    assert q.speaker.name == "Georg Ratzinger"
+
+
+def test_subject_of_the_main_clause_after_an_opening_subordinate_clause(nlp: Language) -> None:
+    text = ("Die Flugbegleiter wollten den Mann beruhigen. Als ein Fluggast zu Hilfe eilte, biss der Randalierer den "
+            "Fluggast und rief: „Lasst mich raus!“")
+    q = quote_with(analyse(nlp, text), "Lasst mich")
+    assert mention(q) == "der Randalierer"
+
+
+def test_quotation_in_brackets_after_a_name_is_that_persons(nlp: Language) -> None:
+    text = ("Weitere Staatsrepräsentanten gratulierten Obama, so der italienische Ministerpräsident Berlusconi, der "
+            "Leiter der Internationalen Atomenergiebehörde IAEA, Mohammed ElBaradei („Mir fällt niemand ein, der "
+            "diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident.")
+    q = quote_with(analyse(nlp, text), "Ehre")
+    assert mention(q) == "Mohammed ElBaradei"
+
+
+def test_apposed_subject_of_a_wie_clause(nlp: Language) -> None:
+    text = ("Die Chemikalie hatte Raumtemperatur und stand unter Druck, wie Burt Rutan, Chef der Firma Scaled "
+            "Composites, mitteilte. Die genaue Ursache der Explosion sei aber nicht klar.")
+    quotes = analyse(nlp, text)
+    for words in ("Raumtemperatur", "Ursache"):
+        q = quote_with(quotes, words)
+        assert mention(q) in {"Burt Rutan", "Burt Rutan, Chef der Firma Scaled Composites"}
+        assert q.speaker.name == "Burt Rutan"

@@ -73,6 +73,8 @@ _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welch
 _NAME_ARTICLES = frozenset({"der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum", "zur", "am", "ins"})
 _NAME_DETERMINERS = _NAME_ARTICLES | {"von", "für", "in", "auf", "mit", "bei", "aus"}
 _POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "meiner", "eurer", "ihres", "seines"})
+# demonstratives that stand alone for a person named before ("so schrieb diese", "…“, so letztere")
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener", "jene"})
 # a lower-case abbreviation compounded with a noun names a source ("ai-Bericht", "dpa-Meldung")
 _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 # a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
@@ -315,6 +317,9 @@ class _QuoteFinder:
         tok = doc[j]
         if tok.lower_ in lex.pronouns:
             return (j, j + 1)
+        if tok.lower_ in _DEMONSTRATIVES and self.in_pair[j] < 0 and (
+                j + 1 >= end or not (self.is_noun(doc[j + 1]) or self.is_modifier(doc[j + 1]))):
+            return (j, j + 1)  # "so letztere", "schrieb diese in einer Stellungnahme": no noun follows
         k = j
         if tok.lower_ in lex.determiners:
             k += 1
@@ -535,6 +540,12 @@ class _QuoteFinder:
         """The subject of the clause ``ss..limit`` (before a quotation or subjunctive clause), if it has one."""
         doc = self.doc
         verb = next((k for k in range(ss, limit) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])), None)
+        if verb is not None and doc[ss].lower_ in _SUBORDINATORS | {"als", "wie"}:
+            # "Als ein Fluggast zu Hilfe eilte, biss der Randalierer …": the clause opening the sentence is
+            # subordinate; the main clause after its comma (verb first) holds the subject
+            comma = next((k for k in range(verb, limit) if doc[k].text == "," and self.in_pair[k] < 0), None)
+            if comma is not None and comma + 1 < limit and self.is_finite_verb(doc[comma + 1]):
+                return self.main_subject(comma + 1, limit)
         if verb is None:
             # a bare speaker label before a colon: "Erkki Tuomioja, Präsident des Rates: „…“"
             if limit - 1 > ss and doc[limit - 1].text == ":":
@@ -606,7 +617,8 @@ class _QuoteFinder:
             or (doc[i + 1].lower_ in {"hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden"} and (
                 i + 2 >= sent_end or doc[i + 2].text in _CLAUSE_BREAKS | _SENT_END) and (
                 doc[c].lower_ == "wie" or any(self.in_pair[t] >= 0 for t in range(c, i))))
-        if doc[c].lower_ in _OPEN_SUBORDINATE and c + 1 < i and verb_final:
+        # (also "da sie befürchten, …", "indem er ihm vorwarf, …": the subordinate clause's own subject speaks)
+        if doc[c].lower_ in _OPEN_SUBORDINATE | {"da", "indem", "obwohl"} and c + 1 < i and verb_final:
             # subordinate clause "wie das Ministerium mitteilte" / "wie t-online.de berichtet": subject after the
             # conjunction (the whole stretch when it is no regular noun phrase)
             span = self.np_after(c + 1, i)
@@ -616,9 +628,17 @@ class _QuoteFinder:
         if c > sent_start and doc[c - 1].text == "," and (c == i or (joined and self.is_finite_verb(doc[c]))):
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte …": the subject with its
             # apposition ends at the comma before the verb (or before the auxiliary of a perfect tense)
-            apposed = self.apposition_subject(sent_start, c - 1)
+            apposed = self.apposition_subject(self.second_clause_start(sent_start, c - 1), c - 1)
             if apposed is not None:
                 return apposed
+            opener = next((w for w in range(c - 2, max(sent_start - 1, c - 22), -1)
+                           if doc[w].lower_ in {"wie", "als"} and self.in_pair[w] < 0
+                           and (w == sent_start or doc[w - 1].text == ",")), None)
+            if opener is not None and c == i:
+                # "…, wie Burt Rutan, Chef der Firma, mitteilte": the apposed subject of a "wie" clause
+                apposed = self.apposition_subject(opener + 1, c - 1)
+                if apposed is not None:
+                    return apposed
         if joined:
             # perfect tense "Am Freitag hatte Verlagsleiter X den Mitarbeitern erklärt": subject at the auxiliary
             return self.main_subject(c, i)
@@ -664,12 +684,15 @@ class _QuoteFinder:
             first_noun = next((t for t in doc[pre[0]:pre[1]] if self.is_noun(t)), None) if pre else None
             pre_plural = pre is not None and doc[pre[0]].lower_ == "die" and first_noun is not None \
                 and first_noun.text.endswith(("en", "ern", "nen"))
-            if pre is None or doc[c].lower_ in {"den", "dem", "des"} or ("Sing" in number and pre_plural):
+            if pre is None or doc[c].lower_ in {"den", "dem", "des"} or ("Sing" in number and pre_plural) \
+                    or self.cannot_speak(pre):
+                # "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": a thing before the verb is its object
                 return self.np_from(nxt, end) or (nxt, nxt + 1)
             return pre
         if c == i and c > sent_start and doc[c - 1].text == ",":
             # "Albrecht Conze, der politische Direktor …, bezeichnete": subject before an apposition
-            head = self.np_from(sent_start, c)
+            subject_start = self.second_clause_start(sent_start, c - 1)
+            head = self.np_from(subject_start, c) if subject_start < c - 1 else None
             if head is not None and head[1] < len(doc) and doc[head[1]].text == ",":
                 return head
         before = self.np_before(c, i) if c < i else None
@@ -681,6 +704,18 @@ class _QuoteFinder:
         if before:
             return before
         return self.np_after(i + 1, end)
+
+    def second_clause_start(self, ss: int, comma: int) -> int:
+        """Where the subject of a verb after ``comma`` can begin: the sentence start, or, when a main clause with
+        its own finite verb opens the sentence ("Eisenmann wies diese Behauptung zurück, die Sprecherin der
+        Fraktion, Sandra Boser, erklärte: …"), the token after that clause's comma."""
+        doc = self.doc
+        verb = next((k for k in range(ss, comma) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])), None)
+        if verb is None or self.clause_start(verb, ss) != ss or doc[ss].lower_ in _OPEN_SUBORDINATE | _SUBORDINATORS:
+            return ss
+        # "Ein Sprecher, der …" has its verb in a relative clause; only a verb of the opening clause counts
+        end = next((k for k in range(verb, comma) if doc[k].text == "," and self.in_pair[k] < 0), None)
+        return end + 1 if end is not None else ss
 
     def may_be_nominative(self, span: tuple[int, int]) -> bool:
         """False for a phrase whose form rules out a subject: "der" before a feminine noun is dative or genitive
@@ -1114,9 +1149,11 @@ class _QuoteFinder:
             body = self.neuter_body_before(s)
             referent = self.make_speaker(body) if body is not None else Speaker()
             return Speaker(mention, referent.entity, referent.name)
-        if entity_id is None and name is None and len(words) == 1 and lows[0] in lex.pronouns:
+        if entity_id is None and name is None and len(words) == 1 and (lows[0] in lex.pronouns
+                                                                       or lows[0] in _DEMONSTRATIVES):
             # pronoun: the last named speaker or person before it whose gender fits
-            gender = "M" if lows[0] in {"er", "ihm"} else "F" if lows[0] == "sie" else None
+            gender = "M" if lows[0] in {"er", "ihm", "dieser", "letzterer", "jener"} else \
+                "F" if lows[0] == "sie" else None
             antecedent = self.antecedent(mention.start, role=None, gender=gender)
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
@@ -1238,7 +1275,9 @@ class _QuoteFinder:
                             self.speaker_gender(speaker) != "O" and self.is_person(speaker):
                         return speaker
             return None
-        people = [s for s in self.ents if s.label_ == "PER" and s.end_char <= before]
+        # a name inside a quotation is someone the speaker talks about ("„Frauen haben sich gegen den Diktator Ben Ali
+        # gestellt“, betont sie"), not the one a later pronoun points back to
+        people = [s for s in self.ents if s.label_ == "PER" and s.end_char <= before and self.in_pair[s.start] < 0]
         for person in reversed(people):
             preceding = self.text[max(0, person.start_char - 40):person.start_char].split()
             known = self.gender_of(preceding[-1]) if preceding else None
@@ -1482,7 +1521,8 @@ class _QuoteFinder:
                         # "… seien klar festgelegt: „Daraus ergibt sich …“" — the quotation after the colon is
                         # direct speech of the same statement
                         in_indirect.end = doc[colon - 1].idx + len(doc[colon - 1].text)
-                        sent_found.append(_Found(ps, pe, "direct", in_indirect.confidence, in_indirect.speaker,
+                        sent_found.append(_Found(ps, pe, "direct", in_indirect.confidence,
+                                                 self.colon_quote_speaker(in_indirect, ss, colon),
                                                  None, in_indirect.medium, continues=True))
                     else:
                         in_indirect.kind = "mixed"
@@ -1536,14 +1576,24 @@ class _QuoteFinder:
                 else:
                     # no reporting verb from the lexicon: the subject of the clause introducing the quotation
                     # ("Thaksin begründete seinen Schritt mit den Worten: „…“"), else the last speaker
-                    subject = self.main_subject(ss, first) if first > ss else None
+                    subject = self.speaking_subject(ss, first) if first > ss else None
+                    if before_tok is not None and before_tok.text == "(" and first - 1 > ss:
+                        # "…, der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein …“), und …": the
+                        # quotation in brackets after a name is that person's
+                        named = self.np_before(self.clause_start(first - 1, ss), first - 1)
+                        subject = named if named is not None and self.is_agentive(named) else subject
                     if subject is not None and self.cannot_speak(subject):
                         subject = None  # "Die Worte waren deutlich: „…“": no speaker; the previous one continues
                     if subject is None:
                         subject = self.inverted_after_quote(last_tok, se)
+                    nearer = self.intervening_subject(si, sents, last) if subject is None and full else None
                     if subject is not None:
                         speaker, cue, conf, continues = self.make_speaker(subject), None, \
                             self.confidence("direct_subject"), False
+                    elif nearer is not None:
+                        # "Der Bruder des Papstes war eingeweiht. „Mein Bruder wünscht sich Ruhe.“": the person the
+                        # sentence before is about, not an older statement's speaker
+                        speaker, cue, conf, continues = nearer, None, self.confidence("direct_continued"), False
                     elif last is not None and si - last[0] <= 2:
                         speaker, cue, conf, continues = last[1], None, self.confidence("direct_continued"), last[3]
                     else:
@@ -1595,6 +1645,30 @@ class _QuoteFinder:
                         last = (si, self.make_speaker(span), sent_medium, False)
                         break
         return found
+
+    def colon_quote_speaker(self, statement: _Found, ss: int, colon: int) -> Speaker:
+        """The speaker of a quotation after a colon that closes a reported clause: the statement's speaker, unless
+        that "speaker" is the speech-act noun itself ("X wandte sich gegen die Behauptung, … werde …: „…“", "Das
+        Angebot, … zu lassen, lehnt er ab: „…“"): the noun names a claim, the clause's subject says the quotation."""
+        mention, cue = statement.speaker.mention, statement.cue
+        if mention is None or cue is None or not (mention.start <= cue.start and cue.end <= mention.end):
+            return statement.speaker
+        subject = self.speaking_subject(ss, colon)
+        if subject is None or not self.is_agentive(subject):
+            return statement.speaker
+        return self.make_speaker(subject)
+
+    def speaking_subject(self, ss: int, limit: int) -> tuple[int, int] | None:
+        """The ``main_subject`` of the words before a quotation, or, when that is no one who can speak (a fronted
+        object before an inserted clause: "Das ägyptische Angebot, … zu lassen, lehnt er jedoch ab: „…“"), the
+        first person, body or pronoun that is the subject of a finite verb there."""
+        subject = self.main_subject(ss, limit)
+        if subject is not None and self.is_agentive(subject):
+            return subject
+        verbs = [k for k in range(ss, limit) if self.in_pair[k] < 0 and self.is_finite_verb(self.doc[k])]
+        agentive = next((span for span in (self.speaker_for_verb(k, ss, limit, False) for k in verbs)
+                         if span is not None and self.is_agentive(span)), None)
+        return agentive if agentive is not None else subject
 
     def reported_act(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]],
                      medium: str | None) -> _Found | None:
@@ -1840,6 +1914,9 @@ class _QuoteFinder:
             # is the report, the main clause before it names the speaker
             start = comma + 1
             subject = self.main_subject(ss, comma)
+            if subject is not None and not self.is_agentive(subject):
+                # "Von der Polizei kam die Information, …": the one who gave it, not the information
+                subject = self.speech_act_subject(ss, comma) or subject
             if subject is not None:
                 speaker = self.make_speaker(subject)
         chars = self.char_span(start, se_report, keep_end_punct=start == ss and se_report == se)
@@ -1967,7 +2044,7 @@ class _QuoteFinder:
             return None
         ps, pe = sents[si - 1]
         span = self.main_subject(ps, pe)
-        if span is None or not self.is_agentive(span):
+        if span is None or not (self.is_agentive(span) or self.is_state_actor(span)):
             # "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet. Tausende Beamte seien …":
             # a passive sentence names its source as agent or as the text it stands in
             source = self.passive_source(ps, pe)
@@ -1980,6 +2057,14 @@ class _QuoteFinder:
         if pronoun and last is not None and speaker.name == last[1].name:
             return None  # "er" is the speaker still talking: the statement continues
         return speaker
+
+    def is_state_actor(self, span: tuple[int, int]) -> bool:
+        """A subject phrase the NER labels a place ("Russland erwartet …", and often a titled name: "Dekan Berg"):
+        in news a country or city as the subject of a clause stands for its government, which speaks; ``is_agentive``
+        counts only PER/ORG entities."""
+        words = [t for t in self.doc[span[0]:span[1]] if t.lower_ not in self.lex.determiners]
+        return 0 < len(words) <= 3 and all(self.is_cap(t) for t in words) and \
+            any(t.ent_type_ == "LOC" for t in words) and all(self.in_pair[t.i] < 0 for t in words)
 
     def passive_source(self, ps: int, pe: int) -> tuple[int, int] | None:
         """The agent a passive sentence names in first position or right after its auxiliary ("Von politischen
@@ -2363,6 +2448,8 @@ class _QuoteFinder:
             elif n + 1 < comma and doc[n + 1].lower_ in {"des", "der", "seines", "seiner", "ihres", "ihrer"}:
                 source = self.np_from(n + 1, comma)
             if source is None:
+                source = self.speech_act_subject(ss, n)
+            if source is None:
                 # no named source: annotators mark the noun phrase itself ("Ursprüngliche Pläne, … zu")
                 start = n
                 while start > ss and self.is_modifier(doc[start - 1]) and self.in_pair[start - 1] < 0:
@@ -2373,6 +2460,27 @@ class _QuoteFinder:
             # a zu-infinitive ends at its comma ("Der Richter lehnte die Forderung, … zu prüfen, ab")
             return n, cs, clause_end if infinitive else self.content_end(cs, se), source
         return None
+
+    def speech_act_subject(self, ss: int, n: int) -> tuple[int, int] | None:
+        """Who makes the speech act a noun at n names without a genitive source: the person or body that is the
+        subject of its clause ("So fassten die Hamburger Grünen den Beschluss, …", "Thaksin wandte sich mit der
+        Aufforderung an seine Anhänger, …") or the "von" phrase opening it ("Von der Polizei kam die Information, …",
+        "Von Obama liegt die Äußerung vor, …"). None when the clause names nobody who can speak."""
+        doc = self.doc
+        if any(doc[t].lower_ == "gegen" for t in range(max(ss, n - 3), n)):
+            return None  # "wandte sich gegen die Behauptung, …": someone else's claim, which the subject opposes
+        c = self.clause_start(n, ss)
+        if doc[c].lower_ in {"von", "vom"} and self.in_pair[c] < 0:
+            span = self.np_from(c + 1, n)
+            if span is not None and span[1] < n and self.is_agentive(span):
+                return (c, span[1])
+        if not any(self.in_pair[k] < 0 and self.is_finite_verb(doc[k]) for k in range(ss, n)):
+            return None
+        subject = self.speaking_subject(ss, n)
+        if subject is None or subject[1] > n or not self.is_agentive(subject) or \
+                any(doc[t].text in self.lex.speech_act_nouns for t in range(*subject)):
+            return None
+        return subject
 
     def intention_takes_clause(self, k: int, se: int) -> bool:
         """An intention verb reports the clause after its comma only when no object noun stands between them:
