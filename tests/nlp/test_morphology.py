@@ -283,3 +283,14 @@ def test_new_word_types_get_the_rows_of_their_feature_strings() -> None:
         expected = [row("pw" + low), row("ps" + low[-3:]), row("nw" + low), row("ns" + low[-3:]), row("n2" + low)]
         assert scorer._neighbour[t].tolist() == expected
     assert any(scorer._own[t, 0, 1] != scorer.zero_row for t in types)  # some words are known to the model
+
+
+def test_cached_verb_analysis_still_follows_each_context(nlp: Language) -> None:
+    """A verb form's context-free UPOS and lemma are kept per (form, tag, sentence start); the context rules
+    ("haben" AUX only with a participle, mood by subject) must still decide per occurrence."""
+    doc = nlp("Er hat Glück. Sie hat gesagt, er habe Zeit. Ich habe Zeit. Er hat Glück.")
+    hats = [t for t in doc if t.text == "hat"]
+    assert [t.pos_ for t in hats] == ["VERB", "AUX", "VERB"]
+    assert {t.lemma_ for t in hats} == {"haben"}
+    habes = [t for t in doc if t.text == "habe"]
+    assert [t.morph.get("Mood") for t in habes] == [["Sub"], ["Ind"]]

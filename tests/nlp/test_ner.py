@@ -258,6 +258,38 @@ def test_batched_decoder_matches_single_sentence_viterbi() -> None:
     assert spans_from_paths(paths, lengths) == [spans_from_bilou([TAGS[t] for t in p]) for p in expected]
 
 
+def test_batched_decoder_breaks_ties_like_the_reference_decoder() -> None:
+    """Whole-number emissions make many equal path scores: the decoder that recomputes its back-pointers must
+    pick the same (first best) previous tags as the reference that stores them."""
+    from lagebild.nlp.ner import viterbi_batch, viterbi_batch_reference
+
+    rng = numpy.random.default_rng(11)
+    labeller = load_labeller(DEFAULT_MODEL)
+    for _ in range(5):
+        lengths = rng.integers(0, 25, 40).tolist()
+        emissions = rng.integers(-2, 3, (sum(lengths), len(TAGS))).astype(numpy.float32)
+        assert viterbi_batch(emissions, lengths, labeller.transitions) == viterbi_batch_reference(
+            emissions, lengths, labeller.transitions
+        )
+
+
+def test_word_pair_table_finds_exactly_the_model_bigram_features() -> None:
+    labeller = load_labeller(DEFAULT_MODEL)
+    none = len(labeller.weights)
+    table = labeller._pair_table(none)
+    bigrams = [f for f in labeller.feature_rows if f.startswith(("bl-=", "bl+="))]
+    assert bigrams and table
+    for feature in bigrams:
+        left, _, right = feature[4:].partition("|")
+        side = 0 if feature.startswith("bl-=") else 1
+        assert table[(left, right)][side] == labeller.feature_rows[feature]
+    for pair, (minus, plus) in table.items():
+        joined = pair[0] + "|" + pair[1]
+        assert minus == labeller.feature_rows.get("bl-=" + joined, none)
+        assert plus == labeller.feature_rows.get("bl+=" + joined, none)
+    assert ("zzqx", "qqzx") not in table
+
+
 def test_span_reading_of_tag_indices_matches_the_bilou_reader_even_on_ill_formed_paths() -> None:
     from lagebild.nlp.ner import spans_from_paths
 

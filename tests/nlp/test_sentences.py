@@ -89,6 +89,20 @@ def test_token_texts_match_the_tokens_also_after_a_split(nlp: Language) -> None:
     assert "2019" in token_texts(doc) and "2019." not in token_texts(doc)
 
 
+def test_token_texts_are_read_again_after_retokenising_and_are_a_fresh_list(nlp: Language) -> None:
+    """token_texts keeps the texts of recent docs: a cached list must never outlive a change of the doc."""
+    from lagebild.nlp.sentences import token_texts
+
+    doc = nlp.make_doc("Die Bürger:innen in Frankfurt am Main stimmten ab.")
+    first = token_texts(doc)
+    first.append("changed by the caller")
+    assert token_texts(doc) == [t.text for t in doc]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[3:6])
+    assert token_texts(doc) == [t.text for t in doc]
+    assert "Frankfurt am Main" in token_texts(doc)
+
+
 def test_run_on_text_is_cut_into_bounded_sentences(nlp: Language) -> None:
     from lagebild.nlp.sentences import MAX_SENTENCE_TOKENS
 

@@ -969,6 +969,7 @@ class MorphologyTagger:
         self._strings: dict[str, int] = {}
         self._morphs: dict[str, int] = {}
         self._plain: dict[tuple[str, str, bool], tuple[int, int, int, int]] = {}
+        self._verbs: dict[tuple[str, str, bool], tuple[str, str]] = {}  # verbs' context-free UPOS and lemma
 
     def _h(self, s: str) -> int:
         h = self._strings.get(s)
@@ -1015,38 +1016,43 @@ class MorphologyTagger:
         _repair_finite(lowers, tags, initial)
         # Sentence bounds over the word stream.
         bounds: list[int] = [j for j, ini in enumerate(initial) if ini] + [len(words)]
-        rows: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * n
         space = self._h("SPACE")
         sp_tag = self._h("_SP")
-        if len(idx) < n:
-            for k, w in enumerate(texts):
-                if w.isspace():
-                    rows[k] = (space, sp_tag, self._h(w), 0)
+        plain, verbs = self._plain, self._verbs
+        # Non-verbs' UPOS, tag and lemma depend only on (word, tag, sentence-initial): their finished rows are
+        # looked up for all words at once (verbs are never in ``plain``); only the misses, the verbs and the words
+        # whose UPOS is refined in context (NOUN or PROPN, …) go through the loop below.
+        found: list[tuple[int, int, int, int] | None] = list(map(plain.get, zip(words, tags, initial, strict=True)))
+        todo = [
+            j for j, tag, row in zip(range(len(words)), tags, found, strict=True) if row is None or tag in refine_xpos
+        ]
         b = 0
-        plain = self._plain
-        for j, k in enumerate(idx):
+        for j in todo:
             word, tag, ini = words[j], tags[j], initial[j]
             if tag[0] != "V":
-                # Non-verbs' tag and lemma depend only on (word, tag, sentence-initial): reuse the finished row;
-                # only the refined UPOS (NOUN or PROPN, …) depends on the context.
-                key = (word, tag, ini)
-                cached = plain.get(key)
+                cached = found[j]
                 if cached is None:
                     upos = model.upos(word, tag)
                     cached = (self._h(upos), self._h(tag), self._h(model.lemma(word, tag, ini)), 0)
                     if len(plain) < 500_000:
-                        plain[key] = cached
+                        plain[(word, tag, ini)] = cached
                 if tag in refine_xpos and (tag != "NN" or refiner.may_be_name(words, lowers, j, ini)):
                     while bounds[b + 1] <= j:
                         b += 1
                     upos = refiner.refine(words, lowers, tags, j, bounds[b + 1], ini)
                     cached = (self._h(upos), cached[1], cached[2], 0)
-                rows[k] = cached
+                found[j] = cached
                 continue
             while bounds[b + 1] <= j:
                 b += 1
-            upos = model.upos(word, tag)
-            lemma = model.lemma(word, tag, initial[j])
+            # A verb's UPOS and lemma before the context rules below depend only on (word, tag, sentence-initial).
+            key = (word, tag, ini)
+            verb = verbs.get(key)
+            if verb is None:
+                verb = (model.upos(word, tag), model.lemma(word, tag, ini))
+                if len(verbs) < 500_000:
+                    verbs[key] = verb
+            upos, lemma = verb
             morph = ""
             if (
                 tag.endswith("INF")
@@ -1064,9 +1070,18 @@ class MorphologyTagger:
                     upos = "AUX" if _has_participle(tags, c_start, c_end) else "VERB"
                 elif upos == "VERB" and lemma in ("sein", "werden"):
                     upos = "AUX"
-            rows[k] = (self._h(upos), self._h(tag), self._h(lemma), self._m(morph) if morph else 0)
+            found[j] = (self._h(upos), self._h(tag), self._h(lemma), self._m(morph) if morph else 0)
         # fromiter over the flattened rows is several times faster than numpy.array on a list of tuples.
-        array = numpy.fromiter(chain.from_iterable(rows), dtype="uint64", count=4 * n).reshape(n, 4)
+        word_rows = numpy.fromiter(chain.from_iterable(found), dtype="uint64", count=4 * len(found))  # type: ignore[arg-type]
+        if len(idx) == n:
+            array = word_rows.reshape(n, 4)
+        else:
+            array = numpy.zeros((n, 4), dtype="uint64")
+            array[idx] = word_rows.reshape(-1, 4)
+            is_space = numpy.ones(n, dtype=bool)
+            is_space[idx] = False
+            for k in numpy.flatnonzero(is_space).tolist():  # whitespace tokens: all tokens the words leave out
+                array[k] = (space, sp_tag, self._h(texts[k]), 0)
         doc.from_array([POS, TAG, LEMMA, MORPH], array)  # type: ignore[arg-type]
         return doc
 

@@ -467,9 +467,10 @@ class SequenceLabeller:
     _form_vectors: numpy.ndarray = field(default_factory=lambda: numpy.zeros((0, 5, len(TAGS)), numpy.float32))
     _form_count: int = 1  # row 0 of the table stays zero: "no word here" (sentence frames)
     form_cache_size: int = 200_000  # forms kept before the table starts afresh (bounded memory on long streams)
-    # POS-window key → its feature rows padded to 6 with the zero row; word pair → rows of "bl-=" and "bl+=".
+    # POS-window key → its feature rows padded to 6 with the zero row; word pair → rows of "bl-=" and "bl+=" for
+    # every pair the model has one of these features for (built once from ``feature_rows``, see ``_pair_table``).
     _pos_rows: dict[tuple[str, str, str, str], tuple[int, ...]] = field(default_factory=dict)
-    _pair_rows: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    _pair_rows: dict[tuple[str, str], tuple[int, int]] | None = None
     _padded_weights: numpy.ndarray | None = None
 
     def _ids_of_word(self, word: str) -> tuple[tuple[int, ...], ...]:
@@ -714,6 +715,29 @@ class SequenceLabeller:
         counts = numpy.bincount(part_of[known], minlength=len(parts))
         return found[known], numpy.cumsum(counts) - counts
 
+    def _pair_table(self, none: int) -> dict[tuple[str, str], tuple[int, int]]:
+        """(previous lower-case word, lower-case word) → rows of "bl-=" + previous + "|" + word and "bl+=" + the
+        same pair (``none`` where the model lacks one), for every pair the model has either feature for. A
+        feature string is entered under every split at a "|" (words may contain one), so a pair is found exactly
+        when its joined feature string is a model feature."""
+        table = self._pair_rows
+        if table is None:
+            table = {}
+            for feature, row in self.feature_rows.items():
+                if not feature.startswith(("bl-=", "bl+=")):
+                    continue
+                side = 0 if feature[2] == "-" else 1
+                joined = feature[4:]
+                at = joined.find("|")
+                while at >= 0:
+                    pair = (joined[:at], joined[at + 1 :])
+                    rows = list(table.get(pair, (none, none)))
+                    rows[side] = row
+                    table[pair] = (rows[0], rows[1])
+                    at = joined.find("|", at + 1)
+            self._pair_rows = table
+        return table
+
     def _pos_window_rows(self, key: tuple[str, str, str, str], none: int) -> tuple[int, ...]:
         k0, k1, k2, k3 = key
         found = self._ids([*self.extractor.pos_features(k0, k1, k2), "t0sh=" + k1 + "|" + k3])
@@ -752,21 +776,10 @@ class SequenceLabeller:
             for w, key in enumerate(pos_keys):
                 if pos_found[w] is None:
                     pos_found[w] = pos_cache[key] = self._pos_window_rows(key, none)
-        pair_cache = self._pair_rows
-        if len(pair_cache) > 4 * self.form_cache_size:  # word pairs keep coming on a long stream: bounded memory
-            pair_cache.clear()
+        # Most word pairs of unseen text are new and have no bigram feature: one look-up per pair in the table of
+        # the pairs the model knows (no feature strings built, nothing cached per pair).
         pair_keys = list(zip(framed_low, framed_low[1:], strict=False))
-        pair_found = [pair_cache.get(k) for k in pair_keys]
-        if None in pair_found:
-            # Most word pairs of unseen text are new: the rows of "bl-=" and "bl+=" looked up inline (no call per pair).
-            rows_get = self.feature_rows.get
-            for w, pair in enumerate(pair_keys):
-                if pair_found[w] is None:
-                    joined = pair[0] + "|" + pair[1]
-                    pair_found[w] = pair_cache[pair] = (
-                        rows_get("bl-=" + joined, none),
-                        rows_get("bl+=" + joined, none),
-                    )
+        pair_found = list(map(self._pair_table(none).get, pair_keys, repeat((none, none), len(pair_keys))))
         # fromiter over the flattened tuples: several times faster than numpy.array on a list of tuples.
         pos_rows = numpy.fromiter(
             chain.from_iterable(pos_found), dtype=numpy.intp, count=6 * len(pos_found)  # type: ignore[arg-type]
@@ -940,8 +953,12 @@ def viterbi_paths(emissions: numpy.ndarray, lengths: list[int], transitions: num
     """Best tag sequences (sentences × longest sentence; positions past a sentence's end are filler) for
     sentences whose emissions are stacked in one (words × tags) array; same results as ``viterbi``.
 
-    One step per position for all sentences at once, four numpy calls per step into preallocated arrays:
-    numpy's per-call overhead, not arithmetic, is what the decoder costs on news-length documents.
+    One step per position for all sentences at once, a few numpy calls per step into preallocated arrays:
+    numpy's per-call overhead, not arithmetic, is what the decoder costs on news-length documents. The forward
+    pass keeps only each tag's best score, reduced over the previous tag as the array's first axis (numpy then
+    takes the maximum of whole contiguous slices, several times faster than a max/argmax over a last axis of 17);
+    the backward sweep finds the one previous tag it follows per sentence and position, from the same float32
+    sums (a maximum is exact and argmax takes the first best, so the path is the one a stored back-pointer gives).
     """
     n_sent = len(lengths)
     n_tags = emissions.shape[1]
@@ -953,26 +970,27 @@ def viterbi_paths(emissions: numpy.ndarray, lengths: list[int], transitions: num
     by_sentence = numpy.zeros((n_sent, max_len, n_tags), dtype=numpy.float32)
     by_sentence[inside] = emissions
     padded = numpy.ascontiguousarray(by_sentence.transpose(1, 0, 2))  # positions × sentences × tags
-    trans = numpy.ascontiguousarray(transitions[:-1].astype(numpy.float32).T)  # to × from: reduce the last axis
+    from_to = transitions[:-1].astype(numpy.float32)  # from × to
+    to_from = numpy.ascontiguousarray(from_to.T)
     scores = numpy.empty((max_len, n_sent, n_tags), dtype=numpy.float32)  # best path score ending in each tag
-    back = numpy.empty((max_len, n_sent, n_tags), dtype=numpy.intp)
-    candidates = numpy.empty((n_sent, n_tags, n_tags), dtype=numpy.float32)
+    candidates = numpy.empty((n_tags, n_sent, n_tags), dtype=numpy.float32)  # from × sentences × to
     numpy.add(transitions[-1].astype(numpy.float32), padded[0], out=scores[0])
+    from_to_b = from_to[:, None, :]
     for i in range(1, max_len):
-        numpy.add(scores[i - 1][:, None, :], trans, out=candidates)
-        candidates.argmax(axis=2, out=back[i])
-        candidates.max(axis=2, out=scores[i])
+        numpy.add(scores[i - 1].T[:, :, None], from_to_b, out=candidates)
+        numpy.maximum.reduce(candidates, axis=0, out=scores[i])
         scores[i] += padded[i]
     rows = numpy.arange(n_sent)
     final = scores[lens - 1, rows]
     last = numpy.where(_CLOSING[None, :], final, -numpy.inf).argmax(axis=1)
-    # Past a sentence's end the back-pointers are the identity, so one backward sweep serves all sentences.
-    back[~inside.T] = numpy.arange(n_tags)
     paths = numpy.empty((max_len, n_sent), dtype=numpy.intp)
     current = last
+    step = numpy.empty((n_sent, n_tags), dtype=numpy.float32)
     for i in range(max_len - 1, 0, -1):
         paths[i] = current
-        current = back[i, rows, current]
+        # Past a sentence's end the path stays on its last tag (one backward sweep serves all sentences).
+        numpy.add(scores[i - 1], to_from[current], out=step)
+        current = numpy.where(inside[:, i], step.argmax(axis=1), current)
     paths[0] = current
     return paths.T
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -106,13 +107,23 @@ def _period_ends_sentence(word: str, nxt: str | None, newline: bool, abbreviatio
 # Token text by ORTH hash (string hashes are the same in every vocab): reading the ORTH column and mapping it
 # through this dict avoids creating a Token object per token.
 _TEXTS: dict[int, str] = {}
+# The token texts of the documents read last, by document: the sentence splitter, the tagger and the NER read the
+# same document one after another (at most two ``nlp.pipe`` batches apart), so its texts are mapped from the ORTH
+# column once. An entry is used only for the same Doc object with an unchanged ORTH column (a retokenised doc is
+# read afresh); the entry holds the Doc, so its id cannot pass to another object while it is cached.
+_RECENT: dict[int, tuple[Doc, numpy.ndarray, list[str]]] = {}
+RECENT_DOCS = 128
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """The texts of all tokens of ``doc``, fast."""
+    """The texts of all tokens of ``doc``, fast (a new list: callers may change it)."""
+    orth_column = doc.to_array([ORTH])
+    recent = _RECENT.get(id(doc))
+    if recent is not None and recent[0] is doc and numpy.array_equal(recent[1], orth_column):
+        return list(recent[2])
     if len(_TEXTS) > 1_000_000:
         _TEXTS.clear()
-    orths = doc.to_array([ORTH]).tolist()
+    orths: list[int] = orth_column.ravel().tolist()  # type: ignore[assignment]
     get = _TEXTS.get
     texts = [get(o) for o in orths]
     if None in texts:
@@ -120,7 +131,10 @@ def token_texts(doc: Doc) -> list[str]:
         for k, o in enumerate(orths):
             if texts[k] is None:
                 texts[k] = _TEXTS[o] = strings[o]
-    return texts  # type: ignore[return-value]
+    if len(_RECENT) >= RECENT_DOCS:
+        del _RECENT[next(iter(_RECENT))]
+    _RECENT[id(doc)] = (doc, orth_column, texts)  # type: ignore[assignment]
+    return list(texts)  # type: ignore[arg-type]
 
 
 def _split_number_periods(doc: Doc, texts: list[str], abbreviations: dict[str, bool]) -> bool:
