@@ -51,6 +51,7 @@ from lagebild.nlp.claims_sources import (
     sentence_carriers,
     subject_agent,
 )
+from lagebild.nlp.extensions import original_text
 from lagebild.nlp.times_text import MAX_SENTENCE_CHARS, data_lines, data_table, sentence_bounds
 from lagebild.types import Claim, ClaimSource, Entity, Quote, TextSpan, TimeExpression
 
@@ -774,7 +775,7 @@ def _attribute_across_sentences(
 @Language.component("lagebild_claims", assigns=["doc._.claims"])
 def extract_claims(doc: Doc) -> Doc:
     doc._.claims = find_claims(
-        doc.text,
+        original_text(doc),
         doc._.doc_id,
         times=doc._.times or [],
         quotes=doc._.quotes or [],

@@ -23,6 +23,26 @@ _DOC_EXTENSIONS: dict[str, object] = {
 }
 
 
+_TEXT_KEY = "lagebild.text"
+
+
+def original_text(doc: Doc) -> str:
+    """The article text the Doc was made from (``doc.text``), built once per Doc.
+
+    Why: spaCy rebuilds ``doc.text`` from every token on each access (about 2 ms for a news article); the quote,
+    figure and time stages each need it. A Doc's text never changes (retokenising keeps it), so it is kept in
+    ``doc.user_data``.
+    """
+    if not len(doc):
+        return ""
+    text = doc.user_data.get(_TEXT_KEY)
+    # user_data travels with copies (Doc.from_docs merges it): check the length against this Doc's last token
+    if not isinstance(text, str) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 def register_extensions() -> None:
     """Register every extension attribute (idempotent). List defaults are made per doc by getters."""
     for name, default in _DOC_EXTENSIONS.items():

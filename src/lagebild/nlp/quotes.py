@@ -54,6 +54,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from lagebild.nlp.extensions import original_text
 from lagebild.nlp.quotes_lexicon import CueVerb, QuoteLexicon, load_lexicon
 from lagebild.nlp.quotes_marks import quote_mark_pairs
 from lagebild.types import Quote, QuoteKind, Speaker, TextSpan
@@ -144,7 +145,7 @@ class _Tokens(list[Token]):
 class _QuoteFinder:
     def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
         self.doc: Any = _Tokens(doc)
-        self.text = doc.text
+        self.text = original_text(doc)
         self.ents = tuple(doc.ents)  # spaCy builds new Span objects on every doc.ents access: read them once
         self.lex = lex
         # as Doc.has_annotation, over the cached tokens (it would build every Token again)

@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.errors import ModelMissing
+from lagebild.nlp.extensions import original_text
 from lagebild.nlp.quotes_lexicon import QuoteLexicon, load_lexicon
 from lagebild.types import Quote, QuoteKind, Speaker, TextSpan
 
@@ -175,7 +176,7 @@ class DocFeatures:
     def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
         self.doc = doc
         self.lex = lex
-        self.text = doc.text
+        self.text = original_text(doc)
         self.sents = [(s.start, s.end) for s in doc.sents] if len(doc) else []
         self.token_ends = [t.idx + len(t.text) - 1 for t in doc]  # last character of each token
         self.sent_of = np.zeros(len(doc), dtype=np.int32)

@@ -42,6 +42,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.nlp.extensions import original_text
 from lagebild.nlp.times_text import data_lines, data_table, sentence_at, sentence_bounds
 from lagebild.types import PartialDate, TimeAnchor, TimeExpression
 
@@ -772,7 +773,7 @@ def find_times(text: str, published: PartialDate | None, doc_id: str = "doc") ->
 @Language.component("lagebild_times", assigns=["doc._.times"])
 def resolve_times(doc: Doc) -> Doc:
     """Set ``doc._.times``; when the document has no publication date, infer one and flag it."""
-    result = find_times(doc.text, doc._.published, doc._.doc_id)
+    result = find_times(original_text(doc), doc._.published, doc._.doc_id)
     if result.published_inferred:
         doc._.published = result.published
         doc._.published_inferred = True
