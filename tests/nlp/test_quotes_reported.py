@@ -418,3 +418,25 @@ def test_pluperfect_speech_act_is_background_not_a_report(nlp: Language) -> None
                                      "Neuwahlen."))) == 1
     assert reported(analyse(nlp, "Die Opposition forderte am Montag Neuwahlen.")) == \
         ["Die Opposition forderte am Montag Neuwahlen."]
+
+
+def test_fronted_adverbial_clause_is_not_part_of_the_act(nlp: Language) -> None:
+    # the adverbial clause before an inverted act gives its time or reason; the act starts at its verb
+    text = "Während die Regierung bislang schwieg, fordert die Opposition seit gestern den Rücktritt des Ministers."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported"
+    assert q.text == "fordert die Opposition seit gestern den Rücktritt des Ministers."
+    assert q.speaker.mention is not None and q.speaker.mention.text == "die Opposition"
+
+
+def test_act_before_a_coordinated_cue_keeps_its_own_clause(nlp: Language) -> None:
+    # the zu-infinitive belongs to the nearer cue after "und"; the first act is reported on its own
+    text = ("Der Präsident bezeichnete die Proteste als rechtmäßig und forderte die Demonstranten auf, "
+            "Ruhe zu bewahren.")
+    quotes = analyse(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("reported", "Der Präsident bezeichnete die Proteste als rechtmäßig"),
+        ("indirect", "Ruhe zu bewahren"),
+    ]
+    assert quotes[1].cue is not None and quotes[1].cue.text.startswith("forderte")
+    assert all(q.speaker.mention is not None and q.speaker.mention.text == "Der Präsident" for q in quotes)

@@ -414,3 +414,11 @@ def test_apposed_subject_of_a_wie_clause(nlp: Language) -> None:
         q = quote_with(quotes, words)
         assert mention(q) in {"Burt Rutan", "Burt Rutan, Chef der Firma Scaled Composites"}
         assert q.speaker.name == "Burt Rutan"
+
+
+def test_clause_after_comma_and_aber_shares_the_subject(nlp: Language) -> None:
+    # "…, fordern aber X": the verb-first clause has no subject of its own; the phrase after it is the object
+    text = "Die Gewerkschaften begrüßten den Kompromiss, fordern aber eine Erhöhung der Löhne im kommenden Jahr."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Die Gewerkschaften"

@@ -690,6 +690,14 @@ class _QuoteFinder:
                 # "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": a thing before the verb is its object
                 return self.np_from(nxt, end) or (nxt, nxt + 1)
             return pre
+        if c == i and c > sent_start and doc[c - 1].text == "," and nxt < end \
+                and doc[nxt].lower_ in {"aber", "jedoch"} \
+                and doc[sent_start].lower_ not in _ADVERBIAL_SUBORDINATORS | _COMPLEMENTIZERS:
+            # "Die Rothemden begrüßten die Ankündigung, fordern aber ein Datum": a main clause coordinated with a
+            # comma and "aber" shares the subject of the clause before it
+            shared = self.main_subject(sent_start, c - 1)
+            if shared is not None:
+                return shared
         if c == i and c > sent_start and doc[c - 1].text == ",":
             # "Albrecht Conze, der politische Direktor …, bezeichnete": subject before an apposition
             subject_start = self.second_clause_start(sent_start, c - 1)
@@ -1392,6 +1400,17 @@ class _QuoteFinder:
                 cs, ce = span
                 if resumed and cs < content_end:
                     continue  # the resumed clause's content is the one already found
+                conj = self.nearer_cue_takes_content(k, cs, content_cues) if cs > k else None
+                if conj is not None:
+                    if verb.act and not sent_found and self.mood(doc[k]) is None:
+                        # the first act keeps the clause before "und" as a reported act of its own
+                        act_span = self.cue_speaker(k, ss, se, joined)
+                        chars = self.char_span(ss, conj, keep_end_punct=False)
+                        if act_span is not None and chars is not None:
+                            sent_found.append(_Found(chars[0], chars[1], "reported", self.confidence("speech_act"),
+                                                     self.make_speaker(act_span), self.cue_span(k, se, verb),
+                                                     sent_medium))
+                    continue
                 if coordinated and sent_found:
                     # "X erklärte, A sei B, und kündigte an, C zu tun": the coordinated speech act after the
                     # first content shares its subject
@@ -1731,6 +1750,11 @@ class _QuoteFinder:
             # comma is its fronted phrase and belongs to the act
             start = c if c > ss and doc[c - 1].text == "," and span is not None and span[0] >= c \
                 and not self.is_finite_verb(doc[c]) else ss
+            if start == ss and c > ss and doc[c - 1].text == "," and (span is None or span[0] >= c) \
+                    and self.is_adverbial_clause(ss, c - 1):
+                # "Während die Opposition schwieg, fordert die Partei den Rücktritt": a fronted adverbial clause
+                # is the time or reason of the act, not part of what was said
+                start = c
             end = self.stance_clause_end(k, se) if verb in self.lex.stance_verbs else se
             chars = self.char_span(start, end, keep_end_punct=end == se)
             if chars is None:
@@ -1865,6 +1889,14 @@ class _QuoteFinder:
                           self.cue_span(k, se, verb),
                           sent_found[-1].medium)
         return None
+
+    def nearer_cue_takes_content(self, k: int, cs: int, content_cues: list[tuple[int, CueVerb, bool]]) -> int | None:
+        """Another cue coordinated with "und" stands between the cue at k and the content at cs ("Er bezeichnete die
+        Proteste als rechtmäßig und forderte seine Anhänger auf, Ruhe zu bewahren"): the content belongs to that
+        nearer cue, not to k. Returns the index of that "und"."""
+        doc = self.doc
+        return next((k2 - 1 for k2, _, _ in content_cues
+                     if k < k2 < cs and doc[k2 - 1].lower_ == "und" and self.is_finite_verb(doc[k2])), None)
 
     def acts_as_verb(self, k: int, ss: int, se: int) -> bool:
         """The cue form at k is used as a verb: not an attributive participle ("eine oft beklagte Lücke", "mit einer
