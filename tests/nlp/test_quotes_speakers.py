@@ -422,3 +422,26 @@ def test_clause_after_comma_and_aber_shares_the_subject(nlp: Language) -> None:
     (q,) = analyse(nlp, text)
     assert q.kind == "reported"
     assert q.speaker.mention is not None and q.speaker.mention.text == "Die Gewerkschaften"
+
+
+def test_er_does_not_point_back_to_a_feminine_subject(nlp: Language) -> None:
+    text = ("Innenminister Klaus Berger (SPD) sprach am Montag in Bonn. Die Süddeutsche Zeitung berichtete, die "
+            "Reform sei gescheitert. Er sagte dagegen, er wolle die Reform fortsetzen.")
+    q = quote_with(analyse(nlp, text), "fortsetzen")
+    assert mention(q) == "Er"
+    assert q.speaker.name == "Klaus Berger"
+
+
+def test_die_sicht_nach_oben_is_no_source_phrase(nlp: Language) -> None:
+    text = ("Der Flugbetriebsleiter Reinhard Kraxner spekulierte über einen toten Winkel als Ursache. So sei die "
+            "Sicht nach oben eingeschränkt.")
+    q = quote_with(analyse(nlp, text), "Sicht")
+    assert q.speaker.name == "Reinhard Kraxner"
+
+
+def test_cue_verb_inside_the_report_leaves_the_speaker_of_the_sentence_before(nlp: Language) -> None:
+    text = ("Der Flugbetriebsleiter Reinhard Kraxner spekulierte über einen toten Winkel als Ursache. So sei bei "
+            "einem Hubschrauber die Sicht nach oben eingeschränkt, und die Piloten hätten sich möglicherweise "
+            "gegenseitig nicht sehen können.")
+    q = quote_with(analyse(nlp, text), "Piloten")
+    assert q.speaker.name == "Reinhard Kraxner"

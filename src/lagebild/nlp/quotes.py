@@ -114,6 +114,10 @@ _QUANTIFIERS = frozenset({"beiden", "beide", "meisten", "übrigen", "einzelnen",
 _LOWER_NAME = re.compile(r"^(?:\w[\w.]*-(?:[\w.]+-)*[A-ZÄÖÜ]\w*|[a-z][A-Z]\w+)$")
 
 
+# articles that cannot open a dative noun phrase: "die Sicht nach oben" is no source phrase, "der Sicht nach" may be
+_NOT_DATIVE_ARTICLES = frozenset({"die", "das", "den", "ein", "eine", "einen"})
+
+
 @dataclass
 class _Found:
     start: int
@@ -1253,6 +1257,8 @@ class _QuoteFinder:
         ``gender`` "F"/"M" rules out speakers known to be of the other gender (and organisations for "M"
         persons via role nouns); "none" allows only an exact role match (a new, described referent)."""
         def fits(speaker: Speaker) -> bool:
+            if gender in ("F", "M") and not self.article_fits(speaker, gender):
+                return False
             known = self.speaker_gender(speaker)
             if gender == "F":
                 return known != "M"
@@ -1295,6 +1301,25 @@ class _QuoteFinder:
             entity_id, _ = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
             return Speaker(None, entity_id, person.text)
         return None
+
+    def article_fits(self, speaker: Speaker, gender: str) -> bool:
+        """Whether the article a mention begins with agrees with a pronoun: "er" does not point back to "die
+        Zeitung", "das Ministerium" or "die Studenten", "sie" not to "das Unternehmen" or "ein Sprecher". Only
+        nominative forms tell ("der" may be a feminine dative: "laut der Polizei")."""
+        words = speaker.mention.text.split() if speaker.mention else []
+        first = words[0].lower() if words else ""
+        if gender == "M":
+            return first not in {"die", "das", "eine", "diese", "dieses"}
+        return first not in {"das", "ein", "dieses"}
+
+    def cue_inside_report(self, k: int, ss: int, se: int) -> bool:
+        """A cue verb in the infinitive under a subjunctive verb of its own sentence ("hätten sich nicht sehen
+        können", "müsse geklärt werden"): the verb is part of what is reported, not the act of reporting, so a
+        speaker-less match on it must leave the sentence to the continuation rules (it is the last speaker's)."""
+        doc = self.doc
+        if self.is_finite_verb(doc[k]) or self.subjunctive_in(ss, se) is None:
+            return False
+        return any(self.mood(doc[t]) is not None and self.in_pair[t] < 0 for t in range(ss, k))
 
     def is_person(self, speaker: Speaker) -> bool:
         entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None)
@@ -1421,6 +1446,8 @@ class _QuoteFinder:
                     continue  # the "speaker" lies inside the content: this is not the content of that cue
                 if verb.intends and speaker.mention is None:
                     continue  # "Außerdem ist geplant, …": a plan, but nobody is reported
+                if speaker.mention is None and self.cue_inside_report(k, ss, se):
+                    continue  # "…, und die Piloten hätten sich nicht sehen können": the report goes on, no new cue
                 if cs > k and verb.says and doc[cs].lower_ not in _COMPLEMENTIZERS and self.interposed_cue(k, ss):
                     cs = ss  # "Die Kritik sei berechtigt, sagte Grimm, die Regierung habe …": one reported sentence
                 elif cs > k and self.reported_cue_clause(k, ss):
@@ -2061,6 +2088,8 @@ class _QuoteFinder:
                 while b > ss and k - 1 - b < 3 and (doc[b - 1].lower_ in lex.determiners or self.is_modifier(doc[b - 1])
                                                    or doc[b - 1].lower_ in _POSSESSIVES):
                     b -= 1
+                if doc[b].lower_ in _NOT_DATIVE_ARTICLES:
+                    continue  # "die Sicht nach oben": postposed "nach" governs a dative ("der Sicht nach")
                 return self.make_speaker((b, k))
             if k + 2 < se and doc[k + 2].text in lex.source_nouns and doc[k + 1].text.endswith("s") and \
                     self.is_cap(doc[k + 1]) and (doc[k + 1].ent_type_ in ("PER", "ORG") or doc[k + 1].pos_ == "PROPN"):
