@@ -345,3 +345,45 @@ def test_closing_so_frame_attributes_the_whole_sentence_with_its_cue_clause(nlp:
     # "so" that goes on with more than a speaker is no frame
     assert [q.text for q in analyse(nlp, "Der Minister sagte, die Lage sei ernst, so ernst wie nie.")] == \
         ["die Lage sei ernst, so ernst wie nie"]
+
+
+def test_lower_case_quotation_after_the_object_is_the_speakers_evaluation(nlp: Language) -> None:
+    # "nennen" with an object and a quoted predicative: the quotation alone is what the subject said
+    quotes = analyse(nlp, "RTL-Chefin Anke Schäferkordt nannte diese Zahlen „aus der Luft gegriffen“.")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "„aus der Luft gegriffen“")]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "RTL-Chefin Anke Schäferkordt"
+    # a capitalised quotation after the noun names it
+    assert only_direct(analyse(nlp, "Der Jahresbericht nennt die Plattform „Twitter“ in Syrien.")) == []
+
+
+def test_quoted_als_complement_of_an_evaluation_verb_is_direct_speech(nlp: Language) -> None:
+    quotes = analyse(nlp, "Als „verpasste Chance“ beurteilte der Grünen-Politiker Volker Beck das Pontifikat.")
+    assert only_direct(quotes) == ["„verpasste Chance“"]
+    q = quotes[0]
+    assert q.speaker.mention is not None and q.speaker.mention.text == "der Grünen-Politiker Volker Beck"
+    assert only_direct(analyse(nlp, "Das Ministerium rechtfertigte die Aktion als „defensiver Natur“.")) == \
+        ["„defensiver Natur“"]
+
+
+def test_quoted_slogans_after_a_slogan_noun_are_the_subjects_direct_speech(nlp: Language) -> None:
+    text = ("Die Demonstranten zogen durch die Stadt und skandierten Parolen wie „Stoppt den Überwachungswahn“ "
+            "oder „Datenspeicherung – sinnlos, teuer, einfach dumm“.")
+    quotes = analyse(nlp, text)
+    assert only_direct(quotes) == ["„Stoppt den Überwachungswahn“", "„Datenspeicherung – sinnlos, teuer, einfach dumm“"]
+    assert all(q.speaker.mention is not None and q.speaker.mention.text == "Die Demonstranten" for q in quotes)
+    # a list of quoted titles after another noun stays a list of titles
+    assert only_direct(analyse(nlp, "Die Band spielte Lieder wie „Alles neu“ oder „Wir sind da“.")) == []
+
+
+def test_quotation_in_a_fronted_object_before_the_cue_is_direct_speech(nlp: Language) -> None:
+    quotes = analyse(nlp, "Von einer „gezielten Indiskretion“ sprach der Grünen-Politiker Christian Ströbele.")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "„gezielten Indiskretion“")]
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "der Grünen-Politiker Christian Ströbele"
+
+
+def test_title_after_a_colon_without_a_cue_is_no_quotation(nlp: Language) -> None:
+    assert only_direct(analyse(nlp, "Sein erstes großes Werk entstand in den 1970er Jahren: „Le Grand Macabre“.")) == []
+    # a statement after the colon stays one
+    assert only_direct(analyse(nlp, "Sein Fazit fiel knapp aus: „Wir haben es geschafft.“")) == \
+        ["„Wir haben es geschafft.“"]

@@ -445,3 +445,26 @@ def test_cue_verb_inside_the_report_leaves_the_speaker_of_the_sentence_before(nl
             "gegenseitig nicht sehen können.")
     q = quote_with(analyse(nlp, text), "Piloten")
     assert q.speaker.name == "Reinhard Kraxner"
+
+
+def test_speaker_label_with_a_phrase_before_the_colon(nlp: Language) -> None:
+    text = ("Die Polizei fasste den Mann am Abend. Ein Hauptkommissar nach der Festnahme: "
+            "„Er ist dort, wo er seit langem hätte sein sollen.“")
+    assert mention(quote_with(analyse(nlp, text), "seit langem")) == "Ein Hauptkommissar"
+
+
+def test_fuer_phrase_with_the_copula_holds_a_quoted_judgement(nlp: Language) -> None:
+    text = "Für den Gesundheitsminister Jose Temporao ist die Lage in Rio de Janeiro „alarmierend“."
+    quotes = [q for q in analyse(nlp, text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["„alarmierend“"]
+    assert mention(quotes[0]) == "den Gesundheitsminister Jose Temporao"
+    # a "für" phrase that names no one who could judge makes no quotation of a scare-quoted word
+    assert [q for q in analyse(nlp, "Für das Jahr 2020 ist ein „Neustart“ geplant.") if q.kind == "direct"] == []
+
+
+def test_das_with_a_modal_and_a_final_cue_attributes_the_quotation_before(nlp: Language) -> None:
+    text = "„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu Beginn der Debatte einräumen."
+    assert mention(quote_with(analyse(nlp, text), "Zumutungen")) == "Bundesfinanzminister Peer Steinbrück"
+    # a passive leaves the quotation's speaker open
+    text = "„Die Wahl war gefälscht.“ Das wurde von der Regierung bestritten."
+    assert mention(quote_with(analyse(nlp, text), "gefälscht")) != "der Regierung"

@@ -557,6 +557,9 @@ class _QuoteFinder:
                 head = self.np_from(ss, limit - 1)
                 if head is not None and (head[1] >= limit - 2 or doc[head[1]].text == ","):
                     return (ss, limit - 1)
+                if head is not None and head[0] == ss and doc[head[1]].lower_ in self.lex.prepositions \
+                        and self.is_agentive(head):
+                    return head  # "Ein Hauptkommissar nach der Festnahme: „…“": a label with what it is about
             return None
         if verb > ss and doc[ss].lower_ not in self.lex.prepositions and doc[ss].lower_ not in {"den", "dem"}:
             head = self.np_from(ss, verb)
@@ -1576,7 +1579,8 @@ class _QuoteFinder:
                     continue
                 if before_tok is not None and before_tok.lower_ in lex.scare_words:
                     continue
-                if not ends_sentence and self.names_something(first, last_tok, ss, se):
+                slogan = self.after_slogan_noun(first, ss)
+                if not ends_sentence and not slogan and self.names_something(first, last_tok, ss, se):
                     continue
                 if self.names_addressee(first, last_tok, ss) and self.short_title_at(first):
                     continue  # "sagte gegenüber dem „Tagesspiegel“": the medium spoken to, not a quotation
@@ -1590,6 +1594,10 @@ class _QuoteFinder:
                         or (self.has_pos and before_tok.pos_ in ("DET", "ADP", "ADJ"))):
                     continue  # inside a noun phrase: a name, title or term ("der „New York Times“")
                 cue_idx, speaker_span = self.direct_cue(first, last_tok, ss, se, cues, so_frames)
+                holder: tuple[int, int] | None = None
+                if before_tok is not None and before_tok.text == ":" and not ends_sentence and cue_idx is None \
+                        and not slogan and self.is_title(first, last_tok):
+                    continue  # "Sein erstes Werk entstand 1970: „Le Grand Macabre“": a title presented, not speech
                 adjacent = cue_idx is not None and (
                     (0 < cue_idx - last_tok <= 3 and any(doc[t].text in {",", ":"} for t in range(last_tok, cue_idx)))
                     or (0 < first - cue_idx <= 3 and any(doc[t].text in {",", ":"} for t in range(cue_idx, first))))
@@ -1604,13 +1612,19 @@ class _QuoteFinder:
                     # "bezeichnete die Pläne als „Wortbruch“"
                     chosen = min(quoting, key=lambda c: abs(c[0] - first))
                     cue_idx, speaker_span = chosen[0], self.speaker_for_verb(chosen[0], ss, se, chosen[2])
+                elif slogan and not full and not adjacent:
+                    cue_idx = None  # "skandierten Parolen wie „Stoppt den Überwachungswahn“": the subject's slogan
+                elif not full and not adjacent and not whole_sentence and \
+                        (holder := self.evaluation_holder(first, ss)) is not None:
+                    # "Für den Minister ist die Lage „alarmierend“": the judgement of the one it holds for
+                    cue_idx, speaker_span = None, holder
                 elif not full and not adjacent and not whole_sentence and (
                         len(inner_words) <= 4 or before_tok is not None and before_tok.text[:1].islower()
                         and before_tok.lower_ in lex.determiners):
                     continue  # scare quote, name or title
                 if not full and cue_idx is not None and self.names_itself(cue_idx, ss, max(cue_idx, first)):
                     continue  # "nennt sich „documenta 12“", "Dies nennt man einen „Aktiensplit“": a name, not speech
-                if not full and len(inner_words) <= 2 and cue_idx is None:
+                if not full and len(inner_words) <= 2 and cue_idx is None and holder is None and not slogan:
                     continue
                 chars = (ps, pe)
                 if cue_idx is not None:
@@ -1623,8 +1637,8 @@ class _QuoteFinder:
                 else:
                     # no reporting verb from the lexicon: the subject of the clause introducing the quotation
                     # ("Thaksin begründete seinen Schritt mit den Worten: „…“"), else the last speaker
-                    subject = self.speaking_subject(ss, first) if first > ss else None
-                    if before_tok is not None and before_tok.text == "(" and first - 1 > ss:
+                    subject = holder or (self.speaking_subject(ss, first) if first > ss else None)
+                    if holder is None and before_tok is not None and before_tok.text == "(" and first - 1 > ss:
                         # "…, der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein …“), und …": the
                         # quotation in brackets after a name is that person's
                         named = self.np_before(self.clause_start(first - 1, ss), first - 1)
@@ -1653,7 +1667,8 @@ class _QuoteFinder:
                     sent_found.append(coordinated_act)
             # ---- "Das sagte X." attributes the sentence before it
             if not sent_found and si > 0 and doc[ss].lower_ in {"das", "dies", "dieses"} and cues \
-                    and cues[0][0] == ss + 1 and cues[0][1].says and not self.names_itself(ss + 1, ss, se):
+                    and (cues[0][0] == ss + 1 or self.final_cue_after_auxiliary(ss, se, cues[0][0])) \
+                    and cues[0][1].says and not self.names_itself(ss + 1, ss, se):
                 k = cues[0][0]
                 speaker = self.make_speaker(self.cue_speaker(k, ss, se, False))
                 cue = self.cue_span(k, se, cues[0][1])
@@ -2631,7 +2646,8 @@ class _QuoteFinder:
         """The quotation at first..last_tok is a quoted phrase the speech act at k takes as its object
         ("nannte den Bericht eine „Zeitungsente“", "als „falsch“ zurückgewiesen"), not a name or title."""
         doc = self.doc
-        if before is None or (self.is_noun(before) and before.lower_ != "als"):
+        if before is None or (self.is_noun(before) and before.lower_ != "als"
+                              and not self.predicative_after_object(k, first, before)):
             return False  # "die Nachrichtenagentur „Interfax“": an apposition names something
         words = [t for t in doc[first:last_tok + 1] if self.is_wordlike(t)]
         if len(words) >= 2 and all(self.is_cap(t) for t in words):
@@ -2639,7 +2655,75 @@ class _QuoteFinder:
         lo, hi = (k, first) if k < first else (last_tok, k)
         if any(doc[t].text in {",", ":", ";"} and self.in_pair[t] < 0 for t in range(lo, hi)):
             return False
-        return k < first or before.lower_ == "als"
+        return k < first or before.lower_ == "als" or self.fronted_object(k, first, last_tok)
+
+    def fronted_object(self, k: int, first: int, last_tok: int) -> bool:
+        """The quotation ends a fronted prepositional object right before the finite cue verb at k ("Von einer
+        „gezielten Indiskredition“ sprach X"): the object of the speech act, as in "X sprach von einer „…“"."""
+        doc = self.doc
+        if k != last_tok + 1 or not self.is_finite_verb(doc[k]):
+            return False  # "Von Freunden „der Dicke“ genannt": a participle names
+        cs = first
+        while cs > 0 and doc[cs - 1].text not in _CLAUSE_BREAKS | _SENT_END and self.in_pair[cs - 1] < 0:
+            cs -= 1
+        preposition = doc[cs].lower_ in self.lex.prepositions or (self.has_pos and doc[cs].pos_ == "ADP")
+        return cs < first and preposition and (cs == 0 or doc[cs - 1].text in _SENT_END) \
+            and not any(self.is_finite_verb(doc[t]) for t in range(cs, first))
+
+    def predicative_after_object(self, k: int, first: int, before: Token) -> bool:
+        """A quoted phrase right after the object noun of the speech act at k that opens in lower case is the
+        act's predicative complement, the speaker's own evaluation ("nannte die Zahlen „aus der Luft gegriffen“",
+        "nannte die Entscheidung „eine sehr schlechte Wahl“"); a capitalised one would be the noun's name."""
+        doc = self.doc
+        inner = next((t for t in doc[first:first + 3] if self.is_wordlike(t)), None)
+        return k < before.i and self.in_pair[before.i] < 0 and inner is not None and inner.text[:1].islower() \
+            and self.verb_of_object(k, before.i)
+
+    def verb_of_object(self, k: int, noun: int) -> bool:
+        """The noun at ``noun`` stands in the clause of the verb at k, close after it (its object)."""
+        return 0 < noun - k <= 5 and not any(
+            self.doc[t].text in _CLAUSE_BREAKS or self.in_pair[t] >= 0 for t in range(k + 1, noun + 1))
+
+    def after_slogan_noun(self, first: int, ss: int) -> bool:
+        """The quotation at ``first`` follows a slogan noun ("Parolen wie „…“", "mit der Aufschrift „…“"), possibly
+        as a later item of a list of quoted slogans ("Parolen wie „A“ oder „B“")."""
+        doc = self.doc
+        t = first - 1
+        steps = 0
+        while t >= ss and steps < 8:
+            tok = doc[t]
+            if self.in_pair[t] >= 0:
+                t = self.pair_start_token(t) - 1  # an earlier item of the list
+            elif tok.lower_ in {"wie", "etwa", "zum", "beispiel", "unter", "anderem", "und", "oder", ",", ":"}:
+                t -= 1
+            else:
+                return tok.lower_.endswith(self.lex.slogan_nouns) if self.lex.slogan_nouns else False
+            steps += 1
+        return False
+
+    def final_cue_after_auxiliary(self, ss: int, se: int, k: int) -> bool:
+        """ "Das musste X einräumen.", "Dies hat X gesagt.": after the pointing word a finite auxiliary or modal, and
+        the cue verb closes the clause as its infinitive or participle."""
+        doc = self.doc
+        end = se - 1 if doc[se - 1].text in _SENT_END else se
+        # perfect and modal auxiliaries only: "Das wurde von X bestritten" is passive and its agent is optional
+        return k == end - 1 and ss + 1 < k and self.is_finite_verb(doc[ss + 1]) \
+            and doc[ss + 1].lemma_ in {"haben", "müssen", "wollen", "können", "dürfen"} \
+            and not any(doc[t].text in _CLAUSE_BREAKS or self.in_pair[t] >= 0 for t in range(ss + 1, k))
+
+    def evaluation_holder(self, first: int, ss: int) -> tuple[int, int] | None:
+        """The person or body a quoted judgement holds for: "Für X ist/war Y „…“", "Y war für X „…“" — a "für"
+        phrase naming a possible speaker in the quotation's clause, whose finite verb is the copula."""
+        doc = self.doc
+        cs = self.clause_start(first, ss)
+        if not any(self.is_finite_verb(doc[t]) and doc[t].lemma_ == "sein" for t in range(cs, first)):
+            return None
+        for t in range(cs, first - 1):
+            if doc[t].lower_ == "für" and self.in_pair[t] < 0:
+                np = self.np_from(t + 1, first)
+                if np is not None and np[1] <= first and self.is_agentive(np):
+                    return np
+        return None
 
     def clause_start(self, k: int, ss: int) -> int:
         """The first token of the clause token k stands in: after the nearest clause break (comma, colon, dash …)

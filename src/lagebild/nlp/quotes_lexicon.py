@@ -62,6 +62,7 @@ class QuoteLexicon:
     organisation_nouns: tuple[str, ...] = ()  # "Konzern", "Stadt": a body that speaks
     media: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     scare_words: frozenset[str] = frozenset()
+    slogan_nouns: tuple[str, ...] = ()  # word endings of slogan nouns ("Parolen", "Aufschrift")
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
     speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
@@ -142,6 +143,7 @@ def load_lexicon() -> QuoteLexicon:
         pattern, label = line.split("\t")
         lex.media.append((re.compile(pattern), label))
     lex.scare_words = frozenset(w.strip() for w in _lines(QUOTES_DATA / "scare_quotes.txt"))
+    lex.slogan_nouns = tuple(w.strip() for w in _lines(QUOTES_DATA / "slogan_nouns.txt"))
     for line in _lines(QUOTES_DATA / "konjunktiv_fallback.txt"):
         form, _, grade = line.partition("\t")
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
