@@ -294,3 +294,32 @@ def test_cached_verb_analysis_still_follows_each_context(nlp: Language) -> None:
     assert {t.lemma_ for t in hats} == {"haben"}
     habes = [t for t in doc if t.text == "habe"]
     assert [t.morph.get("Mood") for t in habes] == [["Sub"], ["Ind"]]
+
+
+def test_refiner_scores_many_words_at_once_as_one_at_a_time(nlp: Language) -> None:
+    """``refine_many`` (one numpy pass over a document's words) gives the UPOS that ``refine`` and the plain
+    ``refine_upos`` give word by word: same features, same float sums, same first maximum."""
+    model = load_tagger()
+    refiner = model.refiner
+    texts = [
+        _SCORER_TEXT,
+        "Merkel sagte in Berlin, die Bundesregierung werde das prüfen. Das ist gut. Dies aber nicht, so Scholz.",
+        "„Das Werk in Zwickau bleibt“, sagte VW-Chef Oliver Blume. Einige meinen, dass alles so bleibe wie es ist.",
+    ]
+    for text in texts:
+        doc = nlp(text)
+        words = [t.text for t in doc if not t.is_space]
+        tokens = [t for t in doc if not t.is_space]
+        lowers = [w.lower() for w in words]
+        tags = [t.tag_ for t in tokens]
+        initial = [bool(t.is_sent_start) for t in tokens]
+        initial[0] = True
+        starts = [j for j, ini in enumerate(initial) if ini] + [len(words)]
+        todo = [j for j, tag in enumerate(tags) if tag in model.refine_xpos]
+        ends = [next(s for s in starts if s > j) for j in todo]
+        pairs = list(zip(todo, ends, strict=True))
+        one_by_one = [refiner.refine(words, lowers, tags, j, end, initial[j]) for j, end in pairs]
+        plain = [model.refine_upos(words, lowers, tags, j, end, initial[j]) for j, end in pairs]
+        assert len(todo) >= 3
+        assert refiner.refine_many(words, lowers, tags, todo, ends, initial) == one_by_one == plain
+    assert refiner.refine_many([], [], [], [], [], []) == []

@@ -150,3 +150,74 @@ def test_no_real_news_sentence_is_cut(nlp: Language, shared_data: object, monkey
     monkeypatch.setattr(module, "cap_sentence_length", lambda texts, starts: None)
     longest = max(len(s) for doc in nlp.pipe(news_texts()) for s in doc.sents)
     assert 100 < longest <= module.MAX_SENTENCE_TOKENS
+
+
+def _starts_token_by_token(texts: list[str], spaces: list[int]) -> list[int]:
+    """The splitter's boundary walk as it was before it jumped between deciding tokens: every token in turn."""
+    from lagebild.nlp.sentences import (
+        CLOSERS,
+        CONTINUERS,
+        FINAL_PUNCT,
+        _line_break_ends_sentence,
+        _next_word,
+        _period_ends_sentence,
+    )
+    from lagebild.nlp.tokenizer import load_abbreviations
+
+    n = len(texts)
+    starts = [-1] * n
+    starts[0] = 1
+    pending = False
+    i = 0
+    while i < n:
+        text = texts[i]
+        if text.isspace():
+            if "\n" in text and not pending:
+                pending = _line_break_ends_sentence(texts, i)
+            i += 1
+            continue
+        if pending:
+            starts[i] = 1
+            pending = False
+        if text in FINAL_PUNCT or (text[-1] in ".!?…" and len(text) > 1 and not text[0].isalnum()):
+            k = i
+            while k + 1 < n and not spaces[k] and (texts[k + 1] in CLOSERS or texts[k + 1] in FINAL_PUNCT):
+                k += 1
+            j, newline = _next_word(texts, k)
+            if j >= n:
+                break
+            nxt = texts[j]
+            if newline or not (nxt in CONTINUERS or nxt[:1].islower()):
+                pending = True
+            i = k + 1
+            continue
+        if len(text) > 1 and text[-1] == ".":
+            j, newline = _next_word(texts, i)
+            if j < n and _period_ends_sentence(text, texts[j], newline, load_abbreviations()):
+                pending = True
+        i += 1
+    return starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das ist falsch.“ Dann ging er. »Nein!« Sie lachte.",
+        "Er sagte: „Wir bleiben.“\n\n  Dann ging er…  Wirklich?! Ja!!! (Sagt er.) Gut.",
+        "Dr. Müller kam am 3. März, z. B. mit Prof. Grimm. Das war 2019. Dann 1.000. Aber",
+        "Überschrift\nText geht weiter,\nhier auch\nund hier. „Nein!“, sagte sie.\n   \n",
+        "Ende.   \n  ",
+        "?! ... …",
+        "\n\nWort",
+    ],
+)
+def test_jumping_between_deciding_tokens_finds_every_boundary(nlp: Language, text: str) -> None:
+    from spacy.attrs import SPACY
+
+    from lagebild.nlp.sentences import cap_sentence_length
+
+    doc = nlp(text)
+    texts = [t.text for t in doc]
+    expected = _starts_token_by_token(texts, doc.to_array([SPACY]).tolist())
+    cap_sentence_length(texts, expected)
+    assert [1 if t.is_sent_start else -1 for t in doc] == expected

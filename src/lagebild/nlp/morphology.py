@@ -583,6 +583,17 @@ class PerceptronScorer:
             followers = numpy.concatenate([pos[changed] + 1, pos[changed] + 2])
             active = numpy.unique(numpy.searchsorted(pos, followers[numpy.isin(followers, pos)]))
 
+
+def _dense_upos_weights(model: TaggerModel) -> tuple[dict[str, int], numpy.ndarray]:
+    """The refiner's sparse weights as a dense float64 matrix (one row per feature, then an all-zero row)."""
+    rows = {feature: k for k, feature in enumerate(model.upos_weights)}
+    dense = numpy.zeros((len(rows) + 1, len(model.upos_classes)), dtype=numpy.float64)
+    for feature, k in rows.items():
+        for c, v in model.upos_weights[feature]:
+            dense[k, c] += v  # one weight per class (as loaded): the stored value itself
+    return rows, dense
+
+
 class UposRefinerCache:
     """:meth:`TaggerModel.refine_upos` and :meth:`TaggerModel.may_be_name` with their look-ups cached per word type
     and per tag pair. The refiner's feature strings are built once per key instead of once per word (fresh strings
@@ -596,6 +607,11 @@ class UposRefinerCache:
         self._word: dict[tuple[str, str], tuple[Any, ...]] = {}  # (x, word) → b w c s3 weights, shape
         self._pair: dict[tuple[str, str, str], tuple[tuple[int, float], ...]] = {}  # (kind, x, value) → weights
         self._name_like: dict[str, bool] = {}
+        # refine_many's tables: feature → row of a dense (features + zero row) × classes float64 matrix.
+        self._dense: numpy.ndarray | None = None
+        self._dense_rows: dict[str, int] = {}
+        self._word_rows: dict[tuple[str, str], tuple[int, int, int, int, str]] = {}  # (x, word) → b w c s3, shape
+        self._pair_row: dict[tuple[str, str, str], int] = {}  # (kind, x, value) → row
 
     def _weights(self, feature: str) -> tuple[tuple[int, float], ...]:
         return self.model.upos_weights.get(feature, ())
@@ -616,6 +632,7 @@ class UposRefinerCache:
         return found
 
     def refine(self, words: list[str], lowers: list[str], tags: list[str], i: int, end: int, initial: bool) -> str:
+        """One word's refined UPOS (the component scores a document's words at once: :meth:`refine_many`)."""
         model = self.model
         x = tags[i]
         if x[0] == "V":  # verbs have context features of their own: the plain path
@@ -663,6 +680,94 @@ class UposRefinerCache:
             for c, v in weights:
                 scores[c] += v
         return model.upos_classes[scores.index(max(scores))]
+
+    def _row_of(self, feature: str) -> int:
+        """The feature's row in ``_dense`` (the zero row when the refiner lacks it)."""
+        if self._dense is None:
+            self._dense_rows, self._dense = _dense_upos_weights(self.model)
+        return self._dense_rows.get(feature, len(self._dense_rows))
+
+    def refine_many(
+        self,
+        words: list[str],
+        lowers: list[str],
+        tags: list[str],
+        todo: list[int],
+        ends: list[int],
+        initial: list[bool],
+    ) -> list[str]:
+        """:meth:`refine` of the non-verb words ``todo`` (sentence ends ``ends``) of one word stream in one numpy pass.
+
+        The feature rows of each word are those :meth:`refine` adds, in the same order; the dense class scores are
+        added one feature at a time from 0.0 (each feature has one weight per class at most, absent classes add
+        0.0, which leaves a float unchanged), so every sum, and the first-maximum UPOS, is that of :meth:`refine`.
+        The per-word Python loop over sparse weights was the refiner's cost."""
+        if not todo:
+            return []
+        row, pair = self._row_of, self._pair_row_of
+        statics = self._word_rows
+        flat: list[int] = []
+        for i, end in zip(todo, ends, strict=True):
+            x = tags[i]
+            w = words[i]
+            ini = initial[i]
+            key = (x, w)
+            static = statics.get(key)
+            if static is None:
+                if len(statics) > self.MAX_ENTRIES:
+                    statics.clear()
+                lw = lowers[i]
+                static = statics[key] = (
+                    row("b" + x),
+                    row("w" + x + lw),
+                    row("c" + x + word_cluster(w, self.model.clusters)),
+                    row("s3" + x + lw[-3:]),
+                    shape_of(w),
+                )
+            if i > 0 and not ini:
+                prv, px = lowers[i - 1], tags[i - 1]
+                caps = "C" if prv[:1] != words[i - 1][:1] else "l"
+            else:
+                prv, px, caps = "<s>", "<s>", "S"
+            if i + 1 < end:
+                nxt, nx = lowers[i + 1], tags[i + 1]
+                caps += "C" if nxt[:1] != words[i + 1][:1] else "l"
+            else:
+                nxt, nx = "</s>", "</s>"
+                caps += "E"
+            flat += (
+                static[0],
+                static[1],
+                pair("px", x, px),
+                pair("nx", x, nx),
+                pair("pnx", x, px + "\t" + nx),
+                pair("pw", x, prv),
+                pair("nw", x, nxt),
+                static[2],
+                pair("sh", x, static[4] + ("I" if ini else "") + caps),
+                static[3],
+            )
+        assert self._dense is not None
+        gathered = self._dense[numpy.fromiter(flat, dtype=numpy.intp, count=len(flat)).reshape(len(todo), 10)]
+        scores = numpy.zeros((len(todo), self._dense.shape[1]), dtype=numpy.float64)
+        for k in range(10):  # one feature at a time, in refine's order: the same float sums
+            scores += gathered[:, k]
+        classes = self.model.upos_classes
+        return [classes[c] for c in scores.argmax(axis=1).tolist()]
+
+    def _pair_row_of(self, kind: str, x: str, value: str) -> int:
+        key = (kind, x, value)
+        found = self._pair_row.get(key)
+        if found is None:
+            if len(self._pair_row) > self.MAX_ENTRIES:
+                self._pair_row.clear()
+            if kind == "pnx":
+                px, _, nx = value.partition("\t")
+                feature = "pnx" + px + x + nx
+            else:
+                feature = kind + x + value
+            found = self._pair_row[key] = self._row_of(feature)
+        return found
 
     def may_be_name(self, words: list[str], lowers: list[str], i: int, initial: bool) -> bool:
         word = words[i]
@@ -1027,6 +1132,8 @@ class MorphologyTagger:
             j for j, tag, row in zip(range(len(words)), tags, found, strict=True) if row is None or tag in refine_xpos
         ]
         b = 0
+        refined: list[int] = []  # words whose UPOS the refiner decides in context: scored together after the loop
+        refined_ends: list[int] = []
         for j in todo:
             word, tag, ini = words[j], tags[j], initial[j]
             if tag[0] != "V":
@@ -1039,8 +1146,8 @@ class MorphologyTagger:
                 if tag in refine_xpos and (tag != "NN" or refiner.may_be_name(words, lowers, j, ini)):
                     while bounds[b + 1] <= j:
                         b += 1
-                    upos = refiner.refine(words, lowers, tags, j, bounds[b + 1], ini)
-                    cached = (self._h(upos), cached[1], cached[2], 0)
+                    refined.append(j)
+                    refined_ends.append(bounds[b + 1])
                 found[j] = cached
                 continue
             while bounds[b + 1] <= j:
@@ -1071,6 +1178,11 @@ class MorphologyTagger:
                 elif upos == "VERB" and lemma in ("sein", "werden"):
                     upos = "AUX"
             found[j] = (self._h(upos), self._h(tag), self._h(lemma), self._m(morph) if morph else 0)
+        refined_upos = refiner.refine_many(words, lowers, tags, refined, refined_ends, initial)
+        for j, upos in zip(refined, refined_upos, strict=True):
+            cached = found[j]
+            assert cached is not None
+            found[j] = (self._h(upos), cached[1], cached[2], 0)
         # fromiter over the flattened rows is several times faster than numpy.array on a list of tuples.
         word_rows = numpy.fromiter(chain.from_iterable(found), dtype="uint64", count=4 * len(found))  # type: ignore[arg-type]
         if len(idx) == n:
