@@ -276,7 +276,7 @@ def test_batched_decoder_breaks_ties_like_the_reference_decoder() -> None:
 def test_word_pair_table_finds_exactly_the_model_bigram_features() -> None:
     labeller = load_labeller(DEFAULT_MODEL)
     none = len(labeller.weights)
-    table = labeller._pair_table(none)
+    table = labeller._pair_table()
     bigrams = [f for f in labeller.feature_rows if f.startswith(("bl-=", "bl+="))]
     assert bigrams and table
     for feature in bigrams:

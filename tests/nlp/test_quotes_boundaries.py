@@ -387,3 +387,21 @@ def test_title_after_a_colon_without_a_cue_is_no_quotation(nlp: Language) -> Non
     # a statement after the colon stays one
     assert only_direct(analyse(nlp, "Sein Fazit fiel knapp aus: „Wir haben es geschafft.“")) == \
         ["„Wir haben es geschafft.“"]
+
+
+def test_frame_and_relative_clause_at_the_end_of_a_text_without_full_stop(nlp: Language) -> None:
+    # a headline or cut-off teaser: the relative clause's verb is the last token of the document
+    for text in ("Nach Angaben von Peter Müller, dessen Firma pleite ging",
+                 "Nach Angaben der Polizei, deren Sprecher Fragen beantwortete"):
+        analyse(nlp, text)  # checks every span against the text; must not fail at the document's end
+
+
+def test_pointing_word_with_a_naming_verb_at_the_end_attributes_nothing(nlp: Language) -> None:
+    assert texts(nlp, "Der Preis steigt. Das hat man früher so genannt.") == []
+
+
+def test_fronted_quoted_object_after_a_quoted_sentence(nlp: Language) -> None:
+    quotes = analyse(nlp, "„Das ist falsch.“ Von einer „gezielten Indiskretion“ sprach der Sprecher der Opposition.")
+    fragment = next(q for q in quotes if "Indiskretion" in q.text)
+    assert fragment.kind == "direct"
+    assert fragment.speaker.mention is not None and fragment.speaker.mention.text == "der Sprecher der Opposition"

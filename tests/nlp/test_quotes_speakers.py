@@ -467,4 +467,4 @@ def test_das_with_a_modal_and_a_final_cue_attributes_the_quotation_before(nlp: L
     assert mention(quote_with(analyse(nlp, text), "Zumutungen")) == "Bundesfinanzminister Peer Steinbrück"
     # a passive leaves the quotation's speaker open
     text = "„Die Wahl war gefälscht.“ Das wurde von der Regierung bestritten."
-    assert mention(quote_with(analyse(nlp, text), "gefälscht")) != "der Regierung"
+    assert mention(quote_with(analyse(nlp, text), "gefälscht")) is None

@@ -715,13 +715,14 @@ class SequenceLabeller:
         counts = numpy.bincount(part_of[known], minlength=len(parts))
         return found[known], numpy.cumsum(counts) - counts
 
-    def _pair_table(self, none: int) -> dict[tuple[str, str], tuple[int, int]]:
+    def _pair_table(self) -> dict[tuple[str, str], tuple[int, int]]:
         """(previous lower-case word, lower-case word) → rows of "bl-=" + previous + "|" + word and "bl+=" + the
-        same pair (``none`` where the model lacks one), for every pair the model has either feature for. A
-        feature string is entered under every split at a "|" (words may contain one), so a pair is found exactly
-        when its joined feature string is a model feature."""
+        same pair (the empty row ``len(self.weights)`` where the model lacks one), for every pair the model has
+        either feature for. A feature string is entered under every split at a "|" (words may contain one), so a
+        pair is found exactly when its joined feature string is a model feature."""
         table = self._pair_rows
         if table is None:
+            none = len(self.weights)
             table = {}
             for feature, row in self.feature_rows.items():
                 if not feature.startswith(("bl-=", "bl+=")):
@@ -779,7 +780,7 @@ class SequenceLabeller:
         # Most word pairs of unseen text are new and have no bigram feature: one look-up per pair in the table of
         # the pairs the model knows (no feature strings built, nothing cached per pair).
         pair_keys = list(zip(framed_low, framed_low[1:], strict=False))
-        pair_found = list(map(self._pair_table(none).get, pair_keys, repeat((none, none), len(pair_keys))))
+        pair_found = list(map(self._pair_table().get, pair_keys, repeat((none, none), len(pair_keys))))
         # fromiter over the flattened tuples: several times faster than numpy.array on a list of tuples.
         pos_rows = numpy.fromiter(
             chain.from_iterable(pos_found), dtype=numpy.intp, count=6 * len(pos_found)  # type: ignore[arg-type]

@@ -114,6 +114,9 @@ _QUANTIFIERS = frozenset({"beiden", "beide", "meisten", "übrigen", "einzelnen",
 _LOWER_NAME = re.compile(r"^(?:\w[\w.]*-(?:[\w.]+-)*[A-ZÄÖÜ]\w*|[a-z][A-Z]\w+)$")
 
 
+# pointing words that open a sentence attributing the one before it ("Das sagte X.")
+_ANAPHORIC_OPENERS = frozenset({"das", "dies", "dieses"})
+
 # articles that cannot open a dative noun phrase: "die Sicht nach oben" is no source phrase, "der Sicht nach" may be
 _NOT_DATIVE_ARTICLES = frozenset({"die", "das", "den", "ein", "eine", "einen"})
 
@@ -1029,11 +1032,12 @@ class _QuoteFinder:
         """The role noun a word ends in and what it says about the referent: "F"/"M" for a person with a
         female/male form (by the -in ending), "O" for an organisation, None when the form does not tell."""
         memo = self.lex.role_gender_memo
-        if word not in memo:
-            if len(memo) > 500_000:  # a long run's vocabulary: bound the memory
-                memo.clear()
-            memo[word] = self.scan_role_gender(word)
-        return memo[word]
+        if word in memo:
+            return memo[word]
+        if len(memo) > 500_000:  # a long run's vocabulary: bound the memory
+            memo.clear()
+        found = memo[word] = self.scan_role_gender(word)
+        return found
 
     def scan_role_gender(self, word: str) -> tuple[str, str | None] | None:
         low = word.lower()
@@ -1501,8 +1505,7 @@ class _QuoteFinder:
                 frame = self.find_frame(ss, se) if doc[se - 1].text != "?" else None
                 if frame and doc[frame[0]].lower_ == "unter" and any(c[1].says for c in cues):
                     frame = None  # "Das berichtet X unter Berufung auf Y": the phrase names the cue's own source
-                if frame and si > 0 and doc[ss].lower_ in {"das", "dies", "dieses"} and cues \
-                        and cues[0][0] == ss + 1 and cues[0][1].says:
+                if frame and self.anaphoric_cue(si, ss, se, cues):
                     frame = None  # "Dies gab – nach Untersuchungen – X bekannt.": attributes the sentence before
                 if frame:
                     fs, fe, speaker_span, side = frame
@@ -1606,7 +1609,7 @@ class _QuoteFinder:
                                                                 and len(inner_words) > 1)):
                     continue  # "Chefredakteur der „New York Times“", "im „Deutschlandfunk“": a name in a noun phrase
                 quoting = [c for c in cues if not self.in_relative_clause(c[0], ss)
-                           and self.quotes_as_object(c[0], first, last_tok, before_tok)]
+                           and self.quotes_as_object(c[0], first, last_tok, before_tok, ss)]
                 if not full and not adjacent and not whole_sentence and quoting:
                     # a quoted phrase as the object of a speech act: "nannte den Bericht eine „Zeitungsente“",
                     # "bezeichnete die Pläne als „Wortbruch“"
@@ -1666,9 +1669,7 @@ class _QuoteFinder:
                 if coordinated_act is not None:
                     sent_found.append(coordinated_act)
             # ---- "Das sagte X." attributes the sentence before it
-            if not sent_found and si > 0 and doc[ss].lower_ in {"das", "dies", "dieses"} and cues \
-                    and (cues[0][0] == ss + 1 or self.final_cue_after_auxiliary(ss, se, cues[0][0])) \
-                    and cues[0][1].says and not self.names_itself(ss + 1, ss, se):
+            if not sent_found and self.anaphoric_cue(si, ss, se, cues):
                 k = cues[0][0]
                 speaker = self.make_speaker(self.cue_speaker(k, ss, se, False))
                 cue = self.cue_span(k, se, cues[0][1])
@@ -2249,7 +2250,7 @@ class _QuoteFinder:
         if c > ss and doc[c - 1].text == "," and self.is_adverbial_clause(ss, c - 1):
             return None  # "Obwohl das Handy bei ihm gefunden wurde, bestritt er die Tat": a condition, not content
         if c > ss and doc[c - 1].text == "," and (self.in_pair[c - 2 if c >= 2 else 0] < 0
-                                                   or self.name_closes_clause(c - 2, ss)):
+                                                   or (c - 2 >= ss and self.name_closes_clause(c - 2, ss))):
             if self.subjunctive_in(ss, c - 1) is not None or (joined and doc[c].lower_ == "wie"):
                 return ss, c - 1
             if doc[c].lower_ == "wie" and self.verb_final(k, se) and self.has_verb(ss, c - 1):
@@ -2385,7 +2386,7 @@ class _QuoteFinder:
                     continue
                 finite = next((c for c in range(u + 2, close or se) if self.is_finite_verb(doc[c])), None)
                 if close is None and finite is not None and not (
-                        self.is_noun(doc[u + 2]) and doc[finite + 1].text not in _SENT_END):
+                        self.is_noun(doc[u + 2]) and finite + 1 < se and doc[finite + 1].text not in _SENT_END):
                     # a verb closing the sentence ends a relative clause; one followed by more words after an
                     # apposition without its closing comma ("…, dem Direktor des Instituts ist die Zahl …") is
                     # the main clause's
@@ -2642,7 +2643,7 @@ class _QuoteFinder:
             b -= 1
         return b >= ss and doc[b].lower_ in {"gegenüber", "im", "in"}
 
-    def quotes_as_object(self, k: int, first: int, last_tok: int, before: Token | None) -> bool:
+    def quotes_as_object(self, k: int, first: int, last_tok: int, before: Token | None, ss: int) -> bool:
         """The quotation at first..last_tok is a quoted phrase the speech act at k takes as its object
         ("nannte den Bericht eine „Zeitungsente“", "als „falsch“ zurückgewiesen"), not a name or title."""
         doc = self.doc
@@ -2655,19 +2656,17 @@ class _QuoteFinder:
         lo, hi = (k, first) if k < first else (last_tok, k)
         if any(doc[t].text in {",", ":", ";"} and self.in_pair[t] < 0 for t in range(lo, hi)):
             return False
-        return k < first or before.lower_ == "als" or self.fronted_object(k, first, last_tok)
+        return k < first or before.lower_ == "als" or self.fronted_object(k, first, last_tok, ss)
 
-    def fronted_object(self, k: int, first: int, last_tok: int) -> bool:
+    def fronted_object(self, k: int, first: int, last_tok: int, ss: int) -> bool:
         """The quotation ends a fronted prepositional object right before the finite cue verb at k ("Von einer
-        „gezielten Indiskredition“ sprach X"): the object of the speech act, as in "X sprach von einer „…“"."""
+        „gezielten Indiskretion“ sprach X"): the object of the speech act, as in "X sprach von einer „…“"."""
         doc = self.doc
         if k != last_tok + 1 or not self.is_finite_verb(doc[k]):
             return False  # "Von Freunden „der Dicke“ genannt": a participle names
-        cs = first
-        while cs > 0 and doc[cs - 1].text not in _CLAUSE_BREAKS | _SENT_END and self.in_pair[cs - 1] < 0:
-            cs -= 1
+        cs = self.clause_start(first, ss)
         preposition = doc[cs].lower_ in self.lex.prepositions or (self.has_pos and doc[cs].pos_ == "ADP")
-        return cs < first and preposition and (cs == 0 or doc[cs - 1].text in _SENT_END) \
+        return cs == ss and cs < first and preposition \
             and not any(self.is_finite_verb(doc[t]) for t in range(cs, first))
 
     def predicative_after_object(self, k: int, first: int, before: Token) -> bool:
@@ -2700,6 +2699,15 @@ class _QuoteFinder:
                 return tok.lower_.endswith(self.lex.slogan_nouns) if self.lex.slogan_nouns else False
             steps += 1
         return False
+
+    def anaphoric_cue(self, si: int, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]]) -> bool:
+        """The sentence opens with a pointing word and a reporting verb that attributes the sentence before it: "Das
+        sagte X.", "Dies hat X gesagt." — but not "Das hat man früher so genannt" (naming, not reporting)."""
+        if si == 0 or not cues or self.doc[ss].lower_ not in _ANAPHORIC_OPENERS:
+            return False
+        k, verb = cues[0][0], cues[0][1]
+        return verb.says and (k == ss + 1 or self.final_cue_after_auxiliary(ss, se, k)) \
+            and not self.names_itself(k, ss, se)
 
     def final_cue_after_auxiliary(self, ss: int, se: int, k: int) -> bool:
         """ "Das musste X einräumen.", "Dies hat X gesagt.": after the pointing word a finite auxiliary or modal, and
@@ -2879,7 +2887,7 @@ class _QuoteFinder:
 
 
 def _assign_ids(doc: Doc, text: str, found: list[_Found]) -> list[Quote]:
-    """``text`` is ``doc.text``, read once (spaCy rebuilds it from the tokens on every access)."""
+    """``text`` is ``original_text(doc)``, read once (spaCy rebuilds ``doc.text`` from the tokens on every access)."""
     doc_id = doc._.doc_id
     quotes: list[Quote] = []
     statement_no = 0

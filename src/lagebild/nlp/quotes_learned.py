@@ -570,7 +570,7 @@ def apply_model(doc: Doc, model: QuoteModel, lex: QuoteLexicon | None = None) ->
             continue
         s, e = feats.sentence_span(n)
         kind: QuoteKind = "reported" if best == "reported" else "indirect"
-        added.append(Quote(id="", doc=doc._.doc_id, start=s, end=e, text=doc.text[s:e], kind=kind, statement="",
+        added.append(Quote(id="", doc=doc._.doc_id, start=s, end=e, text=feats.text[s:e], kind=kind, statement="",
                            confidence=round(0.25 + 0.35 * sigmoid(margin), 4)))
     out = sorted(kept + added, key=lambda q: (q.start, q.end))
     for i, q in enumerate(out):

@@ -70,7 +70,8 @@ class QuoteLexicon:
     feminine_endings: tuple[str, ...] = ()  # "-ung", "-heit": "der" before such a noun is no subject
     # word -> role_gender's answer: the suffix scan over ~1,000 role nouns is the stage's hottest loop, and
     # its answer depends only on the word and this lexicon (shared by every document of a run)
-    role_gender_memo: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
+    role_gender_memo: dict[str, tuple[str, str | None] | None] = field(default_factory=dict, repr=False,
+                                                                         compare=False)
     # rule that found a quote -> how often that rule is right (confidence.tsv)
     confidence: dict[str, float] = field(default_factory=dict)
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act

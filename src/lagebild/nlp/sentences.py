@@ -21,6 +21,7 @@ Rules (pure Python over token texts; no model):
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -110,9 +111,9 @@ def _period_ends_sentence(word: str, nxt: str | None, newline: bool, abbreviatio
 _TEXTS: dict[int, str] = {}
 # The token texts of the documents read last, by document: the sentence splitter, the tagger and the NER read the
 # same document one after another (at most two ``nlp.pipe`` batches apart), so its texts are mapped from the ORTH
-# column once. An entry is used only for the same Doc object with an unchanged ORTH column (a retokenised doc is
-# read afresh); the entry holds the Doc, so its id cannot pass to another object while it is cached.
-_RECENT: dict[int, tuple[Doc, numpy.ndarray, list[str]]] = {}
+# column once. An entry is used only when the ORTH column is unchanged, which means the same token texts whatever
+# object now has that id (a retokenised doc is read afresh); no Doc is kept alive by the cache.
+_RECENT: dict[int, tuple[numpy.ndarray, list[str]]] = {}
 RECENT_DOCS = 128
 
 
@@ -120,8 +121,8 @@ def token_texts(doc: Doc) -> list[str]:
     """The texts of all tokens of ``doc``, fast (a new list: callers may change it)."""
     orth_column = doc.to_array([ORTH])
     recent = _RECENT.get(id(doc))
-    if recent is not None and recent[0] is doc and numpy.array_equal(recent[1], orth_column):
-        return list(recent[2])
+    if recent is not None and numpy.array_equal(recent[0], orth_column):
+        return list(recent[1])
     if len(_TEXTS) > 1_000_000:
         _TEXTS.clear()
     orths: list[int] = orth_column.ravel().tolist()  # type: ignore[assignment]
@@ -133,8 +134,9 @@ def token_texts(doc: Doc) -> list[str]:
             if texts[k] is None:
                 texts[k] = _TEXTS[o] = strings[o]
     if len(_RECENT) >= RECENT_DOCS:
-        del _RECENT[next(iter(_RECENT))]
-    _RECENT[id(doc)] = (doc, orth_column, texts)  # type: ignore[assignment]
+        with contextlib.suppress(StopIteration, RuntimeError):  # another thread may be evicting at the same moment
+            _RECENT.pop(next(iter(_RECENT)), None)
+    _RECENT[id(doc)] = (orth_column, texts)  # type: ignore[assignment]
     return list(texts)  # type: ignore[arg-type]
 
 
