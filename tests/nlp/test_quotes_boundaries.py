@@ -405,3 +405,46 @@ def test_fronted_quoted_object_after_a_quoted_sentence(nlp: Language) -> None:
     fragment = next(q for q in quotes if "Indiskretion" in q.text)
     assert fragment.kind == "direct"
     assert fragment.speaker.mention is not None and fragment.speaker.mention.text == "der Sprecher der Opposition"
+
+
+def test_weak_preterites_and_web_addresses_are_no_konjunktiv_i(nlp: Language) -> None:
+    # the tagger guesses a lemma for words it does not know ("verbrachte" → "verbracht"); only a form built from the
+    # infinitive's stem is a Konjunktiv I that continues the statement before it
+    for sentence in ("Die letzten 30 Jahre verbrachte Barrett in vollkommener Isolation.",
+                     "Im Verlauf des Montags überquerte der Sturm die Insel.",
+                     "Zurzeit ist die Seite nicht über die Domain wikipedia.de zu erreichen."):
+        assert texts(nlp, f"Der Sprecher sagte, die Lage sei ernst. {sentence}") == ["die Lage sei ernst"]
+    found = texts(nlp, "Der Sprecher sagte, die Lage sei ernst. Er handle im Auftrag der Regierung.")
+    assert found == ["die Lage sei ernst", "Er handle im Auftrag der Regierung."]
+
+
+def test_wie_clause_whose_subject_has_an_apposition_before_more_words(nlp: Language) -> None:
+    # the apposition's commas do not end the "wie"-clause: the frame attributes the clause after or before it
+    found = analyse(nlp, "Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte, hat die Regierung nur sechs "
+                         "Hubschrauber im Einsatz.")
+    assert [q.text for q in found] == ["hat die Regierung nur sechs Hubschrauber im Einsatz"]
+    assert found[0].speaker.name is not None and "Marshall" in found[0].speaker.name
+    found = analyse(nlp, "Das Feuer ist gelöscht, wie Karl Huber, Sprecher der Feuerwehr, am Abend mitteilte.")
+    assert [q.text for q in found] == ["Das Feuer ist gelöscht"]
+    assert found[0].speaker.name is not None and "Huber" in found[0].speaker.name
+
+
+def test_separated_particle_after_an_apposition_before_a_dass_clause(nlp: Language) -> None:
+    found = analyse(nlp, "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass sich das Handy ins "
+                         "Netz eingeloggt hatte.")
+    assert [q.text for q in found] == ["dass sich das Handy ins Netz eingeloggt hatte"]
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text.startswith("der Leiter")
+
+
+def test_konjunktiv_i_only_in_an_embedded_clause_reports_just_that_clause(nlp: Language) -> None:
+    # the indicative main clause around the subjunctive clause is the author's
+    assert texts(nlp, "Der Prozess endete mit einem Freispruch. Die von Arnold geäußerte Hoffnung, sein Leben werde "
+                      "sich nun zum Guten wenden, schien sich nicht zu erfüllen.") == [
+        "sein Leben werde sich nun zum Guten wenden"]
+    assert texts(nlp, "Die Gespräche blieben ohne Ergebnis. Während die Verhandlungen für Obamas Vertreter beendet "
+                      "waren, war das McCain-Lager davon ausgegangen, dass es noch weitere Gespräche geben werde.") == [
+        "dass es noch weitere Gespräche geben werde"]
+    # a subjunctive verb right after the comma is the main clause's, after a fronted clause: the whole sentence
+    found = texts(nlp, "Der Sprecher sagte, es gebe Probleme. Nachdem er sie verfolgt hat, habe er versucht, sie zu "
+                       "küssen.")
+    assert found[-1] == "Nachdem er sie verfolgt hat, habe er versucht, sie zu küssen."

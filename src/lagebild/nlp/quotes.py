@@ -197,8 +197,27 @@ class _QuoteFinder:
         if self.has_morph:
             if "Sub" not in tok.morph.get("Mood", []) or self.reads_as_noun(tok):
                 return None
-            return "II" if "Past" in tok.morph.get("Tense", []) else "I"
+            if "Past" in tok.morph.get("Tense", []):
+                return "II"
+            return "I" if self.konjunktiv_i_form(tok) else None
         return self.lex.subjunctive_fallback.get(tok.lower_)
+
+    @staticmethod
+    def konjunktiv_i_form(tok: Token) -> bool:
+        """The form the tagger read as Konjunktiv I is one its verb can have: the stem of the infinitive plus
+        -e/-est/-en/-et ("gebe" of "zugeben", "handle" of "handeln", "sei" of "sein"). Why: for a word it does not
+        know, the tagger guesses a lemma from the ending, so weak preterites ("verbrachte" → "verbracht"), plural
+        nouns ("Versuche" → "Versuch") and web addresses pass as Konjunktiv I and turn the author's sentence into
+        reported speech."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma == "sein":
+            return low.startswith("sei")
+        if not low.isalpha() or not lemma.endswith("n"):
+            return False
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        if stem.endswith(("el", "er")) and low == stem[:-2] + stem[-1] + "e":
+            return True  # "-eln"/"-ern" verbs drop the e: "handle", "ändre"
+        return any(low.endswith(ending) and stem.endswith(low[:-len(ending)]) for ending in ("e", "est", "en", "et"))
 
     def cue_at(self, i: int, end: int) -> CueVerb | None:
         """The reporting verb at token i (finite forms need their particle within the clause)."""
@@ -257,7 +276,15 @@ class _QuoteFinder:
                 self.in_pair[t] >= 0 or self.is_finite_verb(doc[t]) for t in range(comma + 1, close)):
             return False
         after = close + 1 + len(words)
-        return [t.lower_ for t in doc[close + 1:after]] == words and (after >= end or doc[after].text in _SENT_END)
+        return [t.lower_ for t in doc[close + 1:after]] == words and (
+            after >= end or doc[after].text in _SENT_END or self.particle_before_dass(close, end, words))
+
+    def particle_before_dass(self, close: int, end: int, words: list[str]) -> bool:
+        """After the apposition's closing comma at ``close`` come the verb's particle and a dass-clause ("Jetzt gab
+        der Leiter, Andreas Huber, bekannt, dass …")."""
+        after = close + 1 + len(words)
+        return [t.lower_ for t in self.doc[close + 1:after]] == words and after + 1 < end and \
+            self.doc[after].text == "," and self.doc[after + 1].lower_ == "dass"
 
     def fronted_participle(self, i: int) -> bool:
         """Token i is a reporting participle opening its sentence before a passive auxiliary ("Bemängelt werden
@@ -650,6 +677,10 @@ class _QuoteFinder:
                 apposed = self.apposition_subject(opener + 1, c - 1)
                 if apposed is not None:
                     return apposed
+        wie = self.wie_across_apposition(c, i, sent_start) if c < i else None
+        if wie is not None:
+            # "Wie Steve Marshall, Sprecher der UN, in Bangkok mitteilte": the apposed subject before the adverbs
+            return self.apposition_subject(wie + 1, c - 1)
         if joined:
             # perfect tense "Am Freitag hatte Verlagsleiter X den Mitarbeitern erklärt": subject at the auxiliary
             return self.main_subject(c, i)
@@ -820,6 +851,20 @@ class _QuoteFinder:
             rest = range(span[0], k - 1)
             return (span[0], k - 1) if any(self.is_cap(doc[t]) for t in rest) else None
         return span
+
+    def wie_across_apposition(self, c: int, k: int, ss: int) -> int | None:
+        """The "wie" opening the clause of the cue at k when the clause part starting at c follows an apposition to
+        the subject ("Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte, …" / "…, wie Karl Huber,
+        Sprecher der Feuerwehr, am Abend mitteilte."), else None."""
+        doc = self.doc
+        if c - 1 <= ss or doc[c - 1].text != ",":
+            return None
+        opener = next((w for w in range(c - 3, max(ss - 1, c - 22), -1)
+                       if doc[w].lower_ == "wie" and self.in_pair[w] < 0 and (w == ss or doc[w - 1].text == ",")), None)
+        if opener is None or self.apposition_subject(opener + 1, c - 1) is None or \
+                any(self.in_pair[t] < 0 and self.is_finite_verb(doc[t]) for t in range(opener + 1, k)):
+            return None
+        return opener
 
     def wie_apposition_subject(self, k: int, ss: int) -> tuple[int, int] | None:
         """ "…, wie Burt Rutan, Chef der Firma, mitteilte": the subject right after "wie", before the apposition
@@ -1995,6 +2040,16 @@ class _QuoteFinder:
                 subject = self.speech_act_subject(ss, comma) or subject
             if subject is not None:
                 speaker = self.make_speaker(subject)
+        if start == ss and mood == "I":
+            # "Die geäußerte Hoffnung, sein Leben werde sich wenden, schien sich nicht zu erfüllen": only the
+            # embedded clause is reported, the indicative main clause around it is the author's
+            embedded = self.embedded_subjunctive_clause(ss, se_report)
+            if embedded is not None:
+                start, se_report = embedded
+                # "Anonymous bekundete, dass die Daten zugänglich gewesen seien": the main clause's subject
+                subject = self.main_subject(ss, start - 1)
+                if subject is not None and self.is_agentive(subject):
+                    speaker = self.make_speaker(subject)
         chars = self.char_span(start, se_report, keep_end_punct=start == ss and se_report == se)
         if chars is None:
             return []
@@ -2016,6 +2071,27 @@ class _QuoteFinder:
                            self.previous_subject(sents[si - 1]) if si else
                            Speaker(), None, medium)
         return [found]
+
+    def embedded_subjunctive_clause(self, ss: int, se: int) -> tuple[int, int] | None:
+        """The comma-bounded clause that holds every Konjunktiv I of the sentence part ``ss..se`` when the rest of
+        it is an indicative main clause ("Der Verdacht, er sei infiziert worden, bestätigte sich nicht" → "er sei
+        infiziert worden"), else None. Why: the subjunctive marks only the embedded clause as reported; the main
+        clause around it reports nothing."""
+        doc = self.doc
+        subs = [k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) == "I"]
+        if not subs:
+            return None
+        open_comma = max((k for k in range(ss, subs[0]) if doc[k].text == "," and self.in_pair[k] < 0), default=None)
+        if open_comma is None or open_comma + 1 >= se or self.is_finite_verb(doc[open_comma + 1]):
+            # "Nachdem er sie verfolgt hat, habe er versucht, …": a verb right after the comma is the main
+            # clause's, after a fronted clause or phrase
+            return None
+        close = next((k for k in range(subs[-1] + 1, se) if doc[k].text == "," and self.in_pair[k] < 0), se)
+        outside = list(range(ss, open_comma)) + list(range(close, se))
+        if self.subjunctive_in(ss, open_comma) is not None or self.subjunctive_in(close, se) is not None or \
+                not any(self.in_pair[k] < 0 and self.is_finite_verb(doc[k]) for k in outside):
+            return None
+        return open_comma + 1, close
 
     def is_conditional(self, ss: int, se: int) -> bool:
         """The sentence states a condition: "wenn/falls/sofern …", "im Falle …", or a verb-first clause before a
@@ -2196,7 +2272,8 @@ class _QuoteFinder:
         if j < se and self.in_pair[j] < 0:
             cs = j + 1
             ce = se
-            cs = self.after_apposition(cs, se)
+            verb = self.cue_at(k, se)
+            cs = self.after_apposition(cs, se, verb.particle.split() if verb is not None and verb.particle else None)
             if cs < se and not (self.in_pair[cs] >= 0 and self.covers_to_end(cs, se)):
                 first = doc[cs].lower_
                 c0 = k
@@ -2206,8 +2283,8 @@ class _QuoteFinder:
                     # "Nachdem die Fälschung bekannt wurde, hat sie …", "Sollte sich das bestätigen, geschieht …": the
                     # cue stands in a fronted adverbial clause; after its comma the main clause begins
                     return None
-                if says and doc[c0].lower_ == "wie" and doc[j].text == "," and (joined or j == k + 1) \
-                        and not self.names_as(k, se):
+                if says and (doc[c0].lower_ == "wie" or self.wie_across_apposition(c0, k, ss) is not None) \
+                        and doc[j].text == "," and (joined or j == k + 1) and not self.names_as(k, se):
                     # "Wie das Ministerium mitteilte, lag die Zahl …": the frame attributes any clause
                     return cs, ce
                 clause_end = cs
@@ -2247,6 +2324,10 @@ class _QuoteFinder:
                         if doc[p].lower_ == "wie" and doc[p - 1].text == "," and self.in_pair[p] < 0), None)
             if wie is not None and wie - 1 > ss:
                 return ss, wie - 1
+        wie = self.wie_across_apposition(c, k, ss) if c < k else None
+        if wie is not None and wie - 1 > ss and doc[wie - 1].text == "," and self.verb_final(k, se) \
+                and self.has_verb(ss, wie - 1):
+            return ss, wie - 1  # "…, wie Karl Huber, Sprecher der Feuerwehr, am Abend mitteilte."
         if c > ss and doc[c - 1].text == "," and self.is_adverbial_clause(ss, c - 1):
             return None  # "Obwohl das Handy bei ihm gefunden wurde, bestritt er die Tat": a condition, not content
         if c > ss and doc[c - 1].text == "," and (self.in_pair[c - 2 if c >= 2 else 0] < 0
@@ -2347,14 +2428,17 @@ class _QuoteFinder:
             or doc[t].lower_ in {"und", "aber", "doch", "sondern", "die", "der", "das"} and doc[t - 1].text == ","
             for t in range(s, se))
 
-    def after_apposition(self, cs: int, se: int) -> int:
+    def after_apposition(self, cs: int, se: int, particle: list[str] | None = None) -> int:
         """Where content after a cue's comma starts when the comma opens an apposition to the speaker first
-        ("erklärte der Eigentümer, das Medienhaus Lensing, dass …"): after the apposition's closing comma."""
+        ("erklärte der Eigentümer, das Medienhaus Lensing, dass …", or with the verb's ``particle`` after it: "gab
+        der Leiter, Andreas Huber, bekannt, dass …"): after the apposition's closing comma."""
         doc = self.doc
         if cs >= se or doc[cs].lower_ in _COMPLEMENTIZERS or not (
                 doc[cs].lower_ in self.lex.determiners or self.is_cap(doc[cs])):
             return cs
         close = next((t for t in range(cs + 1, min(se, cs + 12)) if doc[t].text in _CLAUSE_BREAKS), None)
+        if close is not None and particle and self.particle_before_dass(close, se, particle):
+            close += len(particle) + 1  # "gab der Leiter, Andreas Huber, bekannt, dass …"
         if close is None or doc[close].text != "," or close + 1 >= se or doc[close + 1].lower_ != "dass" or \
                 self.has_verb(cs, close) or any(self.in_pair[t] >= 0 and not self.short_title_at(
                     self.pair_start_token(t)) for t in range(cs, close)):

@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.nlp.extensions import original_text
-from lagebild.nlp.times_text import data_lines, data_table, sentence_at, sentence_bounds
+from lagebild.nlp.times_text import data_lines, data_table, sentence_at, sentence_bounds, with_first_char_guard
 from lagebild.types import PartialDate, TimeAnchor, TimeExpression
 
 Tense = Literal["past", "future", "none"]
@@ -204,7 +204,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<rel>{rel_days}|{'|'.join(w.capitalize() for w in lx.relative_days)})\b(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b)?",  # noqa: E501
         ),
     ]
-    return [(kind, re.compile(p)) for kind, p in pats]
+    return [(kind, re.compile(with_first_char_guard(p))) for kind, p in pats]
 
 
 @lru_cache(maxsize=1)

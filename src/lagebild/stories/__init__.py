@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from lagebild.nlp.gc_pause import collector_paused
 from lagebild.progress import Progress, no_progress
 from lagebild.stories.clustering import ClusterParams, StoryClusterer, StoryState, story_id_for
 from lagebild.stories.features import (
@@ -82,7 +83,9 @@ def cluster(
     result = StoryResult(membership=dict(clusterer.membership), copies=list(clusterer.copies),
                          entity_links=dict(entity_links))
     if details:
-        _describe(result, clusterer, analyses, entity_links)
+        # Same reason as above: shared statements and origins allocate many small objects and no cycles.
+        with collector_paused():
+            _describe(result, clusterer, analyses, entity_links)
     else:
         result.stories = [Story(id=s.id, title="", documents=list(s.docs)) for s in clusterer.stories]
     return result

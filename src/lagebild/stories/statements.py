@@ -9,19 +9,13 @@ statement id of the earliest report.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from lagebild.stories.features import term_counts, words
 from lagebild.types import Analysis, Quote
-
-
-@dataclass
-class _Reported:
-    shared_id: str
-    doc: str
-    speakers: frozenset[str]
-    terms: frozenset[str]
 
 
 def _speaker_keys(quote: Quote, entity_links: dict[str, str]) -> set[str]:
@@ -44,7 +38,9 @@ def _speaker_keys(quote: Quote, entity_links: dict[str, str]) -> set[str]:
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Overlap coefficient: a shortened or extended rendering of the same quote still matches."""
+    """Overlap coefficient: a shortened or extended rendering of the same quote still matches.
+
+    The score ``shared_statements`` uses (it computes it from counted common words; tests check both agree)."""
     if not a or not b:
         return 0.0
     if min(len(a), len(b)) < 3:  # too short to judge by overlap ("Nein."): only identical words
@@ -58,39 +54,65 @@ def shared_statements(
     copy_root: dict[str, str],
     threshold: float = 0.6,
 ) -> dict[str, str]:
-    """Quote id → shared statement id for the quotes of one story's articles (members in time order)."""
-    seen: list[_Reported] = []
-    # Indexes into ``seen``: only earlier statements sharing a speaker key or the copy root can match, so a
-    # large story is not compared all-against-all. Candidates are visited in ``seen`` order (ties keep the earliest).
-    by_speaker: dict[str, list[int]] = {}
-    by_root: dict[str, list[int]] = {}
+    """Quote id → shared statement id for the quotes of one story's articles (members in time order).
+
+    Each statement is matched against the earlier statement with the highest ``_overlap`` of at least
+    ``threshold`` (> 0) that shares a speaker key or the copy root, the earliest on ties.
+    """
+    if threshold <= 0:
+        raise ValueError("threshold must be positive: statements without a common word never match")
+    # Earlier statements, by number: their document, word count and shared id (parallel lists: the loop below is
+    # the hot path of a large story).
+    docs_of: list[str] = []
+    sizes: list[int] = []
+    shared_of: list[str] = []
+    # Why an inverted index: a large story repeats a few speakers, so "earlier statements sharing a speaker key"
+    # grows with the story and comparing word sets with each is quadratic. A positive overlap needs a common
+    # word, so the index (speaker key or copy root, word) → earlier statements counts the common words of exactly
+    # the candidates that can match, at C speed (Counter over the posting lists).
+    postings: dict[tuple[str, str, str], list[int]] = {}
     result: dict[str, str] = {}
     for analysis in story_members:
         doc = analysis.article.id
         groups: dict[str, list[Quote]] = {}
         for q in analysis.quotes:
             groups.setdefault(q.statement, []).append(q)
+        root = copy_root.get(doc, doc)
         for statement, quotes in groups.items():
             text = " ".join(q.text for q in quotes)
             terms = frozenset(term_counts(words(text)))
             speakers = frozenset().union(*(_speaker_keys(q, entity_links) for q in quotes))
-            root = copy_root.get(doc, doc)
-            best: tuple[float, _Reported] | None = None
-            candidates: set[int] = set(by_root.get(root, ()))
-            for key in speakers:
-                candidates.update(by_speaker.get(key, ()))
-            for index in sorted(candidates):
-                earlier = seen[index]
-                if earlier.doc == doc:
+            index_keys = [("root", root)] + [("speaker", key) for key in speakers]
+            common_words: dict[int, int] = {}
+            for kind, key in index_keys:
+                # A candidate reached through several keys gets the same count from each: plain dict update.
+                common_words.update(
+                    Counter(chain.from_iterable(postings.get((kind, key, term), ()) for term in terms))
+                )
+            best_index = -1
+            best_score = 0.0
+            size = len(terms)
+            for index, common in common_words.items():
+                if docs_of[index] == doc:
                     continue
-                score = _overlap(terms, earlier.terms)
-                if score >= threshold and (best is None or score > best[0]):
-                    best = (score, earlier)
-            shared = best[1].shared_id if best else statement
-            by_root.setdefault(root, []).append(len(seen))
-            for key in speakers:
-                by_speaker.setdefault(key, []).append(len(seen))
-            seen.append(_Reported(shared_id=shared, doc=doc, speakers=speakers, terms=terms))
+                other = sizes[index]
+                smaller = size if size < other else other
+                if smaller < 3:  # as in _overlap: short statements match only with identical words
+                    score = 1.0 if common == size == other else 0.0
+                else:
+                    score = common / smaller
+                if score >= threshold and (
+                    best_index < 0 or score > best_score or (score == best_score and index < best_index)
+                ):
+                    best_index, best_score = index, score
+            shared = shared_of[best_index] if best_index >= 0 else statement
+            number = len(docs_of)
+            for kind, key in index_keys:
+                for term in terms:
+                    postings.setdefault((kind, key, term), []).append(number)
+            docs_of.append(doc)
+            sizes.append(size)
+            shared_of.append(shared)
             for q in quotes:
                 result[q.id] = shared
     return result
