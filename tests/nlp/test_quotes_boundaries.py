@@ -305,10 +305,12 @@ def test_inverted_cue_with_its_particle_after_an_apposition(nlp: Language) -> No
     assert [q.text for q in quotes] == ["Vor dem Absturz wurde kein Notsignal gesendet"]
 
 
-def test_wie_clause_speaker_stands_before_its_apposition(nlp: Language) -> None:
+def test_wie_clause_speaker_is_the_name_with_its_apposition(nlp: Language) -> None:
+    # the mention is the whole apposed subject (the project's convention); the resolved name is the bare name
     quotes = analyse(nlp, "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.")
     assert [q.text for q in quotes] == ["Die Chemikalie stand unter Druck"]
-    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Burt Rutan"
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Burt Rutan, Chef der Firma"
+    assert quotes[0].speaker.name == "Burt Rutan"
 
 
 def test_content_ends_where_the_author_resumes_with_jedoch(nlp: Language) -> None:

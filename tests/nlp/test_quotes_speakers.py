@@ -412,7 +412,7 @@ def test_apposed_subject_of_a_wie_clause(nlp: Language) -> None:
     quotes = analyse(nlp, text)
     for words in ("Raumtemperatur", "Ursache"):
         q = quote_with(quotes, words)
-        assert mention(q) in {"Burt Rutan", "Burt Rutan, Chef der Firma Scaled Composites"}
+        assert mention(q) == "Burt Rutan, Chef der Firma Scaled Composites"
         assert q.speaker.name == "Burt Rutan"
 
 
@@ -468,3 +468,21 @@ def test_das_with_a_modal_and_a_final_cue_attributes_the_quotation_before(nlp: L
     # a passive leaves the quotation's speaker open
     text = "„Die Wahl war gefälscht.“ Das wurde von der Regierung bestritten."
     assert mention(quote_with(analyse(nlp, text), "gefälscht")) is None
+
+
+def test_document_of_a_relative_in_der_es_heisst_clause(nlp: Language) -> None:
+    # "…, in der es heißt": the relative pronoun points back to the document, which is the source
+    text = ("Das Ministerium veröffentlichte eine Erklärung der Aufsichtsbehörde, in der es heißt, dass die Sperre "
+            "rechtmäßig sei.")
+    assert mention(quote_with(analyse(nlp, text), "Sperre")) == "eine Erklärung der Aufsichtsbehörde"
+    text = "Die Gewerkschaft verschickte einen Brief, in dem es hieß, die Verhandlungen seien gescheitert."
+    assert mention(quote_with(analyse(nlp, text), "Verhandlungen")) == "einen Brief"
+    # without the relative clause, "heißt es" names no source
+    assert mention(quote_with(analyse(nlp, "Es heißt, die Verhandlungen seien gescheitert."), "Verhandlungen")) is None
+
+
+def test_apposed_subject_of_a_wie_clause_after_a_direct_quotation(nlp: Language) -> None:
+    text = "„Wir sind zufrieden“, wie Burt Rutan, Chef der Firma, mitteilte."
+    (q,) = analyse(nlp, text)
+    assert mention(q) == "Burt Rutan, Chef der Firma"
+    assert q.speaker.name == "Burt Rutan"

@@ -87,6 +87,8 @@ _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 # every form that opens a relative clause after a comma (", denen …", ", was …")
 _RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
+# clause openers whose subject may carry an apposition before the verb: "wie/als Burt Rutan, Chef der Firma, sagte"
+_APPOSED_SUBJECT_OPENERS = frozenset({"wie", "als"})
 # conjunctions of a verb-final clause whose verb cannot cue the clause before it ("…, dass X befürchtet")
 _SUBORDINATORS = frozenset({"dass", "ob", "weil", "da", "obwohl", "nachdem", "wenn", "falls", "damit", "bevor",
                             "während", "sodass", "indem"})
@@ -641,6 +643,9 @@ class _QuoteFinder:
             # Agentur RIA hieß es": the document, place or body is the source
             # (also the sentence's first phrase before a relative clause: "Im letzten Satz der Anordnung, die …
             # zugestellt wurde, heißt es")
+            antecedent = self.document_of_relative_clause(c, i, sent_start)
+            if antecedent is not None:
+                return antecedent
             opening = [sent_start] if sent_start < c else []
             for k in list(range(i + 1, min(sent_end, i + 4))) + list(range(c, i)) + opening:
                 if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vom", "auf"} and self.in_pair[k] < 0:
@@ -669,17 +674,10 @@ class _QuoteFinder:
             apposed = self.apposition_subject(self.second_clause_start(sent_start, c - 1), c - 1)
             if apposed is not None:
                 return apposed
-            opener = next((w for w in range(c - 2, max(sent_start - 1, c - 22), -1)
-                           if doc[w].lower_ in {"wie", "als"} and self.in_pair[w] < 0
-                           and (w == sent_start or doc[w - 1].text == ",")), None)
-            if opener is not None and c == i:
-                # "…, wie Burt Rutan, Chef der Firma, mitteilte": the apposed subject of a "wie" clause
-                apposed = self.apposition_subject(opener + 1, c - 1)
-                if apposed is not None:
-                    return apposed
-        wie = self.wie_across_apposition(c, i, sent_start) if c < i else None
+        wie = self.wie_across_apposition(c, i, sent_start, openers=_APPOSED_SUBJECT_OPENERS)
         if wie is not None:
-            # "Wie Steve Marshall, Sprecher der UN, in Bangkok mitteilte": the apposed subject before the adverbs
+            # "…, wie Burt Rutan, Chef der Firma, mitteilte" / "Wie Steve Marshall, Sprecher der UN, in Bangkok
+            # mitteilte": the subject with its apposition (the whole stretch, as for a sentence-initial one)
             return self.apposition_subject(wie + 1, c - 1)
         if joined:
             # perfect tense "Am Freitag hatte Verlagsleiter X den Mitarbeitern erklärt": subject at the auxiliary
@@ -754,6 +752,28 @@ class _QuoteFinder:
         if before:
             return before
         return self.np_after(i + 1, end)
+
+    def document_of_relative_clause(self, c: int, i: int, ss: int) -> tuple[int, int] | None:
+        """ "Man zitiert eine Erklärung der Behörde, in der es heißt, …" / "ein Brief, in dem es hieß, …": in a
+        relative clause "in der/dem es heißt" at c (verb at i) the document is the noun phrase the relative pronoun
+        points back to: from its first determiner to the comma, within the clause before (no finite verb,
+        quotation or clause break in between)."""
+        doc, lex = self.doc, self.lex
+        if not (c > ss and doc[c - 1].text == "," and i - c == 3 and doc[c].lower_ == "in"
+                and doc[c + 1].lower_ in {"der", "dem", "denen", "welcher", "welchem"} and doc[c + 2].lower_ == "es"):
+            return None
+        comma = c - 1
+        start: int | None = None
+        for t in range(comma - 1, max(ss - 1, comma - 16), -1):
+            tok = doc[t]
+            if tok.text in _CLAUSE_BREAKS | _SENT_END or self.is_finite_verb(tok) or (
+                    self.in_pair[t] >= 0 and not self.short_title_at(self.pair_start_token(t))):
+                break
+            if tok.lower_ in lex.determiners:
+                start = t
+        if start is None or not any(self.is_noun(doc[t]) for t in range(start, comma)):
+            return None
+        return (start, comma)
 
     def second_clause_start(self, ss: int, comma: int) -> int:
         """Where the subject of a verb after ``comma`` can begin: the sentence start, or, when a main clause with
@@ -833,9 +853,6 @@ class _QuoteFinder:
                 return passive[1] if passive[1] is not None else self.document_source(k, ss, anywhere=True)
         span = self.speaker_for_verb(k, ss, se, joined)
         doc = self.doc
-        if k - 1 > ss and doc[k - 1].text == "," and self.verb_final(k, se):
-            # only a verb closing its wie-clause: after an inverted cue ("…, erklärte X") the subject follows
-            span = self.wie_apposition_subject(k, ss) or span
         if span is not None and self.cannot_speak(span):
             span = None  # "Die Nennung eines Datums lehnte er ab": look for the speaker elsewhere
         if span is None and doc[k].lower_ in {"heißt", "hieß", "hieße"}:
@@ -852,29 +869,22 @@ class _QuoteFinder:
             return (span[0], k - 1) if any(self.is_cap(doc[t]) for t in rest) else None
         return span
 
-    def wie_across_apposition(self, c: int, k: int, ss: int) -> int | None:
-        """The "wie" opening the clause of the cue at k when the clause part starting at c follows an apposition to
-        the subject ("Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte, …" / "…, wie Karl Huber,
-        Sprecher der Feuerwehr, am Abend mitteilte."), else None."""
+    def wie_across_apposition(self, c: int, k: int, ss: int,
+                              openers: frozenset[str] = frozenset({"wie"})) -> int | None:
+        """The "wie" opening the clause of the cue at k when the clause part starting at c (c == k: the verb itself)
+        follows an apposition to the subject ("Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte, …" /
+        "…, wie Karl Huber, Sprecher der Feuerwehr, am Abend mitteilte."), else None. ``openers``: the
+        conjunctions accepted in place of "wie" (the speaker also stands in "als X, Y, erklärte")."""
         doc = self.doc
         if c - 1 <= ss or doc[c - 1].text != ",":
             return None
         opener = next((w for w in range(c - 3, max(ss - 1, c - 22), -1)
-                       if doc[w].lower_ == "wie" and self.in_pair[w] < 0 and (w == ss or doc[w - 1].text == ",")), None)
+                       if doc[w].lower_ in openers and self.in_pair[w] < 0 and (w == ss or doc[w - 1].text == ",")),
+                      None)
         if opener is None or self.apposition_subject(opener + 1, c - 1) is None or \
                 any(self.in_pair[t] < 0 and self.is_finite_verb(doc[t]) for t in range(opener + 1, k)):
             return None
         return opener
-
-    def wie_apposition_subject(self, k: int, ss: int) -> tuple[int, int] | None:
-        """ "…, wie Burt Rutan, Chef der Firma, mitteilte": the subject right after "wie", before the apposition
-        that separates it from the verb at k."""
-        doc = self.doc
-        wie = next((p for p in range(k - 2, max(ss, k - 15), -1)
-                    if doc[p].lower_ == "wie" and doc[p - 1].text == "," and self.in_pair[p] < 0), None)
-        if wie is None or any(self.is_finite_verb(doc[t]) for t in range(wie + 1, k)):
-            return None
-        return self.np_from(wie + 1, k)
 
     def body_pronoun(self, k: int, ss: int) -> tuple[int, int] | None:
         """ "Das Gericht nutzte die Begründung zur Verteidigung. Es weist den Vorwurf zurück, …" / "Hier stellte es
