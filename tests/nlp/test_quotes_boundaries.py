@@ -450,3 +450,28 @@ def test_konjunktiv_i_only_in_an_embedded_clause_reports_just_that_clause(nlp: L
     found = texts(nlp, "Der Sprecher sagte, es gebe Probleme. Nachdem er sie verfolgt hat, habe er versucht, sie zu "
                        "küssen.")
     assert found[-1] == "Nachdem er sie verfolgt hat, habe er versucht, sie zu küssen."
+
+
+def test_inflected_participle_before_its_noun_is_no_konjunktiv(nlp: Language) -> None:
+    # the tagger reads "zugeschriebene" as a finite Konjunktiv II; before its noun it is an adjective
+    assert texts(nlp, "Der Sprecher sagte, es gebe Probleme. Die ihm zugeschriebene Rolle war klein.") == [
+        "es gebe Probleme"]
+
+
+def test_findings_and_held_views_cue_a_dass_clause(nlp: Language) -> None:
+    # research findings and a held view ("vertritt die Auffassung") introduce reported content like "sagte"
+    assert texts(nlp, "Die Forscher fanden heraus, dass die Mäuse länger lebten.") == ["dass die Mäuse länger lebten"]
+    assert texts(nlp, "Die Ärzte errechneten, dass die Kosten steigen.") == ["dass die Kosten steigen"]
+    found = analyse(nlp, "Der Minister vertritt die Auffassung, dass die Steuer zu hoch ist.")
+    assert [q.text for q in found] == ["dass die Steuer zu hoch ist"]
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text == "Der Minister"
+    assert texts(nlp, "Die Polizei hegt den Verdacht, dass der Mann gelogen hat.") == ["dass der Mann gelogen hat"]
+    assert texts(nlp, "Der Mann gab vor, dass er Arzt ist.") == ["dass er Arzt ist"]
+    assert texts(nlp, "Die Autoren formulierten, dass die Daten nicht ausreichen.") == [
+        "dass die Daten nicht ausreichen"]
+
+
+def test_konjunktiv_look_alike_closing_an_indicative_main_clause_is_no_verb(nlp: Language) -> None:
+    # "inne" (of "innehaben") gets the guessed lemma "innen" and reads as Konjunktiv I; the clause already has "hat"
+    assert texts(nlp, "Der Sprecher sagte, es gebe Probleme. Den Posten hat er seit 2010 inne.") == [
+        "es gebe Probleme"]

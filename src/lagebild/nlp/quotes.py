@@ -197,12 +197,45 @@ class _QuoteFinder:
     def mood(self, tok: Token) -> str | None:
         """"I" for Konjunktiv I, "II" for Konjunktiv II, None for indicative/unknown."""
         if self.has_morph:
-            if "Sub" not in tok.morph.get("Mood", []) or self.reads_as_noun(tok):
+            if "Sub" not in tok.morph.get("Mood", []) or self.reads_as_noun(tok) or self.attributive_participle(tok):
                 return None
             if "Past" in tok.morph.get("Tense", []):
                 return "II"
-            return "I" if self.konjunktiv_i_form(tok) else None
+            return "I" if self.konjunktiv_i_form(tok) and not self.closes_indicative_clause(tok) else None
         return self.lex.subjunctive_fallback.get(tok.lower_)
+
+    def closes_indicative_clause(self, tok: Token) -> bool:
+        """The word read as Konjunktiv I closes a main clause whose finite verb is already an indicative ("Den Posten
+        hat er seit 2010 inne."). Why: a clause has one finite verb, so the last word is the separated particle (or an
+        unknown word) whose guessed lemma only looks like a verb ("inne" → "innen")."""
+        doc = self.doc
+        i = tok.i
+        if i + 1 < len(doc) and doc[i + 1].text not in _SENT_END and doc[i + 1].text not in _CLAUSE_BREAKS:
+            return False
+        for k in range(i - 1, max(-1, i - 20), -1):
+            prev = doc[k]
+            low = prev.lower_
+            if prev.text in _CLAUSE_BREAKS or prev.text in _SENT_END or self.in_pair[k] >= 0 or \
+                    low in _SUBORDINATORS or low in _COMPLEMENTIZERS or low in {"und", "oder", "aber", "sondern"}:
+                return False
+            if prev.is_sent_start and not self.is_finite_verb(prev):
+                return False
+            if self.is_finite_verb(prev) and "Ind" in prev.morph.get("Mood", []):
+                return True
+        return False
+
+    def attributive_participle(self, tok: Token) -> bool:
+        """An inflected participle before its noun ("die ihm zugeschriebene Rolle", "der abgegebenen Stimmen") that
+        the tagger read as a finite Konjunktiv: the form is its lemma (the participle) plus an adjective ending. Why:
+        a finite verb is never its infinitive plus -e/-en/-er/-es/-em, so such a form is an adjective, not the verb
+        of a reported clause."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if not lemma.endswith(("en", "t")) or tok.i + 1 >= len(self.doc):
+            return False
+        if not any(low == lemma + ending for ending in ("e", "en", "er", "es", "em")):
+            return False
+        nxt = self.doc[tok.i + 1]
+        return nxt.pos_ in ("NOUN", "PROPN") if self.has_pos else nxt.text[:1].isupper()
 
     @staticmethod
     def konjunktiv_i_form(tok: Token) -> bool:
