@@ -269,7 +269,9 @@ def test_new_word_types_get_the_rows_of_their_feature_strings() -> None:
     model = load_tagger()
     scorer = PerceptronScorer(model)
     row = scorer._row
-    words = ["Die", "Bürger:innen", "Strack-Zimmermann", "Wärmepumpenförderung", "xqzv", "2,4", "EU", "„", "sagte"]
+    words = ["Die", "Bürger:innen", "Strack-Zimmermann", "Wärmepumpenförderung", "xqzv", "2,4", "EU", "„", "sagte",
+             "die", "DIE", "a", "Ä", "ß", "3", "1990er", "-", "E-Mail", "COVID-19", "İstanbul", "w", "pw", "n2", "Öl",
+             "Straße", "z.B.", "10:30", "€", "Merkels", "regierung", "Regierung", "wwahl", "nwo"]
     lowers = [w.lower() for w in words]
     types = scorer._types(words)
     assert scorer._types(words) == types  # registered once
@@ -323,3 +325,23 @@ def test_refiner_scores_many_words_at_once_as_one_at_a_time(nlp: Language) -> No
         assert len(todo) >= 3
         assert refiner.refine_many(words, lowers, tags, todo, ends, initial) == one_by_one == plain
     assert refiner.refine_many([], [], [], [], [], []) == []
+
+
+def test_rows_by_piece_equal_the_rows_of_the_prefixed_strings() -> None:
+    """The table a new type's whole-form rows come from: for every piece the model has, exactly the row of each
+    prefix + piece (the zero row where the model lacks it), with prefixes of different lengths mixed."""
+    from lagebild.nlp.morphology import PerceptronScorer
+
+    model = load_tagger()
+    scorer = PerceptronScorer(model)
+    prefixes = ("w", "pw", "nw", "n2", "s")
+    table = scorer._rows_by_piece(prefixes)
+    assert model._caches["rows_by_lower"] is scorer._by_lower  # built once per model, shared by its scorers
+    for piece in ["die", "sagte", "regierung", "xqzv", "", "2,4", "w", "s3e"]:
+        expected = tuple(scorer._row(prefix + piece) for prefix in prefixes)
+        assert table.get(piece, (scorer.zero_row,) * len(prefixes)) == expected, piece
+    for feature in list(model.feature_rows)[:: max(1, len(model.feature_rows) // 3000)]:
+        for k, prefix in enumerate(prefixes):
+            if feature.startswith(prefix):
+                assert table[feature[len(prefix) :]][k] == model.feature_rows[feature], feature
+    assert all(any(r != scorer.zero_row for r in rows) for rows in table.values())

@@ -368,3 +368,53 @@ def test_emissions_of_unseen_forms_are_bit_identical_to_the_reference() -> None:
         labeller.form_cache_size = size
         labeller._form_info.clear()
         labeller._form_count = 1
+
+
+_ODD_FORMS = [
+    "Berlin", "Berlins", "berlin", "SPD-Chefin", "Strack-Zimmermann", "E-Mail", "COVID-19", "x-y", "-", "--", "-los",
+    "Über-", "a", "Ä", "ß", "Straße", "STRASSE", "3", "12.5", "2,4", "1990er", "„", "=", "a=b", "l=x", "w=",
+    "Wärmepumpenförderung", "Öl", "ÖPNV-Chef", "GmbH", "Siemens", "Angela", "die", "Die", "xqzvbn",
+    "Bundesfinanzminister",
+    "https://example.org/a-b", "CDU/CSU", "Merkels", "Ab-", "z.B.", "10:30", "€", "İstanbul", "ǅemal", "ﬁnanz",
+]
+
+
+def _rows_by_strings(rows: dict[str, int], templates: tuple[tuple[str, ...], ...]) -> list[list[int]]:
+    return [[rows.get(feature, -1) for feature in part] for part in templates[:5]]
+
+
+def test_form_rows_from_pieces_equal_the_rows_of_the_feature_strings() -> None:
+    """``FormFeatureRows`` finds a form's rows from its pieces; they must be the rows of ``word_templates``'s strings,
+    in order, for every kind of form — with the real model and with a model that knows every one of the strings."""
+    from lagebild.nlp.ner import FormFeatureRows
+
+    labeller = load_labeller(DEFAULT_MODEL)
+    extractor = labeller.extractor
+    # Many real forms too: each word of a German paragraph and its neighbours' pieces.
+    text = ("Die Ökonomin Veronika Grimm sagte am Montag in Berlin, die Inflation sei auf 2,4 Prozent gestiegen; "
+            "der Bundesverband der Deutschen Industrie (BDI) und die IG-Metall-Vorsitzende widersprachen.")
+    forms = [*_ODD_FORMS, *text.split(), *(w.lower() for w in text.split()), *(w.upper() for w in text.split())]
+    every_string = {f for word in forms for part in extractor.word_templates(word)[:5] for f in part}
+    full_model = {feature: row for row, feature in enumerate(sorted(every_string))}
+    full_model["w==x"] = len(full_model)  # a feature whose piece starts with "=": cut at the first "="
+    found_any = False
+    for rows in (labeller.feature_rows, full_model):
+        pieces = FormFeatureRows(rows, extractor)
+        for word in forms:
+            templates = extractor.word_templates_reference(word)
+            *parts, low, shape_known = pieces.form_rows(word)
+            assert parts == _rows_by_strings(rows, templates), word
+            assert (low, shape_known) == templates[5], word
+            found_any = found_any or any(r >= 0 for part in parts for r in part)
+        assert pieces.form_rows("=x")[0][0] == rows.get("w==x", -1)
+    assert found_any
+
+
+def test_new_form_rows_equal_the_string_reference() -> None:
+    """The bulk rows of new forms (from pieces) against the string path: same flat rows, same part offsets."""
+    labeller = load_labeller(DEFAULT_MODEL)
+    flat, offsets, lows, shapes = labeller._new_form_rows(_ODD_FORMS)
+    reference_flat, reference_offsets = labeller._new_form_rows_reference(_ODD_FORMS)
+    assert numpy.array_equal(flat, reference_flat) and numpy.array_equal(offsets, reference_offsets)
+    assert len(offsets) == 5 * len(_ODD_FORMS) and len(flat) > len(_ODD_FORMS)
+    assert list(zip(lows, shapes, strict=True)) == [labeller.extractor.word_templates(w)[5] for w in _ODD_FORMS]

@@ -319,7 +319,31 @@ class PerceptronScorer:
             .reshape(len(names), len(names), 2, -1)
             .sum(axis=2, dtype="float64")
         )
+        # Lower-case form → rows of "w", "pw", "nw", "n2" + form: a new word type's rows that depend on its whole
+        # form in one look-up, without building its feature strings (new types are most of the cost of text not
+        # seen before). Cut once per model from its feature list; same rows as ``_row`` of each string.
+        by_lower: dict[str, tuple[int, ...]] | None = model._caches.get("rows_by_lower")
+        if by_lower is None:
+            by_lower = model._caches["rows_by_lower"] = self._rows_by_piece(("w", "pw", "nw", "n2"))
+        self._by_lower = by_lower
         self._reset_types()
+
+    def _rows_by_piece(self, prefixes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+        """Piece → (row of prefixes[0] + piece, row of prefixes[1] + piece, …), the zero row where the model lacks
+        a feature, for every piece the model has a feature of. A feature is entered under each of the prefixes it
+        starts with, so ``table[piece][k] == _row(prefixes[k] + piece)`` for every piece in the table."""
+        table: dict[str, list[int]] = {}
+        index_of = {prefix: k for k, prefix in enumerate(prefixes)}
+        lengths = sorted({len(prefix) for prefix in prefixes})
+        for feature, row in self.model.feature_rows.items():
+            for length in lengths:  # one dict look-up per prefix length, not a startswith per prefix
+                k = index_of.get(feature[:length])
+                if k is not None:
+                    rows = table.get(feature[length:])
+                    if rows is None:
+                        rows = table[feature[length:]] = [self.zero_row] * len(prefixes)
+                    rows[k] = row
+        return {piece: tuple(rows) for piece, rows in table.items()}
 
     def _reset_types(self) -> None:
         self._type_of: dict[str, int] = {}
@@ -378,6 +402,7 @@ class PerceptronScorer:
         own: list[int] = []
         neighbour: list[int] = []
         bias = get("b", zero)
+        by_lower, unknown_lower = self._by_lower, (zero,) * 4
         for word in new_words:
             low = word.lower()
             tag = tagdict.get(word) or _punctuation_tag(word)
@@ -405,10 +430,11 @@ class PerceptronScorer:
                     get("c" + cluster, zero),
                     get("cs" + cluster + shape, zero),
                 )
-            w = get("w" + low, zero)
+            lowered = by_lower.get(low, unknown_lower)  # rows of "w", "pw", "nw", "n2" + low
+            w = lowered[0]
             own += (bias, w, suffix[0], affix[0], affix[1], affix[2], shaped[0], shaped[2], shaped[3],
                     bias, w, suffix[0], affix[0], affix[1], affix[2], shaped[1], shaped[2], shaped[3])
-            neighbour += (get("pw" + low, zero), suffix[1], get("nw" + low, zero), suffix[2], get("n2" + low, zero))
+            neighbour += (lowered[1], suffix[1], lowered[2], suffix[2], lowered[3])
         self._type_of.update(zip(new_words, range(first, end), strict=True))
         self._words.extend(new_words)
         self._fixed[first:end] = fixed

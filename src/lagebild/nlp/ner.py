@@ -282,24 +282,19 @@ class FeatureExtractor:
         self._flag_strings = {}
         self._shape_strings: dict[tuple[str, bool, int], tuple[str, str, str, str, str, str]] = {}
 
-    def word_templates(self, word: str) -> tuple[tuple[str, ...], ...]:
-        """(own features, as word -1, as word +1, as word -2, as word +2, [lower, shape+known]) of one word form.
-
-        Same strings in the same order as :meth:`word_templates_reference` (the order fixes the float sums).
-        A new form only builds the strings of its own letters; those of its cluster, its lexicon flags and its
-        shape/length are shared by many forms and come from small tables (new forms are most of the cost of
-        tagging text not seen before)."""
-        cached = self._templates.get(word)
-        if cached is not None:
-            return cached
+    def word_keys(self, word: str) -> tuple[str, str, int, bool, tuple[str, ...]]:
+        """(lower-case form, shape, Brown cluster, lower-case form has a cluster, lexicon flags) of one word form:
+        what its features are built from besides its own letters."""
         low = word.lower()
-        shape = shape_of(word)
-        cluster = self._clusters.get(word, 0)
         known_lower = word != low and low in self._clusters
         flags = tuple([name for name, fn in self._getters if fn(word)])
         seen_as = self._entity_words.get(word)
         if seen_as:
             flags += ("seen_" + seen_as,)
+        return low, shape_of(word), self._clusters.get(word, 0), known_lower, flags
+
+    def cluster_strings(self, cluster: int) -> tuple[str, tuple[str, ...], str, str]:
+        """A cluster's features: own "c=", own bit prefixes, as word -1, as word +1 (cached)."""
         by_cluster = self._cluster_strings.get(cluster)
         if by_cluster is None:
             cl = [f"{b}:{cluster & ((1 << b) - 1)}" for b in _CLUSTER_BITS] if cluster else ["none"]
@@ -309,6 +304,12 @@ class FeatureExtractor:
                 "-1c6:" + cl[1] if cluster else "-1c=none",
                 "+1c6:" + cl[1] if cluster else "+1c=none",
             )
+        return by_cluster
+
+    def flag_strings(
+        self, flags: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]:
+        """Lexicon flags' features: own, as word -1, as word +1, as word -2, as word +2 (cached)."""
         by_flags = self._flag_strings.get(flags)
         if by_flags is None:
             joined = "|".join(flags)
@@ -319,19 +320,40 @@ class FeatureExtractor:
                 "-2g=" + joined,
                 "+2g=" + joined,
             )
-        shape_key = (shape, known_lower, min(len(word), 12))
+        return by_flags
+
+    def shape_strings(self, shape_key: tuple[str, bool, int]) -> tuple[str, str, str, str, str, str]:
+        """(shape, lower-case form has a cluster, length up to 12)'s features: "sh=", "kl=", "len=", as word -1,
+        as word +1, and the shape+known-lower key of the POS and bigram features (cached)."""
         by_shape = self._shape_strings.get(shape_key)
         if by_shape is None:
             if len(self._shape_strings) > 100_000:  # odd scripts and symbols make many shapes: bounded memory
                 self._shape_strings.clear()
+            shape, known_lower, length = shape_key
             by_shape = self._shape_strings[shape_key] = (
                 "sh=" + shape,
                 "kl=" + str(known_lower),
-                "len=" + str(shape_key[2]),
+                "len=" + str(length),
                 "-1sh=" + shape,
                 "+1sh=" + shape,
                 shape + str(known_lower),
             )
+        return by_shape
+
+    def word_templates(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """(own features, as word -1, as word +1, as word -2, as word +2, [lower, shape+known]) of one word form.
+
+        Same strings in the same order as :meth:`word_templates_reference` (the order fixes the float sums).
+        A new form only builds the strings of its own letters; those of its cluster, its lexicon flags and its
+        shape/length are shared by many forms and come from small tables (new forms are most of the cost of
+        tagging text not seen before)."""
+        cached = self._templates.get(word)
+        if cached is not None:
+            return cached
+        low, shape, cluster, known_lower, flags = self.word_keys(word)
+        by_cluster = self.cluster_strings(cluster)
+        by_flags = self.flag_strings(flags)
+        by_shape = self.shape_strings((shape, known_lower, min(len(word), 12)))
         s3 = low[-3:]
         own = (
             "w=" + word, "l=" + low, "p3=" + low[:3], "p4=" + low[:4], "s2=" + low[-2:], "s3=" + s3,
@@ -444,6 +466,106 @@ class FeatureExtractor:
         return feats
 
 
+# Feature-string prefixes whose rest is a piece of the word form itself (see ``FeatureExtractor.word_templates``).
+_FORM_PIECE_PREFIXES = (
+    "w=", "l=", "-1l=", "+1l=", "-2l=", "+2l=", "p3=", "p4=", "s2=", "s3=", "-1s3=", "+1s3=", "s4=", "s5=",
+    "h1=", "h2=",
+)
+
+
+class FormFeatureRows:
+    """The model rows of a word form's features, found without building its feature strings: the pieces of the
+    form (itself, lower case, prefixes, suffixes, hyphen parts) are looked up in tables keyed by the piece (one per
+    feature prefix, cut from the model's feature list), and the features shared by many forms (shape, cluster,
+    lexicon flags) by their key. Same rows in the same order as looking up each string of ``word_templates``
+    (-1 where the model lacks a feature). A new form otherwise costs ~25 string concatenations and hashes, most of
+    the feature cost of text not seen before."""
+
+    def __init__(self, feature_rows: dict[str, int], extractor: FeatureExtractor) -> None:
+        self._feature_rows = feature_rows
+        self._extractor = extractor
+        by_prefix: dict[str, dict[str, int]] = {prefix: {} for prefix in _FORM_PIECE_PREFIXES}
+        for feature, row in feature_rows.items():
+            # None of the prefixes has a "=" before its last character: a feature starts with one exactly when
+            # it does up to its first "=".
+            cut = feature.find("=") + 1
+            table = by_prefix.get(feature[:cut])
+            if table is not None:
+                table[feature[cut:]] = row
+        self._word = by_prefix["w="]
+        self._p3, self._p4 = by_prefix["p3="], by_prefix["p4="]
+        self._s2, self._s4, self._s5 = by_prefix["s2="], by_prefix["s4="], by_prefix["s5="]
+        self._h1, self._h2 = by_prefix["h1="], by_prefix["h2="]
+        # The lower-case form and the 3-letter suffix are in several features each: one look-up gives all rows.
+        self._low = self._joined([by_prefix[p] for p in ("l=", "-1l=", "+1l=", "-2l=", "+2l=")])
+        self._s3 = self._joined([by_prefix[p] for p in ("s3=", "-1s3=", "+1s3=")])
+        self._head_cluster = [self._row("hc=" + str(cluster)) for cluster in range(256)]
+        # shape key → (rows of "sh=", "kl=", "len=", "-1sh=", "+1sh="; the shape+known-lower key)
+        self._shape_rows: dict[tuple[str, bool, int], tuple[tuple[int, ...], str]] = {}
+        self._cluster_rows: dict[int, tuple[int, tuple[int, ...], int, int]] = {}
+        self._flag_rows: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], int, int]]
+        self._flag_rows = {}
+
+    @staticmethod
+    def _joined(tables: list[dict[str, int]]) -> dict[str, tuple[int, ...]]:
+        rows: dict[str, list[int]] = {}
+        for k, table in enumerate(tables):
+            for piece, row in table.items():
+                rows.setdefault(piece, [-1] * len(tables))[k] = row
+        return {piece: tuple(found) for piece, found in rows.items()}
+
+    def _row(self, feature: str) -> int:
+        return self._feature_rows.get(feature, -1)
+
+    def form_rows(self, word: str) -> tuple[list[int], list[int], list[int], list[int], list[int], str, str]:
+        """(own rows, as word -1, +1, -2, +2 — each -1 where the model lacks the feature —, lower-case form,
+        shape+known-lower key) of one word form: the rows of ``word_templates(word)[:5]`` and its ``[5]``."""
+        ex = self._extractor
+        low, shape, cluster, known_lower, flags = ex.word_keys(word)
+        shape_key = (shape, known_lower, min(len(word), 12))
+        shape_entry = self._shape_rows.get(shape_key)
+        if shape_entry is None:
+            if len(self._shape_rows) > 100_000:  # odd scripts and symbols make many shapes: bounded memory
+                self._shape_rows.clear()
+            strings = ex.shape_strings(shape_key)
+            shape_entry = self._shape_rows[shape_key] = (tuple(map(self._row, strings[:5])), strings[5])
+        by_shape = shape_entry[0]
+        by_cluster = self._cluster_rows.get(cluster)
+        if by_cluster is None:
+            c, bits, m1, p1 = ex.cluster_strings(cluster)
+            by_cluster = self._cluster_rows[cluster] = (self._row(c), tuple(map(self._row, bits)), self._row(m1),
+                                                        self._row(p1))
+        by_flags = self._flag_rows.get(flags)
+        if by_flags is None:
+            own_f, m1_f, p1_f, m2_f, p2_f = ex.flag_strings(flags)
+            by_flags = self._flag_rows[flags] = (tuple(map(self._row, own_f)), tuple(map(self._row, m1_f)),
+                                                 tuple(map(self._row, p1_f)), self._row(m2_f), self._row(p2_f))
+        lows = self._low.get(low, _NO_ROWS_5)
+        s3 = self._s3.get(low[-3:], _NO_ROWS_3)
+        own = [
+            self._word.get(word, -1), lows[0], self._p3.get(low[:3], -1), self._p4.get(low[:4], -1),
+            self._s2.get(low[-2:], -1), s3[0], self._s4.get(low[-4:], -1), self._s5.get(low[-5:], -1),
+            by_shape[0], by_cluster[0], by_shape[1], by_shape[2], *by_cluster[1], *by_flags[0],
+        ]
+        if "-" in word[1:-1]:
+            head, _, tail = low.partition("-")
+            head_cluster = ex._clusters.get(word.partition("-")[0], 0)
+            own += (self._h1.get(head, -1), self._h2.get(tail[-4:], -1), self._head_cluster[head_cluster & 255])
+        return (
+            own,
+            [lows[1], s3[1], by_shape[3], by_cluster[2], *by_flags[1]],
+            [lows[2], s3[2], by_shape[4], by_cluster[3], *by_flags[2]],
+            [lows[3], by_flags[3]],
+            [lows[4], by_flags[4]],
+            low,
+            shape_entry[1],
+        )
+
+
+_NO_ROWS_5 = (-1,) * 5
+_NO_ROWS_3 = (-1,) * 3
+
+
 @dataclass
 class SequenceLabeller:
     """A linear-chain model over BILOU tags: per-token feature weights plus tag-transition weights,
@@ -472,6 +594,7 @@ class SequenceLabeller:
     _pos_rows: dict[tuple[str, str, str, str], tuple[int, ...]] = field(default_factory=dict)
     _pair_rows: dict[tuple[str, str], tuple[int, int]] | None = None
     _padded_weights: numpy.ndarray | None = None
+    _piece_rows: FormFeatureRows | None = None  # built on first use from ``feature_rows``
 
     def _ids_of_word(self, word: str) -> tuple[tuple[int, ...], ...]:
         cached = self._word_ids.get(word)
@@ -677,7 +800,7 @@ class SequenceLabeller:
         found = [info.get(w) for w in words]
         if None in found:
             new = list(dict.fromkeys(w for w, f in zip(words, found, strict=True) if f is None))
-            flat, offsets = self._new_form_rows(new)
+            flat, offsets, new_lows, new_shapes = self._new_form_rows(new)
             sums = self.scores(flat, offsets).reshape(len(new), 5, -1)
             first = self._form_count
             needed = first + len(new)
@@ -687,16 +810,44 @@ class SequenceLabeller:
                 grown[: len(self._form_vectors)] = self._form_vectors
                 self._form_vectors = grown
             self._form_vectors[first:needed] = sums
-            templates = self.extractor.word_templates
             for k, word in enumerate(new):
-                low, shape_known = templates(word)[5]
-                info[word] = (first + k, low, shape_known)
+                info[word] = (first + k, new_lows[k], new_shapes[k])
             self._form_count = needed
             found = [info[w] for w in words]
         rows, lows, shapes = zip(*found, strict=True)  # type: ignore[misc]
         return numpy.fromiter(rows, dtype=numpy.intp, count=len(words)), list(lows), list(shapes)
 
-    def _new_form_rows(self, new: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    def _new_form_rows(self, new: list[str]) -> tuple[numpy.ndarray, numpy.ndarray, list[str], list[str]]:
+        """The feature rows of new word forms, as ``scores`` wants them: each form's five parts (as the word itself,
+        as word -1, +1, -2, +2) in turn, unknown features dropped, and where each part starts; then each form's
+        lower-case form and shape+known-lower key.
+
+        The same rows in the same order as :meth:`_new_form_rows_reference`, but found from the forms' pieces
+        (``FormFeatureRows``) instead of their feature strings; the unknown ones are dropped with numpy."""
+        if self._piece_rows is None:
+            self._piece_rows = FormFeatureRows(self.feature_rows, self.extractor)
+        form_rows = self._piece_rows.form_rows
+        flat: list[int] = []
+        counts: list[int] = []
+        lows: list[str] = []
+        shapes: list[str] = []
+        for word in new:
+            own, m1, p1, m2, p2, low, shape_known = form_rows(word)
+            flat += own
+            flat += m1
+            flat += p1
+            flat += m2
+            flat += p2
+            counts += (len(own), len(m1), len(p1), 2, 2)
+            lows.append(low)
+            shapes.append(shape_known)
+        found = numpy.fromiter(flat, dtype=numpy.intp, count=len(flat))
+        known = found >= 0
+        part_of = numpy.repeat(numpy.arange(len(counts)), counts)
+        known_counts = numpy.bincount(part_of[known], minlength=len(counts))
+        return found[known], numpy.cumsum(known_counts) - known_counts, lows, shapes
+
+    def _new_form_rows_reference(self, new: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
         """The feature rows of new word forms, as ``scores`` wants them: each form's five parts (as the word itself,
         as word -1, +1, -2, +2) in turn, unknown features dropped, and where each part starts.
 
