@@ -76,6 +76,8 @@ _NAME_DETERMINERS = _NAME_ARTICLES | {"von", "für", "in", "auf", "mit", "bei", 
 _POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "meiner", "eurer", "ihres", "seines"})
 # demonstratives that stand alone for a person named before ("so schrieb diese", "…“, so letztere")
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener", "jene"})
+# pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
+_MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
 # a lower-case abbreviation compounded with a noun names a source ("ai-Bericht", "dpa-Meldung")
 _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 # a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
@@ -1260,7 +1262,7 @@ class _QuoteFinder:
         if entity_id is None and name is None and len(words) == 1 and (lows[0] in lex.pronouns
                                                                        or lows[0] in _DEMONSTRATIVES):
             # pronoun: the last named speaker or person before it whose gender fits
-            gender = "M" if lows[0] in {"er", "ihm", "dieser", "letzterer", "jener"} else \
+            gender = "M" if lows[0] in _MASCULINE_POINTERS else \
                 "F" if lows[0] == "sie" else None
             antecedent = self.antecedent(mention.start, role=None, gender=gender)
             if antecedent:
@@ -2319,16 +2321,15 @@ class _QuoteFinder:
             cs = self.after_apposition(cs, se, verb.particle.split() if verb is not None and verb.particle else None)
             if cs < se and not (self.in_pair[cs] >= 0 and self.covers_to_end(cs, se)):
                 first = doc[cs].lower_
-                c0 = k
-                while c0 > ss and doc[c0 - 1].text not in _CLAUSE_BREAKS and self.in_pair[c0 - 1] < 0:
-                    c0 -= 1
+                c0 = self.clause_start(k, ss)
                 if self.is_finite_verb(doc[cs]) and self.in_pair[cs] < 0 and self.opens_fronted_clause(c0, k):
                     # "Nachdem die Fälschung bekannt wurde, hat sie …", "Sollte sich das bestätigen, geschieht …": the
                     # cue stands in a fronted adverbial clause; after its comma the main clause begins
                     return None
                 if says and (doc[c0].lower_ == "wie" or self.wie_across_apposition(c0, k, ss) is not None) \
-                        and doc[j].text == "," and (joined or j == k + 1) and not self.names_as(k, se):
-                    # "Wie das Ministerium mitteilte, lag die Zahl …": the frame attributes any clause
+                        and doc[j].text == "," and (joined or j == k + 1) and not self.is_nennen(k, se):
+                    # "Wie das Ministerium mitteilte, lag die Zahl …": the frame attributes any clause (but "Syd
+                    # Barrett, wie er sich selbst nannte, ist tot" gives a name and attributes nothing)
                     return cs, ce
                 clause_end = cs
                 while clause_end < ce and doc[clause_end].text not in {",", ";"} | _SENT_END:
@@ -2368,7 +2369,7 @@ class _QuoteFinder:
             if wie is not None and wie - 1 > ss:
                 return ss, wie - 1
         wie = self.wie_across_apposition(c, k, ss) if c < k else None
-        if wie is not None and wie - 1 > ss and doc[wie - 1].text == "," and self.verb_final(k, se) \
+        if wie is not None and wie - 1 > ss and doc[wie - 1].text == "," and self.closes_sentence(k, se) \
                 and self.has_verb(ss, wie - 1):
             return ss, wie - 1  # "…, wie Karl Huber, Sprecher der Feuerwehr, am Abend mitteilte."
         if c > ss and doc[c - 1].text == "," and self.is_adverbial_clause(ss, c - 1):
@@ -2377,7 +2378,7 @@ class _QuoteFinder:
                                                    or (c - 2 >= ss and self.name_closes_clause(c - 2, ss))):
             if self.subjunctive_in(ss, c - 1) is not None or (joined and doc[c].lower_ == "wie"):
                 return ss, c - 1
-            if doc[c].lower_ == "wie" and self.verb_final(k, se) and self.has_verb(ss, c - 1):
+            if doc[c].lower_ == "wie" and self.closes_sentence(k, se) and self.has_verb(ss, c - 1):
                 # "…, wie die Agentur gestern berichtete." / "…, wie der Verband bekannt gab.": a closing
                 # wie-clause with its verb last reports the clause before it, whatever its mood
                 return ss, c - 1
@@ -2400,20 +2401,18 @@ class _QuoteFinder:
         nxt = self.doc[span[1]]
         return self.in_pair[nxt.i] < 0 and self.is_finite_verb(nxt)
 
+    def is_nennen(self, k: int, se: int) -> bool:
+        """The cue at k is a form of "nennen" (which names or terms more often than it quotes)."""
+        verb = self.cue_at(k, se)
+        return verb is not None and verb.lemma == "nennen"
+
     def names_itself(self, k: int, ss: int, hi: int) -> bool:
         """The cue at k is "nennen" used reflexively or with the impersonal "man" before token hi ("die sich selbst
         „…“ nennt", "Dies nennt man einen „Aktiensplit“"): it gives a name or term, nobody is quoted."""
-        verb = self.cue_at(k, len(self.doc))
-        if verb is None or verb.lemma != "nennen":
+        if not self.is_nennen(k, len(self.doc)):
             return False
         return any(self.doc[t].lower_ in {"sich", "man"} and self.in_pair[t] < 0
                    for t in range(self.clause_start(k, ss), hi))
-
-    def names_as(self, k: int, se: int) -> bool:
-        """The cue at k is "nennen" in a "wie"-clause: "Syd Barrett, wie er sich selbst nannte, ist tot" gives a
-        name, it attributes nothing to the one who names."""
-        verb = self.cue_at(k, se)
-        return verb is not None and verb.lemma == "nennen"
 
     def is_adverbial_clause(self, s: int, e: int) -> bool:
         """Tokens s..e are a single adverbial clause ("Obwohl das Handy sichergestellt wurde", "Da er nie eine
@@ -2540,7 +2539,7 @@ class _QuoteFinder:
         return _Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), self.make_speaker(np), so_cue,
                       medium)
 
-    def verb_final(self, k: int, se: int) -> bool:
+    def closes_sentence(self, k: int, se: int) -> bool:
         """The cue at k closes its sentence (only its end punctuation follows): a verb-final clause."""
         doc = self.doc
         t = k + 1
