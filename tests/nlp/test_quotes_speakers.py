@@ -486,3 +486,12 @@ def test_apposed_subject_of_a_wie_clause_after_a_direct_quotation(nlp: Language)
     (q,) = analyse(nlp, text)
     assert mention(q) == "Burt Rutan, Chef der Firma"
     assert q.speaker.name == "Burt Rutan"
+
+
+def test_document_speaking_before_continuation_becomes_its_source(nlp: Language) -> None:
+    # a report that "schildert" with no quote of its own is the source of the Konjunktiv I after it,
+    # not the older statement's speaker
+    quotes = analyse(nlp, "Die Polizei sagte, der Fahrer sei geflohen. Der Untersuchungsbericht schildert nun die "
+                          "Fehlerkette. Ein Techniker habe am Vortag den Hebel umgestellt.")
+    assert mention(quote_with(quotes, "der Fahrer sei geflohen")) == "Die Polizei"
+    assert mention(quote_with(quotes, "Ein Techniker habe")) == "Der Untersuchungsbericht"

@@ -1793,11 +1793,19 @@ class _QuoteFinder:
             else:
                 for k, _, joined in cues:
                     span = self.cue_speaker(k, ss, se, joined)
-                    if span is not None and self.is_agentive(span):
-                        # "Das erklärte General X am Montag." — later Konjunktiv-I sentences report X
+                    if span is not None and (self.is_agentive(span) or self.names_document(span) and last is not None
+                                             and si - last[0] <= _CONTINUATION_WINDOW):
+                        # "Das erklärte General X am Montag." — later Konjunktiv-I sentences report X; so do they a
+                        # document that speaks ("Der Untersuchungsbericht schildert die Fehlerkette."), though only in
+                        # place of an earlier speaker: alone it would start new cue-less reports (measured)
                         last = (si, self.make_speaker(span), sent_medium, False)
                         break
         return found
+
+    def names_document(self, span: tuple[int, int]) -> bool:
+        """A phrase naming a text that can be the source of a report ("Der Untersuchungsbericht", "die Studie":
+        document_nouns.txt), though no one who speaks (``is_agentive``)."""
+        return any(t.text.lower().endswith(self.lex.document_nouns) for t in self.doc[span[0]:span[1]])
 
     def colon_quote_speaker(self, statement: _Found, ss: int, colon: int) -> Speaker:
         """The speaker of a quotation after a colon that closes a reported clause: the statement's speaker, unless
