@@ -621,91 +621,22 @@ def _dense_upos_weights(model: TaggerModel) -> tuple[dict[str, int], numpy.ndarr
 
 
 class UposRefinerCache:
-    """:meth:`TaggerModel.refine_upos` and :meth:`TaggerModel.may_be_name` with their look-ups cached per word type
-    and per tag pair. The refiner's feature strings are built once per key instead of once per word (fresh strings
-    must be hashed on every look-up); the weights are then added in the same order as ``upos_features`` lists the
-    features, so the float sums, and the UPOS, are exactly those of ``refine_upos``."""
+    """:meth:`TaggerModel.refine_upos` (for a document's non-verb words at once: :meth:`refine_many`) and
+    :meth:`TaggerModel.may_be_name`, with their look-ups cached per word type and per tag pair. The refiner's feature
+    rows are found once per key instead of once per word (fresh strings must be hashed on every look-up); the
+    weights are then added in the same order as ``upos_features`` lists the features, so the float sums, and the
+    UPOS, are exactly those of ``refine_upos``."""
 
     MAX_ENTRIES = 300_000  # per table; a full table starts afresh (bounded memory on huge runs)
 
     def __init__(self, model: TaggerModel) -> None:
         self.model = model
-        self._word: dict[tuple[str, str], tuple[Any, ...]] = {}  # (x, word) → b w c s3 weights, shape
-        self._pair: dict[tuple[str, str, str], tuple[tuple[int, float], ...]] = {}  # (kind, x, value) → weights
         self._name_like: dict[str, bool] = {}
-        # refine_many's tables: feature → row of a dense (features + zero row) × classes float64 matrix.
+        # feature → row of a dense (features + zero row) × classes float64 matrix
         self._dense: numpy.ndarray | None = None
         self._dense_rows: dict[str, int] = {}
         self._word_rows: dict[tuple[str, str], tuple[int, int, int, int, str]] = {}  # (x, word) → b w c s3, shape
         self._pair_row: dict[tuple[str, str, str], int] = {}  # (kind, x, value) → row
-
-    def _weights(self, feature: str) -> tuple[tuple[int, float], ...]:
-        return self.model.upos_weights.get(feature, ())
-
-    def _pair_weights(self, kind: str, x: str, value: str) -> tuple[tuple[int, float], ...]:
-        key = (kind, x, value)
-        found = self._pair.get(key)
-        if found is None:
-            if len(self._pair) > self.MAX_ENTRIES:
-                self._pair.clear()
-            # Same strings as upos_features: "px"+x+px, "nx"+x+nx, "pnx"+px+x+nx (value = px|nx), "pw", "nw", "sh".
-            if kind == "pnx":
-                px, _, nx = value.partition("\t")
-                feature = "pnx" + px + x + nx
-            else:
-                feature = kind + x + value
-            found = self._pair[key] = self._weights(feature)
-        return found
-
-    def refine(self, words: list[str], lowers: list[str], tags: list[str], i: int, end: int, initial: bool) -> str:
-        """One word's refined UPOS (the component scores a document's words at once: :meth:`refine_many`)."""
-        model = self.model
-        x = tags[i]
-        if x[0] == "V":  # verbs have context features of their own: the plain path
-            return model.refine_upos(words, lowers, tags, i, end, initial)
-        w = words[i]
-        key = (x, w)
-        static = self._word.get(key)
-        if static is None:
-            if len(self._word) > self.MAX_ENTRIES:
-                self._word.clear()
-            lw = lowers[i]
-            cluster = word_cluster(w, model.clusters)
-            static = self._word[key] = (
-                self._weights("b" + x),
-                self._weights("w" + x + lw),
-                self._weights("c" + x + cluster),
-                self._weights("s3" + x + lw[-3:]),
-                shape_of(w),
-            )
-        if i > 0 and not initial:
-            prv, px = lowers[i - 1], tags[i - 1]
-            caps = "C" if prv[:1] != words[i - 1][:1] else "l"
-        else:
-            prv, px, caps = "<s>", "<s>", "S"
-        if i + 1 < end:
-            nxt, nx = lowers[i + 1], tags[i + 1]
-            caps += "C" if nxt[:1] != words[i + 1][:1] else "l"
-        else:
-            nxt, nx = "</s>", "</s>"
-            caps += "E"
-        pair = self._pair_weights
-        scores = [0.0] * len(model.upos_classes)
-        for weights in (
-            static[0],
-            static[1],
-            pair("px", x, px),
-            pair("nx", x, nx),
-            pair("pnx", x, px + "\t" + nx),
-            pair("pw", x, prv),
-            pair("nw", x, nxt),
-            static[2],
-            pair("sh", x, static[4] + ("I" if initial else "") + caps),
-            static[3],
-        ):
-            for c, v in weights:
-                scores[c] += v
-        return model.upos_classes[scores.index(max(scores))]
 
     def _row_of(self, feature: str) -> int:
         """The feature's row in ``_dense`` (the zero row when the refiner lacks it)."""
@@ -722,9 +653,10 @@ class UposRefinerCache:
         ends: list[int],
         initial: list[bool],
     ) -> list[str]:
-        """:meth:`refine` of the non-verb words ``todo`` (sentence ends ``ends``) of one word stream in one numpy pass.
+        """:meth:`TaggerModel.refine_upos` of the non-verb words ``todo`` (sentence ends ``ends``) of one word stream
+        in one numpy pass.
 
-        The feature rows of each word are those :meth:`refine` adds, in the same order; the dense class scores are
+        The feature rows of each word are those ``upos_features`` lists, in the same order; the dense class scores are
         added one feature at a time from 0.0 (each feature has one weight per class at most, absent classes add
         0.0, which leaves a float unchanged), so every sum, and the first-maximum UPOS, is that of :meth:`refine`.
         The per-word Python loop over sparse weights was the refiner's cost."""

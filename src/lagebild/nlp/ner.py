@@ -822,7 +822,7 @@ class SequenceLabeller:
         as word -1, +1, -2, +2) in turn, unknown features dropped, and where each part starts; then each form's
         lower-case form and shape+known-lower key.
 
-        The same rows in the same order as :meth:`_new_form_rows_reference`, but found from the forms' pieces
+        The same rows in the same order as :meth:`_word_rows` gives them, but found from the forms' pieces
         (``FormFeatureRows``) instead of their feature strings; the unknown ones are dropped with numpy."""
         if self._piece_rows is None:
             self._piece_rows = FormFeatureRows(self.feature_rows, self.extractor)
@@ -846,25 +846,6 @@ class SequenceLabeller:
         part_of = numpy.repeat(numpy.arange(len(counts)), counts)
         known_counts = numpy.bincount(part_of[known], minlength=len(counts))
         return found[known], numpy.cumsum(known_counts) - known_counts, lows, shapes
-
-    def _new_form_rows_reference(self, new: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """The feature rows of new word forms, as ``scores`` wants them: each form's five parts (as the word itself,
-        as word -1, +1, -2, +2) in turn, unknown features dropped, and where each part starts.
-
-        The same rows in the same order as ``_ids_of_word``, but all feature strings of all new forms are looked
-        up in one ``map`` and the unknown ones dropped with numpy, instead of a filtered list per part. The rows
-        are not cached (``_word_ids`` is the reference path's cache): the form's sums are all this path keeps."""
-        templates = self.extractor.word_templates
-        parts = [part for word in new for part in templates(word)[:5]]
-        found = numpy.fromiter(
-            map(self.feature_rows.get, chain.from_iterable(parts), repeat(-1)),
-            dtype=numpy.intp,
-            count=sum(map(len, parts)),
-        )
-        known = found >= 0
-        part_of = numpy.repeat(numpy.arange(len(parts)), numpy.fromiter(map(len, parts), numpy.intp, len(parts)))
-        counts = numpy.bincount(part_of[known], minlength=len(parts))
-        return found[known], numpy.cumsum(counts) - counts
 
     def _pair_table(self) -> dict[tuple[str, str], tuple[int, int]]:
         """(previous lower-case word, lower-case word) → rows of "bl-=" + previous + "|" + word and "bl+=" + the

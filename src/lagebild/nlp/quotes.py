@@ -1101,7 +1101,7 @@ class _QuoteFinder:
                         b -= 1
                 head = self.np_from(b, t + 1)
             referent = self.make_speaker(head) if head is not None else Speaker()
-            mention = TextSpan(doc[s].idx, doc[s].idx + len(doc[s].text), doc[s].text)
+            mention = self.token_span(s)
             return Speaker(mention, referent.entity, referent.name or mention.text)
         while e > s and (doc[e - 1].text in {",", "("} or (
                 doc[e - 1].text == ")" and not any(t.text == "(" for t in doc[s:e - 1]))):
@@ -1570,7 +1570,7 @@ class _QuoteFinder:
                     n, cs, ce, source = noun_content
                     chars = self.char_span(cs, ce, keep_end_punct=False)
                     if chars:
-                        noun_cue = TextSpan(doc[n].idx, doc[n].idx + len(doc[n].text), doc[n].text)
+                        noun_cue = self.token_span(n)
                         sent_found.append(_Found(chars[0], chars[1], "indirect", self.confidence("speech_act_noun"),
                                                  self.make_speaker(source),
                                                  noun_cue, sent_medium))
@@ -1585,7 +1585,7 @@ class _QuoteFinder:
                     chars = self.char_span(ss, self.resumed_content_end(np_end[1], se, k), keep_end_punct=False)
                     if chars:
                         speaker = self.make_speaker(self.np_from(k + 1, se))
-                        so_cue = TextSpan(doc[k].idx, doc[k].idx + len(doc[k].text), doc[k].text)
+                        so_cue = self.token_span(k)
                         sent_found.append(_Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), speaker,
                                                  so_cue, sent_medium))
                         break
@@ -1943,7 +1943,7 @@ class _QuoteFinder:
         chars = self.char_span(ss, se, keep_end_punct=True)
         if chars is None:
             return None
-        cue = TextSpan(doc[verb].idx, doc[verb].idx + len(doc[verb].text), doc[verb].text)
+        cue = self.token_span(verb)
         return _Found(chars[0], chars[1], "reported", self.confidence("named_reason"), self.make_speaker(span), cue,
                       medium)
 
@@ -2297,6 +2297,11 @@ class _QuoteFinder:
             return Speaker()  # "Das Fleisch …", "Beide Verträge …": a thing is no source
         return self.make_speaker(span)
 
+    def token_span(self, k: int) -> TextSpan:
+        """Token k as a span of the original text."""
+        tok = self.doc[k]
+        return TextSpan(tok.idx, tok.idx + len(tok.text), tok.text)
+
     def cue_span(self, k: int, end: int, verb: CueVerb | None) -> TextSpan:
         doc = self.doc
         start, stop = doc[k].idx, doc[k].idx + len(doc[k].text)
@@ -2543,7 +2548,7 @@ class _QuoteFinder:
         chars = self.char_span(ss, k, keep_end_punct=False)
         if chars is None:
             return None
-        so_cue = TextSpan(doc[k].idx, doc[k].idx + len(doc[k].text), doc[k].text)
+        so_cue = self.token_span(k)
         return _Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), self.make_speaker(np), so_cue,
                       medium)
 

@@ -39,7 +39,6 @@ OPENERS_FILE = PACKAGE_DATA / "tokenizer" / "sentence_openers.txt"
 FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???", "...."})
 CLOSERS = frozenset({"“", "”", "«", "»", "‘", "’", '"', "'", ")", "]", "›", "‹"})
 CONTINUERS = frozenset({",", ";", ")", "]", ":"})
-_MAY_END = frozenset(".!?…")  # last characters of the tokens that may end a sentence (all of FINAL_PUNCT too)
 LINE_CONTINUES = frozenset({",", ";", ":", "(", "-", "–", "„", "»"})
 # The longest sentence of the real news texts (german-news-quotes train+dev, UD German-GSD dev+test: 12,442
 # sentences) is 129 tokens, the 99.9th percentile 77: at 200 no real sentence is cut, and a per-sentence scan
@@ -171,24 +170,11 @@ def split_sentences(doc: Doc) -> Doc:
     starts = [-1] * n
     starts[0] = 1
     pending = False  # a boundary was decided: the next real word starts a sentence
-    i = 0  # the next token to look at
-    # Only tokens that may end a sentence (final punctuation, a word with a period) and line breaks decide
-    # anything; the words between them only take a pending sentence start. Jumping from one such token to the
-    # next (found in one pass) instead of walking every token in Python gives the same starts.
-    deciding = [k for k, text in enumerate(texts) if text[-1:] in _MAY_END or ("\n" in text and text.isspace())]
-    for c in deciding:
-        if c < i:  # absorbed with the punctuation before it
-            continue
-        if pending:
-            while i < c and texts[i].isspace():
-                i += 1
-            if i < c:
-                starts[i] = 1
-                pending = False
-        i = c
+    i = 0
+    while i < n:
         text = texts[i]
         if text.isspace():
-            if not pending:
+            if "\n" in text and not pending:
                 pending = _line_break_ends_sentence(texts, i)
             i += 1
             continue
@@ -213,11 +199,6 @@ def split_sentences(doc: Doc) -> Doc:
             if j < n and _period_ends_sentence(text, texts[j], newline, abbreviations):
                 pending = True
         i += 1
-    if pending:  # the first word after the last deciding token
-        while i < n and texts[i].isspace():
-            i += 1
-        if i < n:
-            starts[i] = 1
     cap_sentence_length(texts, starts)
     doc.from_array([SENT_START], _column(starts))
     return doc

@@ -38,14 +38,19 @@ def _speaker_keys(quote: Quote, entity_links: dict[str, str]) -> set[str]:
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Overlap coefficient: a shortened or extended rendering of the same quote still matches.
+    """Overlap coefficient: a shortened or extended rendering of the same quote still matches."""
+    return _overlap_of_counts(len(a & b), len(a), len(b))
 
-    The score ``shared_statements`` uses (it computes it from counted common words; tests check both agree)."""
-    if not a or not b:
+
+def _overlap_of_counts(common: int, size: int, other: int) -> float:
+    """``_overlap`` of two word sets of ``size`` and ``other`` words with ``common`` words in common (what
+    ``shared_statements`` counts through its index)."""
+    smaller = size if size < other else other
+    if smaller == 0:
         return 0.0
-    if min(len(a), len(b)) < 3:  # too short to judge by overlap ("Nein."): only identical words
-        return 1.0 if a == b else 0.0
-    return len(a & b) / min(len(a), len(b))
+    if smaller < 3:  # too short to judge by overlap ("Nein."): only identical words
+        return 1.0 if common == size == other else 0.0
+    return common / smaller
 
 
 def shared_statements(
@@ -95,12 +100,7 @@ def shared_statements(
             for index, common in common_words.items():
                 if docs_of[index] == doc:
                     continue
-                other = sizes[index]
-                smaller = size if size < other else other
-                if smaller < 3:  # as in _overlap: short statements match only with identical words
-                    score = 1.0 if common == size == other else 0.0
-                else:
-                    score = common / smaller
+                score = _overlap_of_counts(common, size, sizes[index])
                 if score >= threshold and (
                     best_index < 0 or score > best_score or (score == best_score and index < best_index)
                 ):
