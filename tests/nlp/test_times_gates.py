@@ -7,7 +7,7 @@ import re
 import pytest
 
 import lagebild.nlp.times as times
-from lagebild.nlp.times_text import with_first_char_guard
+from lagebild.nlp.regex_guard import with_first_char_guard
 
 TEXTS = [
     "Am Dienstag, 14. März 2026, traf sich der Ausschuss; vom 17. bis 19. Juli tagt er erneut.",

@@ -43,7 +43,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.nlp.extensions import original_text
-from lagebild.nlp.times_text import data_lines, data_table, sentence_at, sentence_bounds, with_first_char_guard
+from lagebild.nlp.regex_guard import with_first_char_guard
+from lagebild.nlp.times_text import data_lines, data_table, sentence_at, sentence_bounds
 from lagebild.types import PartialDate, TimeAnchor, TimeExpression
 
 Tense = Literal["past", "future", "none"]

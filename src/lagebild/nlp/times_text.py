@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from lagebild.nlp.sentences import sentence_openers
 from lagebild.nlp.tokenizer import load_abbreviations
@@ -195,93 +194,3 @@ def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
             break
         best = (start, end)
     return best
-
-
-# Character-class escapes for the categories a regex may start with (``\d`` etc. keep their Unicode meaning).
-_CATEGORY_ESCAPES = {
-    "CATEGORY_DIGIT": r"\d",
-    "CATEGORY_NOT_DIGIT": r"\D",
-    "CATEGORY_SPACE": r"\s",
-    "CATEGORY_NOT_SPACE": r"\S",
-    "CATEGORY_WORD": r"\w",
-    "CATEGORY_NOT_WORD": r"\W",
-}
-
-
-class _AnyFirstChar(Exception):
-    """The pattern may start with any character (or with a construct the guard does not analyse)."""
-
-
-def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    """Class members one of which starts every match of the sequence ``items``, and whether it can match empty."""
-    first: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            first.add(re.escape(chr(av)))
-            return first, False
-        if name == "IN":
-            for member_op, member in av:
-                member_name = str(member_op)
-                if member_name == "LITERAL":
-                    first.add(re.escape(chr(member)))
-                elif member_name == "RANGE":
-                    first.add(f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}")
-                elif member_name == "CATEGORY" and str(member) in _CATEGORY_ESCAPES:
-                    first.add(_CATEGORY_ESCAPES[str(member)])
-                else:
-                    raise _AnyFirstChar  # NEGATE, locale categories …
-            return first, False
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero-width: the next item supplies the first character
-        if name == "BRANCH":
-            nullable = False
-            for alternative in av[1]:
-                chars, empty = _first_chars(list(alternative))
-                first |= chars
-                nullable = nullable or empty
-        elif name == "SUBPATTERN":
-            if av[1] or av[2]:
-                raise _AnyFirstChar  # inline flags ("(?i:…)") change what a literal matches
-            chars, nullable = _first_chars(list(av[3]))
-            first |= chars
-        elif name == "ATOMIC_GROUP":
-            chars, nullable = _first_chars(list(av))
-            first |= chars
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            chars, empty = _first_chars(list(av[2]))
-            first |= chars
-            nullable = empty or av[0] == 0
-        else:
-            raise _AnyFirstChar  # ANY, NOT_LITERAL, group references …
-        if not nullable:
-            return first, False
-    return first, True
-
-
-def with_first_char_guard(pattern: str) -> str:
-    """``pattern`` behind a lookahead for the characters its matches can start with; the matches are unchanged.
-
-    Why: Python's ``re`` tries a pattern at every position of the text, and a pattern that opens with optional
-    prepositions ("(?:am|vom|…)?\\bMärz…") walks those alternatives at each one; a one-character lookahead rejects
-    most positions at once (the time patterns scan every article, this makes them 3-5x faster). The first
-    characters are read from the pattern's own parse (``re._parser``, the stdlib parser ``re.compile`` uses), so
-    the guard follows lexicon edits. Patterns it cannot analyse (inline flags, ``.``, negated classes, or a pattern
-    that can match the empty string) are returned as they are.
-    """
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser, no public equivalent
-    except ImportError:  # a private module: without it the patterns run unguarded (slower, same matches)
-        return pattern
-    try:
-        parsed = _parser.parse(pattern, 0)
-        if parsed.state.flags & ~re.UNICODE:
-            return pattern
-        chars, nullable = _first_chars(list(parsed.data))
-    except _AnyFirstChar:
-        return pattern
-    except Exception:  # noqa: BLE001 — a changed private parser must cost speed, never matches
-        return pattern
-    if nullable or not chars:
-        return pattern
-    return f"(?=[{''.join(sorted(chars))}])(?:{pattern})"
