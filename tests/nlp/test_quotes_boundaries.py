@@ -475,3 +475,57 @@ def test_konjunktiv_look_alike_closing_an_indicative_main_clause_is_no_verb(nlp:
     # "inne" (of "innehaben") gets the guessed lemma "innen" and reads as Konjunktiv I; the clause already has "hat"
     assert texts(nlp, "Der Sprecher sagte, es gebe Probleme. Den Posten hat er seit 2010 inne.") == [
         "es gebe Probleme"]
+
+
+def test_verb_second_clause_after_a_saying_verb_is_reported_whatever_its_mood(nlp: Language) -> None:
+    # a dependent main clause without "dass" right after the cue: "wollte"/"verfolgten" read as indicative
+    assert texts(nlp, "Kritiker hatten ihm vorgeworfen, er wollte sich mit den Projekten nur selbst bereichern.") == [
+        "er wollte sich mit den Projekten nur selbst bereichern"]
+    assert texts(nlp, "Vor den Anhängern warnte er, die Organisatoren verfolgten ihre eigenen Ziele.") == [
+        "die Organisatoren verfolgten ihre eigenen Ziele"]
+    # an object between cue and comma, a passive cue or the author's "ich glaube": the clause is nobody's report
+    assert texts(nlp, "Die Gründung wird von der Organisation positiv gesehen, die Regierung bleibt skeptisch.") == []
+    assert texts(nlp, "Ich glaube, die Künstler wollen einfach nur gut aussehen.") == []
+
+
+def test_wie_frame_reaches_across_a_quoted_medium_name(nlp: Language) -> None:
+    # "Wie „heise online“ berichtet, …": the quoted name belongs to the wie-clause, whose frame attributes the clause
+    found = analyse(nlp, "Wie „heise online“ berichtet, sperrten die Behörden den Zugang.")
+    assert [q.text for q in found] == ["sperrten die Behörden den Zugang"]
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text == "„heise online“"
+
+
+def test_intention_verb_takes_its_clause_across_a_time_phrase(nlp: Language) -> None:
+    # "am Sonntag" is a prepositional phrase, not the verb's object: the zu-infinitive is still what was decided
+    assert texts(nlp, "Die Splittergruppe beschloss am Sonntag, der Sozialen Partei beizutreten.") == [
+        "der Sozialen Partei beizutreten"]
+    # a real object keeps the infinitive an adverbial of the noun
+    assert texts(nlp, "Der Konzern plant den Bau einer Fabrik mit dem Ziel, Arbeitsplätze zu schaffen.") == []
+
+
+def test_indicative_adverbial_clause_after_the_content_is_the_authors(nlp: Language) -> None:
+    # the speaker's own subordinate clauses would be subjunctive; an indicative nachdem/was-clause is the article's
+    assert texts(nlp, "Die Armee hatte beschlossen, ihn aus der Provinz zurückzuholen, nachdem bekannt geworden war, "
+                      "dass er gekämpft hatte.")[0] == "ihn aus der Provinz zurückzuholen"
+    assert texts(nlp, "Die Regierung beschuldigt die Rebellen, Gelder aus dem Iran zu erhalten, was bisher nicht "
+                      "bestätigt werden konnte.") == ["Gelder aus dem Iran zu erhalten"]
+    # a subjunctive one is still part of the report
+    assert texts(nlp, "Er sagte, er sei gegangen, nachdem der Streit eskaliert sei.") == [
+        "er sei gegangen, nachdem der Streit eskaliert sei"]
+
+
+def test_zu_infinitive_after_a_final_cue_needs_no_comma(nlp: Language) -> None:
+    # the comma before an infinitive group is optional: the group after a clause-final participle is the content
+    found = analyse(nlp, "Nach dem Skandal hat die Abgeordnete am 20. Juli angekündigt ihr Mandat niederzulegen.")
+    assert [q.text for q in found] == ["ihr Mandat niederzulegen"]
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text == "die Abgeordnete"
+    # a participle inside an infinitive ("bestätigt zu werden") cues nothing
+    assert texts(nlp, "Sie muss sich der Wahl stellen, um im Amt bestätigt zu werden.") == []
+
+
+def test_intention_verb_takes_its_clause_across_its_inverted_subject(nlp: Language) -> None:
+    # "Dingfelder" after the verb is its subject, not an object that would make the infinitive adverbial
+    found = analyse(nlp, "Angesichts des Urteils erwägt Dingfelder, mit seinem Mandanten in Berufung zu gehen.")
+    assert [q.text for q in found] == ["mit seinem Mandanten in Berufung zu gehen"]
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text == "Dingfelder"
+    assert texts(nlp, "Am Montag plant der Konzern den Bau einer Fabrik mit dem Ziel, Arbeitsplätze zu schaffen.") == []

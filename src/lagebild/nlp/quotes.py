@@ -98,6 +98,10 @@ _SUBORDINATORS = frozenset({"dass", "ob", "weil", "da", "obwohl", "nachdem", "we
 # next to it, never the content of a reporting verb there ("Obwohl das Handy gefunden wurde, bestritt er die Tat")
 _ADVERBIAL_SUBORDINATORS = (_SUBORDINATORS - {"dass", "ob"}) | {"als", "obgleich", "sobald", "sofern", "solange",
                                                                  "seitdem", "zumal", "wenngleich", "ehe"}
+# conjunctions of a clause the author attaches after reported content (time, concession, comment on the whole):
+# with an indicative verb it ends the report ("…, nachdem bekannt geworden war", "…, was nicht bestätigt wurde").
+# Not "als": a temporal als-clause mostly belongs to what was said ("…, als dieser sein Amt aufgeben musste"; measured)
+_AUTHORS_CLAUSE_OPENERS = frozenset({"nachdem", "obwohl", "obgleich", "wenngleich", "während", "seitdem", "was"})
 # conjunctions opening an adverbial zu-infinitive ("um … zu", "ohne … zu"), never a reported content
 _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 # plural Konjunktiv II forms standing in for a Konjunktiv I that equals the indicative ("sie haben" -> "sie hätten");
@@ -1505,7 +1509,7 @@ class _QuoteFinder:
             for k, verb, joined in content_cues:
                 if k < content_end:
                     continue  # a cue inside reported content is part of what was said
-                if verb.intends and not self.intention_takes_clause(k, se):
+                if verb.intends and not self.intention_takes_clause(k, se, self.cue_speaker(k, ss, se, joined)):
                     continue
                 coordinated = content_end >= 0 and any(doc[t].lower_ == "und" for t in range(content_end, k))
                 # "Während X erklärte, … zu sein, räumte Y ein, … zu haben": the main clause resumes with a cue
@@ -2327,6 +2331,9 @@ class _QuoteFinder:
         while j < se and doc[j].text not in {",", ":"} and (
                 self.in_pair[j] < 0 or self.short_title_at(self.pair_start_token(j))):
             j += 1
+        bare = self.infinitive_without_comma(k, j)
+        if bare is not None:
+            return bare
         if j < se and self.in_pair[j] < 0:
             cs = j + 1
             ce = se
@@ -2339,7 +2346,8 @@ class _QuoteFinder:
                     # "Nachdem die Fälschung bekannt wurde, hat sie …", "Sollte sich das bestätigen, geschieht …": the
                     # cue stands in a fronted adverbial clause; after its comma the main clause begins
                     return None
-                if says and (doc[c0].lower_ == "wie" or self.wie_across_apposition(c0, k, ss) is not None) \
+                if says and (doc[c0].lower_ == "wie" or self.wie_across_apposition(c0, k, ss) is not None
+                             or doc[self.clause_start_across_names(k, ss)].lower_ == "wie") \
                         and doc[j].text == "," and (joined or j == k + 1) and not self.is_nennen(k, se):
                     # "Wie das Ministerium mitteilte, lag die Zahl …": the frame attributes any clause (but "Syd
                     # Barrett, wie er sich selbst nannte, ist tot" gives a name and attributes nothing)
@@ -2356,7 +2364,7 @@ class _QuoteFinder:
                         return cs, self.content_end(cs, ce)
                     return None
                 if first in _COMPLEMENTIZERS or self.subjunctive_in(cs, ce) is not None or \
-                        self.is_infinitive_clause(cs, clause_end):
+                        self.is_infinitive_clause(cs, clause_end) or self.dependent_main_clause(k, j, cs, clause_end):
                     if first in _COMPLEMENTIZERS - {"dass"} and self.subjunctive_in(cs, ce) is None:
                         return None  # "entscheidet, ob …", "heißt es zur Begründung, warum …": a question, not a report
                     if self.infinitive_ends_at(cs, clause_end, ce):
@@ -2404,6 +2412,57 @@ class _QuoteFinder:
                 # clause closing the sentence reports the clause before it, whatever its mood
                 return ss, c - 1
         return None
+
+    def infinitive_without_comma(self, k: int, j: int) -> tuple[int, int] | None:
+        """The zu-infinitive right after a cue at the end of its clause, written without a comma ("hat angekündigt
+        ihr Mandat niederzulegen", "wurden aufgefordert Türen und Fenster geschlossen zu halten"), up to ``j`` (the
+        next comma or colon, or the sentence end). Why: since the 1996 spelling reform the comma before such an
+        infinitive group is optional, so the missing comma does not make it part of the cue clause."""
+        doc = self.doc
+        if j - k < 3 or any(self.in_pair[t] >= 0 or self.is_finite_verb(doc[t]) for t in range(k + 1, j)):
+            return None
+        if not ("Part" in doc[k].morph.get("VerbForm", []) or doc[k].lower_ in self.lex.joined):
+            return None  # a finite cue is followed by its own subject or object ("forderte die Bürger auf zu …")
+        if doc[k + 1].lower_ in _ADVERBIAL_INFINITIVES | {"zu"} or not self.is_infinitive_clause(k + 1, j):
+            return None  # "… bestätigt zu werden": the participle is itself part of an infinitive
+        return k + 1, j
+
+    def clause_start_across_names(self, k: int, ss: int) -> int:
+        """Like clause_start, but a short quoted name inside the clause does not end it ("Wie „heise online“
+        berichtet, …"): media and party names stand in quotation marks in German news, whatever their case."""
+        doc = self.doc
+        c = k
+        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS:
+            pair = self.in_pair[c - 1]
+            if pair >= 0:
+                start, end = self.pairs[pair]
+                inner = self.text[start + 1:end - 1]
+                opening = self.pair_start_token(c - 1)
+                if len(inner.split()) > 4 or inner.rstrip().endswith((".", "!", "?", ",")) or any(
+                        self.is_finite_verb(doc[t]) for t in range(opening, c)):
+                    break
+                c = opening
+                continue
+            c -= 1
+        return c
+
+    def dependent_main_clause(self, k: int, comma: int, cs: int, clause_end: int) -> bool:
+        """The clause after the cue's comma is a dependent main clause (verb second, no conjunction) that the cue
+        clause ends on: "Kritiker warfen ihm vor, er wollte sich bereichern", "warnte er, die Organisatoren
+        verfolgten eigene Ziele". Why: German embeds what was said without "dass" only as a verb-second clause
+        right after the saying verb, whatever its mood (ambiguous preterites, indicative in quoted phrases)."""
+        doc = self.doc
+        if doc[comma].text != "," or (comma != k + 1 and not all(
+                doc[t].lower_ in self.lex.pronouns or (self.has_pos and doc[t].pos_ in ("ADV", "ADP", "PART", "PRON"))
+                for t in range(k + 1, comma))):
+            return False  # an object or subject noun phrase between: "kritisierte die Pläne, die Regierung …"
+        opener = self.clause_start(k, k - 20 if k >= 20 else 0)
+        if any(doc[t].lower_ in _PASSIVE_AUXILIARIES | {"ich", "wir", "zu"} for t in range(opener, k + 1)):
+            return False  # "wird … gesehen, …", "ist zu berichten, …", "Ich glaube, …": nobody else is reported
+        subject = self.np_from(cs, clause_end)
+        if subject is None or subject[1] >= clause_end:
+            return False
+        return self.is_finite_verb(doc[subject[1]]) and self.in_pair[cs] < 0
 
     def opens_clause_after_so(self, k: int, se: int) -> bool:
         """The "so" at k opens a clause of its own: a finite verb follows its noun phrase ("…, so mancher Reifen
@@ -2628,10 +2687,27 @@ class _QuoteFinder:
                     return t  # "…, Annabi sei tot, doch ein Sprecher erklärte …"
                 if nxt.lower_ == "jedoch" and self.author_resumes(t + 2, ce):
                     return t  # "…, er habe nicht exakt gearbeitet, jedoch stets beteuert, …"
+                if self.authors_adverbial_clause(t + 1, ce):
+                    return t  # "beschloss, ihn zurückzuholen, nachdem bekannt geworden war, …"
             if doc[t].lower_ in {"und", "aber"} and self.is_finite_verb(doc[t + 1]) and \
                     "Ind" in doc[t + 1].morph.get("Mood", []):
                 return t  # "…, sie müssten ihre Zurückhaltung aufgeben und bemühte …"
         return ce
+
+    def authors_adverbial_clause(self, c: int, ce: int) -> bool:
+        """The clause opening at c is the author's time, concession or comment attached after reported content
+        ("…, nachdem bekannt geworden war, dass …", "…, was bisher nicht bestätigt werden konnte"): its conjunction
+        sets it beside the report and its verb is indicative. Why: a reporter puts the speaker's own subordinate
+        clauses in the subjunctive too, so an indicative one after the content is the article's."""
+        doc = self.doc
+        if self.in_pair[c] >= 0 or doc[c].lower_ not in _AUTHORS_CLAUSE_OPENERS:
+            return False
+        end = next((t for t in range(c + 1, ce) if doc[t].text in _CLAUSE_BREAKS | _SENT_END and self.in_pair[t] < 0),
+                   ce)
+        if self.subjunctive_in(c, ce) is not None:
+            return False
+        return any(self.in_pair[t] < 0 and self.is_finite_verb(doc[t]) and "Ind" in doc[t].morph.get("Mood", [])
+                   for t in range(c + 1, end))
 
     def has_verb(self, s: int, e: int) -> bool:
         if not self.has_pos:
@@ -2699,13 +2775,25 @@ class _QuoteFinder:
             return None
         return subject
 
-    def intention_takes_clause(self, k: int, se: int) -> bool:
+    def intention_takes_clause(self, k: int, se: int, subject: tuple[int, int] | None = None) -> bool:
         """An intention verb reports the clause after its comma only when no object noun stands between them:
-        "hatten vereinbart, … zu" / "einigten sich darauf, …", not "plant eine Ergänzung … mit dem Ziel, … zu"."""
+        "hatten vereinbart, … zu" / "einigten sich darauf, …", not "plant eine Ergänzung … mit dem Ziel, … zu".
+        The verb's own ``subject`` after it is no object ("Angesichts des Urteils erwägt Dingfelder, … zu gehen")."""
+        in_phrase = False  # inside a prepositional phrase ("am Sonntag", "am 29. Februar"): no object of the verb
         for t in range(k + 1, se):
             tok = self.doc[t]
             if tok.text in {",", ":"}:
                 return True
+            if subject is not None and subject[0] > k and subject[0] <= t < subject[1]:
+                continue
+            if tok.lower_ in self.lex.prepositions or (self.has_pos and tok.pos_ == "ADP"):
+                in_phrase = True
+                continue
+            if in_phrase and self.is_noun(tok):
+                in_phrase = False  # the phrase's noun closes it
+                continue
+            if in_phrase and (tok.lower_ in self.lex.determiners or self.is_modifier(tok) or tok.like_num):
+                continue
             if self.is_noun(tok) or tok.lower_ in self.lex.determiners:
                 return False
         return False
