@@ -495,3 +495,86 @@ def test_document_speaking_before_continuation_becomes_its_source(nlp: Language)
                           "Fehlerkette. Ein Techniker habe am Vortag den Hebel umgestellt.")
     assert mention(quote_with(quotes, "der Fahrer sei geflohen")) == "Die Polizei"
     assert mention(quote_with(quotes, "Ein Techniker habe")) == "Der Untersuchungsbericht"
+
+
+def test_focus_particle_selbst_before_the_subject(nlp: Language) -> None:
+    # "Selbst" (like "Auch", "Sogar") is a focus particle, not the first word of a phrase: the subject follows it
+    text = "Selbst die Wochenzeitung „Die Zeit“ hatte kritisiert, dass die Partei zu zögerlich sei."
+    assert mention(quote_with(analyse(nlp, text), "zögerlich")) == "die Wochenzeitung „Die Zeit“"
+
+
+def test_source_frame_in_the_cue_clause_is_the_speaker(nlp: Language) -> None:
+    # the subject's words reach the text through the source the clause names: annotators mark that source
+    text = ("Laut Informationen des Nachrichtenmagazins DER SPIEGEL hat der IWF angekündigt, keine Hilfe mehr "
+            "leisten zu wollen.")
+    assert mention(quote_with(analyse(nlp, text), "keine Hilfe")) == "Informationen des Nachrichtenmagazins DER SPIEGEL"
+    text = ("Al Huthi trat zurück. Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm diskriminiert "
+            "werde.")
+    assert mention(quote_with(analyse(nlp, text), "Stamm")) == "„tagesschau.de“"
+    # a frame in another clause, or the reporter's own "unter Berufung auf", leaves the subject as the speaker
+    text = "Laut der Polizei war die Lage ruhig, der Bürgermeister erklärte aber, die Stadt sei besorgt."
+    assert mention(quote_with(analyse(nlp, text), "besorgt")) == "der Bürgermeister"
+    text = "Die Agentur berichtete unter Berufung auf Diplomaten, die Gespräche seien gescheitert."
+    assert mention(quote_with(analyse(nlp, text), "gescheitert")) == "Die Agentur"
+
+
+def test_oblique_determiner_marks_an_object_before_the_verb(nlp: Language) -> None:
+    # "Ihren", "Seinen", "Einen": only an accusative or dative phrase takes these forms; the subject follows the verb
+    text = "Ihren Widersacher Jeremy Corbyn forderte May auf, über einen Rücktritt nachzudenken."
+    assert mention(quote_with(analyse(nlp, text), "Rücktritt")) == "May"
+    text = "Der Streit eskaliert. Seinen Kollegen Peter Müller forderte Schmidt auf, das Amt niederzulegen."
+    assert mention(quote_with(analyse(nlp, text), "Amt")) == "Schmidt"
+
+
+def test_subject_of_a_passive_main_clause_is_no_source(nlp: Language) -> None:
+    # "X wurden verletzt, die Verletzten seien …": the passive's subject is the one it happened to; the report
+    # continues the source named before
+    text = ("Bei dem Unfall sind laut den Angaben zwei Touristen ums Leben gekommen. Zwölf andere Mitglieder der "
+            "Reisegruppe wurden verletzt, die Verletzten seien zehn deutsche Touristen und zwei Peruaner.")
+    assert mention(quote_with(analyse(nlp, text), "die Verletzten seien")) == "den Angaben"
+    # an active main clause keeps its subject as the speaker
+    text = "Der Sprecher der Polizei äußerte sich am Abend, die Verletzten seien zehn deutsche Touristen."
+    assert mention(quote_with(analyse(nlp, text), "die Verletzten seien")) == "Der Sprecher der Polizei"
+
+
+def test_quotation_after_a_reported_clause_ending_in_a_colon_continues_its_statement(nlp: Language) -> None:
+    # the Konjunktiv-I clause before the colon is the speaker's report; its subject ("Die Pflichten") says nothing
+    text = ("Figeľ bekräftigte das Engagement der Kommission für die Grundrechte. Die Pflichten der Union seien im "
+            "Vertrag klar festgelegt: „Daraus ergibt sich, dass nationales Recht dem Europäischen Recht nicht "
+            "widersprechen darf.“")
+    quotes = analyse(nlp, text)
+    direct = quote_with(quotes, "Daraus ergibt sich")
+    assert direct.kind == "direct"
+    assert direct.speaker.name == quote_with(quotes, "Die Pflichten der Union seien").speaker.name
+    assert mention(direct) == "Figeľ"
+
+
+def test_coordinated_subjects_before_the_verb(nlp: Language) -> None:
+    # coordinated adjectives and "sowohl … als auch" make one subject; the phrase after the verb is the object
+    text = "Mubarak hat einen schweren Stand. Arabische und iranische Medien werfen ihm sogar offen Verrat vor."
+    assert mention(quote_with(analyse(nlp, text), "Verrat")) == "Arabische und iranische Medien"
+    text = ("Die Lage ist angespannt. Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär "
+            "kündigten Untersuchungen an.")
+    assert mention(quote_with(analyse(nlp, text), "Untersuchungen")) == \
+        "Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär"
+    # an adverbial adjective before the verb is still no subject
+    text = "Besorgt äußerte sich der Minister, die Lage sei ernst."
+    assert mention(quote_with(analyse(nlp, text), "Lage")) == "der Minister"
+
+
+def test_reason_given_in_an_agentless_report_is_the_actors(nlp: Language) -> None:
+    # "Als Begründung wurde angegeben, …": the reason for an act is given by the one the sentence before named
+    text = ("Die Müllabfuhr kostet mehr. So hat der Konzern die Gebühren um sieben Prozent erhöht. Als Begründung "
+            "wurde angegeben, die Kosten für kleinere Tonnen seien gestiegen.")
+    assert mention(quote_with(analyse(nlp, text), "kleinere Tonnen")) == "der Konzern"
+    # other agentless reports stay unattributed
+    text = ("Die Müllabfuhr kostet mehr. So hat der Konzern die Gebühren um sieben Prozent erhöht. Es wurde "
+            "angegeben, die Kosten für kleinere Tonnen seien gestiegen.")
+    assert mention(quote_with(analyse(nlp, text), "kleinere Tonnen")) is None
+
+
+def test_name_with_a_capitalised_adjective_before_the_verb_is_the_subject(nlp: Language) -> None:
+    # "Die Vereinten Nationen" is a name (capitalised adjective) even when the NER misses it: not an object first
+    text = ("Die Gespräche waren gut. Die Vereinten Nationen hatten die Europäische Union im Januar darum gebeten, "
+            "sich mit Soldaten an der Mission zu beteiligen.")
+    assert mention(quote_with(analyse(nlp, text), "Soldaten")) == "Die Vereinten Nationen"

@@ -89,6 +89,11 @@ _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 # every form that opens a relative clause after a comma (", denen …", ", was …")
 _RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
+# determiner forms that only an accusative or dative noun phrase takes ("einen", "seinem", "ihren", "diesen"): such a
+# phrase before the verb is an object, never the subject ("Ihren Widersacher X forderte May auf, …")
+_OBLIQUE_DETERMINERS = frozenset({
+    f"{stem}{ending}" for stem in ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur", "dies", "jen", "jed")
+    for ending in ("en", "em")})
 # clause openers whose subject may carry an apposition before the verb: "wie/als Burt Rutan, Chef der Firma, sagte"
 _APPOSED_SUBJECT_OPENERS = frozenset({"wie", "als"})
 # conjunctions of a verb-final clause whose verb cannot cue the clause before it ("…, dass X befürchtet")
@@ -559,13 +564,22 @@ class _QuoteFinder:
                                       "ihnen", "es", "man", "hier", "dort", "zudem", "ebenso", "mehrfach",
                                       "wiederholt"}:
             return None  # "Das sagte er": an object or adverb before the verb
+        if first in _OBLIQUE_DETERMINERS:
+            return None  # "Ihren Widersacher X forderte May auf": the determiner's ending marks an object
         if self.has_pos and doc[j].pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ") and first not in lex.pronouns:
             return None
         if self.has_pos and doc[j].pos_ == "ADJ" and j + 1 == i and doc[j].is_sent_start \
                 and self.nominalised_subject(doc[j]):
             return (j, i)  # "Betroffene berichteten …"
-        if self.has_pos and doc[j].pos_ == "ADJ" and (j + 1 == i or not self.is_noun(doc[j + 1])):
+        coordinated_adjective = j + 2 < i and doc[j + 1].lower_ in {"und", "oder", "sowie"} and \
+            self.has_pos and doc[j + 2].pos_ == "ADJ"  # "Arabische und iranische Medien werfen ihm vor"
+        if self.has_pos and doc[j].pos_ == "ADJ" and (j + 1 == i or not self.is_noun(doc[j + 1])) \
+                and not coordinated_adjective:
             return None  # "Besorgt äußerte sich …": an adverbial adjective, not the subject
+        if first in {"sowohl", "weder"} and i - j <= 14 and self.is_noun(doc[i - 1]) and any(
+                doc[t].lower_ in {"auch", "noch"} for t in range(j + 2, i)) and not any(
+                doc[t].text in _CLAUSE_BREAKS or self.in_pair[t] >= 0 for t in range(j, i)):
+            return (j, i)  # "Sowohl die Regierung als auch die Opposition kündigten an": both conjuncts speak
         if first in lex.pronouns:
             return (j, j + 1) if j + 1 == i else None
         segment_ok = i - j <= 12 and not any((self.in_pair[t] >= 0 and not self.short_title_at(t) and
@@ -783,7 +797,8 @@ class _QuoteFinder:
             if head is not None and head[1] < len(doc) and doc[head[1]].text == ",":
                 return head
         before = self.np_before(c, i) if c < i else None
-        if before and not self.is_agentive(before) and doc[before[0]].lower_ not in self.lex.pronouns:
+        if before and not self.is_agentive(before) and doc[before[0]].lower_ not in self.lex.pronouns \
+                and not self.adjectival_name(before):
             # object first: "Preissteigerungen schloss die Sprecherin nicht aus" — the speaker follows the verb
             after = self.np_after(i + 1, end)
             if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
@@ -791,6 +806,14 @@ class _QuoteFinder:
         if before:
             return before
         return self.np_after(i + 1, end)
+
+    def adjectival_name(self, span: tuple[int, int]) -> bool:
+        """A phrase named with a capitalised adjective after its first word ("Die Vereinten Nationen", "Das Rote
+        Kreuz"): German writes adjectives small except in names, so the phrase names a body even when the NER
+        missed it."""
+        doc = self.doc
+        return self.has_pos and any(doc[t].pos_ == "ADJ" and self.is_cap(doc[t]) and self.is_noun(doc[t + 1])
+                                    for t in range(span[0] + 1, span[1] - 1))  # (not "Des Weiteren")
 
     def document_of_relative_clause(self, c: int, i: int, ss: int) -> tuple[int, int] | None:
         """ "Man zitiert eine Erklärung der Behörde, in der es heißt, …" / "ein Brief, in dem es hieß, …": in a
@@ -1542,13 +1565,19 @@ class _QuoteFinder:
                     # first content shares its subject
                     speaker = sent_found[-1].speaker
                 else:
-                    speaker = self.make_speaker(self.cue_speaker(k, ss, se, joined))
+                    source = self.cue_clause_source(k, ss, cs)
+                    speaker = self.make_speaker(source if source is not None else self.cue_speaker(k, ss, se, joined))
                 if speaker.mention and doc[cs].idx <= speaker.mention.start < doc[ce - 1].idx + len(doc[ce - 1]):
                     continue  # the "speaker" lies inside the content: this is not the content of that cue
                 if verb.intends and speaker.mention is None:
                     continue  # "Außerdem ist geplant, …": a plan, but nobody is reported
                 if speaker.mention is None and self.cue_inside_report(k, ss, se):
                     continue  # "…, und die Piloten hätten sich nicht sehen können": the report goes on, no new cue
+                if speaker.mention is None and si > 0 and self.reason_given(k, ss) and self.agentless_cue(k, ss, se):
+                    # "Die Stadt hat die Gebühren erhöht. Als Begründung wurde angegeben, …": the reason given for an
+                    # act is the actor's, named in the sentence before (other agentless reports stay unattributed:
+                    # annotators mostly leave them without a speaker)
+                    speaker = self.previous_subject(sents[si - 1])
                 if cs > k and verb.says and doc[cs].lower_ not in _COMPLEMENTIZERS and self.interposed_cue(k, ss):
                     cs = ss  # "Die Kritik sei berechtigt, sagte Grimm, die Regierung habe …": one reported sentence
                 elif cs > k and self.reported_cue_clause(k, ss):
@@ -1661,6 +1690,12 @@ class _QuoteFinder:
                     or (before_tok is not None and before_tok.text == ":")
                 whole_sentence = first <= ss + 1 and (last_tok + 2 >= se)
                 ends_sentence = any(t.text in _SENT_END for t in inside[-3:])
+                if in_indirect is None and before_tok is not None and before_tok.text == ":" and ends_sentence \
+                        and last_tok + 2 >= se and first - 2 >= ss:
+                    # "Die Pflichten seien klar festgelegt: „Daraus ergibt sich …“": the reported clause ends at the
+                    # colon; the quotation after it is the same statement's direct speech, not its subject's
+                    colon_end = doc[first - 2].idx + len(doc[first - 2].text)
+                    in_indirect = next((f for f in sent_found if f.kind == "indirect" and f.end == colon_end), None)
                 if in_indirect is not None:
                     colon = first - 1
                     if before_tok is not None and before_tok.text == ":" and ends_sentence and last_tok + 2 >= se \
@@ -2092,6 +2127,10 @@ class _QuoteFinder:
             # is the report, the main clause before it names the speaker
             start = comma + 1
             subject = self.main_subject(ss, comma)
+            if subject is not None and self.is_passive_clause(ss, comma):
+                # "Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien …": the subject of a
+                # passive is the one something happened to, not a source; only a named agent ("von X") is one
+                subject = self.passive_source(ss, comma)
             if subject is not None and not self.is_agentive(subject):
                 # "Von der Polizei kam die Information, …": the one who gave it, not the information
                 subject = self.speech_act_subject(ss, comma) or subject
@@ -2128,6 +2167,30 @@ class _QuoteFinder:
                            self.previous_subject(sents[si - 1]) if si else
                            Speaker(), None, medium)
         return [found]
+
+    def reason_given(self, k: int, ss: int) -> bool:
+        """The clause of the cue at k opens with a predicative "als" and a bare noun ("Als Begründung wurde angegeben",
+        "Als Grund dafür hieß es"), not a temporal "als" clause ("Als die Polizei eintraf, hieß es": a comma)."""
+        doc = self.doc
+        return doc[ss].lower_ == "als" and ss + 1 < k and self.is_noun(doc[ss + 1]) and \
+            doc[ss + 1].lower_ not in self.lex.determiners and not any(
+                doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(ss, k))
+
+    def agentless_cue(self, k: int, ss: int, se: int) -> bool:
+        """The reporting verb at k names no speaker by its form: impersonal "heißt es" or a werden-passive without
+        a "von X" agent ("Als Begründung wurde angegeben, …", "Insbesondere kritisiert wird, …")."""
+        if self.doc[k].lower_ in {"heißt", "hieß", "hieße"}:
+            return True
+        passive = self.passive_agent(k, ss, se)
+        return passive is not None and passive[1] is None
+
+    def is_passive_clause(self, ss: int, se: int) -> bool:
+        """The clause ``ss..se`` is a werden-passive: a form of "werden" and a past participle ("wurden verletzt",
+        "wird vermisst"); "werden" with an infinitive is a future."""
+        doc = self.doc
+        words = [t for t in doc[ss:se] if self.in_pair[t.i] < 0]
+        return any(t.lower_ in _PASSIVE_AUXILIARIES for t in words) and \
+            any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in words)
 
     def embedded_subjunctive_clause(self, ss: int, se: int) -> tuple[int, int] | None:
         """The comma-bounded clause that holds every Konjunktiv I of the sentence part ``ss..se`` when the rest of
@@ -3021,6 +3084,23 @@ class _QuoteFinder:
             if after is not None and self.is_agentive(after):
                 return after
         return subject
+
+    def cue_clause_source(self, k: int, ss: int, cs: int) -> tuple[int, int] | None:
+        """The source a frame names inside the clause of the reporting verb at k, before its content at cs:
+        "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass …", "Laut Informationen des SPIEGEL hat der IWF
+        angekündigt, …", "Der Experte X geht laut dem Bericht des Fachmagazins davon aus, dass …". The subject's words
+        reach the text only through that source, and annotators mark it as the speaker. "unter Berufung auf Y" names
+        the source of the reporter, who stays the speaker; a frame inside the content belongs to the content."""
+        if cs <= k:
+            return None
+        frame = self.find_frame(ss, cs)
+        if frame is None:
+            return None
+        fs, _, span, side = frame
+        if side not in ("after", "before") or span is None or self.doc[fs].lower_ == "unter" or any(
+                self.doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(min(fs, k), max(fs, k))):
+            return None  # (a clause break between frame and verb: the frame belongs to another clause)
+        return span
 
     def find_frame(self, ss: int, se: int) -> tuple[int, int, tuple[int, int] | None, str] | None:
         doc = self.doc
