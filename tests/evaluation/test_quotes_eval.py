@@ -134,6 +134,10 @@ def test_speaker_rules() -> None:
     gold = GoldQuote(0, 10, "Direct", ((20, 30),), speaker_head("die Ökonomin Veronika Grimm"))
     assert speaker_head("die Ökonomin Veronika Grimm") == "Grimm"
     assert speaker_head("Der Minister") == "Minister"
+    # a parenthesis or an apposition after the name is not part of the head's run
+    assert speaker_head("Ministerpräsident Günther Oettinger (CDU)") == "Oettinger"
+    assert speaker_head("Halima Jouini, Vorstandsmitglied der Vereinigung") == "Jouini"
+    assert speaker_head("Präsident John F. Kennedy") == "Kennedy"
     by_name = Quote("d#q1", "d", 0, 10, "x", "direct", "d#s1", 0.5,
                     speaker=Speaker(TextSpan(50, 53, "sie"), None, "Veronika Grimm"))
     assert speaker_correct(gold, by_name)

@@ -17,7 +17,8 @@ Gold: german-news-quotes (Petersen-Frey & Biemann 2024; CC BY-NC-SA 4.0), one ar
   R = correct / gold.
 
 The gold speaker's head noun: the first capitalised word of the speaker phrase, or, when that word
-starts a run of capitalised words ("Präsident John F. Kennedy", "Veronika Grimm"), the run's last word.
+starts a run of capitalised words ("Präsident John F. Kennedy", "Veronika Grimm"), the run's last word. A run ends
+at a bracket, comma or dash: "Günther Oettinger (CDU)" → Oettinger, "Halima Jouini, Vorstandsmitglied …" → Jouini.
 
 Statement pieces: the export contract makes each sentence of indirect speech its own quote (sharing a
 ``statement`` id), while the gold data marks a run of Konjunktiv-I continuation sentences as ONE quote. So the
@@ -70,13 +71,16 @@ class GoldQuote:
 
 def speaker_head(text: str) -> str | None:
     """The head noun of a gold speaker phrase (see module docstring)."""
-    words = re.findall(r"[\w][\w.-]*", text)
-    for i, w in enumerate(words):
+    # Words, and the brackets/commas/dashes that close the head's phrase: "Günther Oettinger (CDU)" and "Halima
+    # Jouini, Vorstandsmitglied …" have their heads before the parenthesis and the apposition.
+    tokens = re.findall(r"[\w][\w.-]*|[(),;\[\]–—]", text)
+    words = [t for t in tokens if t[0].isalnum() or t[0] == "_"]
+    for i, w in enumerate(tokens):
         if w[:1].isupper() and w.lower() not in {"der", "die", "das", "ein", "eine", "dem", "den", "des"}:
             j = i
-            while j + 1 < len(words) and words[j + 1][:1].isupper():
+            while j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
                 j += 1
-            return words[j].rstrip(".")
+            return tokens[j].rstrip(".")
     return words[-1] if words else None
 
 
