@@ -529,3 +529,17 @@ def test_intention_verb_takes_its_clause_across_its_inverted_subject(nlp: Langua
     assert [q.text for q in found] == ["mit seinem Mandanten in Berufung zu gehen"]
     assert found[0].speaker.mention is not None and found[0].speaker.mention.text == "Dingfelder"
     assert texts(nlp, "Am Montag plant der Konzern den Bau einer Fabrik mit dem Ziel, Arbeitsplätze zu schaffen.") == []
+
+
+def test_zu_infinitive_after_a_participle_without_comma_is_its_content(nlp: Language) -> None:
+    # the participle closes the main clause; the infinitive after it (comma optional) is what was announced
+    (q,) = analyse(nlp, "Der Hersteller hat angekündigt die Preise ab dem 1. Oktober zu erhöhen.")
+    assert q.kind == "indirect" and q.text == "die Preise ab dem 1. Oktober zu erhöhen"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Der Hersteller"
+
+
+def test_zu_infinitive_content_ends_at_a_dash(nlp: Language) -> None:
+    # after the dash the author adds a remark of their own; the infinitive is the whole content
+    quotes = analyse(nlp, "Die Behörden haben die Einwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte "
+                          "davon in der Stadt Hiroshima.")
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "ihre Häuser zu verlassen")]

@@ -341,7 +341,7 @@ def test_fronted_participle_without_passive_or_negated_is_not_reported(nlp: Lang
     "text",
     [
         "Von Versuchen, die Gewerkschaft zu zerschlagen, wird gesprochen.",
-        "Von einer hohen Brandgefahr wird auch aus Bonn berichtet.",
+        "Von einer hohen Brandgefahr wird auch in Bonn berichtet.",
     ],
 )
 def test_impersonal_passive_with_what_is_spoken_of_is_reported_without_speaker(nlp: Language, text: str) -> None:
@@ -440,3 +440,57 @@ def test_act_before_a_coordinated_cue_keeps_its_own_clause(nlp: Language) -> Non
     ]
     assert quotes[1].cue is not None and quotes[1].cue.text.startswith("forderte")
     assert all(q.speaker.mention is not None and q.speaker.mention.text == "Der Präsident" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Das Außenministerium der Vereinigten Staaten kritisierte den Anschlag als barbarische Tat.",
+         "Das Außenministerium der Vereinigten Staaten"),
+        ("Der Verband verurteilte die Entscheidung als zutiefst ungerecht.", "Der Verband"),
+        ("Die Gewerkschaft hat die Vorwürfe als haltlos zurückgewiesen.", "Die Gewerkschaft"),
+    ],
+)
+def test_judgement_naming_its_object_als_is_reported(nlp: Language, text: str, speaker: str) -> None:
+    # a verb of judgement with an "als" predicative states a judgement (judgement_verbs.tsv)
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text
+    assert q.speaker.mention is not None and q.speaker.mention.text == speaker
+
+
+def test_judgement_without_als_or_with_a_comparison_is_not_reported(nlp: Language) -> None:
+    assert reported(analyse(nlp, "Der Bürgermeister lobte das Engagement der Helfer.")) == []
+    assert reported(analyse(nlp, "Der Trainer lobte die Mannschaft, die mehr als zehn Tore schoss.")) == []
+    # the agentless passive with its predicative reports a judgement without a speaker
+    (q,) = analyse(nlp, "Der Ablauf der Wahl wird dagegen als transparent gelobt.")
+    assert q.kind == "reported" and q.speaker.mention is None
+
+
+def test_speech_act_before_a_quote_of_another_cue_is_reported(nlp: Language) -> None:
+    # the act's clause before a quote cued in the next clause is a report of its own
+    text = ("Der Menschenrechtsrat stufte das Gesetz als verfassungswidrig ein, und das Kinderhilfswerk rief Russland "
+            "auf, das Verbot nicht durchzusetzen.")
+    quotes = analyse(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("reported", "Der Menschenrechtsrat stufte das Gesetz als verfassungswidrig ein"),
+        ("indirect", "das Verbot nicht durchzusetzen"),
+    ]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Der Menschenrechtsrat"
+    # the act's own content after it is no second quote: "forderte, dass …" stays one indirect quote
+    quotes = analyse(nlp, "Die Opposition forderte am Montag, dass der Minister zurücktrete.")
+    assert [q.kind for q in quotes] == ["indirect"]
+
+
+def test_quoted_name_after_an_attribute_is_the_speaker_not_a_quote(nlp: Language) -> None:
+    # "die in Linz erscheinende „Rundschau am Sonntag“" is a newspaper headed by its attribute: it reports, it is
+    # not quoted
+    text = "So berichtete die in Linz erscheinende „Rundschau am Sonntag“ gestern von einer Initiative der Pfarrer."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text
+    assert q.speaker.mention is not None and q.speaker.mention.text == "die in Linz erscheinende „Rundschau am Sonntag“"
+
+
+def test_impersonal_passive_from_a_place_names_the_place_as_source(nlp: Language) -> None:
+    # "aus Bonn" says where the report comes from (as annotated); the "von" phrase stays the topic
+    (q,) = analyse(nlp, "Von einer hohen Brandgefahr wird auch aus Bonn berichtet.")
+    assert q.kind == "reported" and q.speaker.mention is not None and q.speaker.mention.text == "Bonn"

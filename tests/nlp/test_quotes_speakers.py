@@ -578,3 +578,47 @@ def test_name_with_a_capitalised_adjective_before_the_verb_is_the_subject(nlp: L
     text = ("Die Gespräche waren gut. Die Vereinten Nationen hatten die Europäische Union im Januar darum gebeten, "
             "sich mit Soldaten an der Mission zu beteiligen.")
     assert mention(quote_with(analyse(nlp, text), "Soldaten")) == "Die Vereinten Nationen"
+
+
+def test_nobiliary_particle_belongs_to_the_name(nlp: Language) -> None:
+    # "zu" inside a name ("Karl-Theodor zu Guttenberg") does not end the subject: the dative object after the
+    # verb is no speaker
+    text = ("Karl-Theodor zu Guttenberg, Obmann der Fraktion im Auswärtigen Ausschuss, warf der LINKEN daraufhin "
+            "mangelnde Abgrenzung vor.")
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported"
+    assert mention(q).startswith("Karl-Theodor zu Guttenberg")
+
+
+def test_sentence_initial_plural_noun_before_its_verb_is_the_subject(nlp: Language) -> None:
+    # an inflected capitalised word right before the finite verb is a noun subject, even when tagged as adjective
+    (q,) = analyse(nlp, "Der Dollar fiel. Analysten halten einen Silberpreis von 60 Dollar für wahrscheinlich.")
+    assert q.kind == "reported"
+    assert mention(q) == "Analysten"
+
+
+def test_speaker_phrase_takes_the_whole_organisation_name(nlp: Language) -> None:
+    # the phrase runs to the end of the named organisation ("… für Luft- und Raumfahrt"), and before a relative
+    # clause that phrase is the subject
+    text = ("Gutachter der Deutschen Gesellschaft für Luft- und Raumfahrt, die die Maschine bereits untersuchten, "
+            "gehen von einem Totalschaden aus.")
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported"
+    assert mention(q) == "Gutachter der Deutschen Gesellschaft für Luft- und Raumfahrt"
+
+
+def test_agentless_report_comes_from_the_place_after_aus(nlp: Language) -> None:
+    # "aus <place>" names where an agentless reporting passive comes from; a reason after "aus" names nobody
+    (q,) = analyse(nlp, "Bereits am Freitag wurde aus Italien der Tod der deutschen Schauspielerin gemeldet.")
+    assert q.kind == "reported" and mention(q) == "Italien"
+    (q,) = analyse(nlp, "Aus Sicherheitsgründen wurde der Vorfall erst spät gemeldet.")
+    assert q.kind == "reported" and q.speaker.mention is None
+
+
+def test_als_phrase_after_the_verb_leaves_the_subject_before_it(nlp: Language) -> None:
+    # "nennt als Hauptursache X": the "als" phrase opens the object, so the phrase before the verb speaks even when
+    # it is no known person or organisation noun
+    text = ("Der Flughafen nennt als Hauptursache des anhaltenden Booms in Bremen die positive Geschäftsentwicklung "
+            "von Ryanair am Standort Bremen.")
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and mention(q) == "Der Flughafen"

@@ -67,6 +67,9 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 _AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
 # a negated report ("wurde nicht gemeldet") reports that nothing was said
+# words before an "als" that make it a comparison, not a predicative naming ("mehr als", "sowohl … als auch")
+_COMPARISON_BEFORE_ALS = frozenset({"sowohl", "mehr", "weniger", "anders", "eher", "früher", "später", "lieber",
+                                    "besser", "schlechter", "größer", "kleiner", "höher", "niedriger", "länger"})
 _NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "weder"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 # a definite article right before a quoted name makes it part of a noun phrase ("der „Zeit“"); after a preposition
@@ -372,9 +375,10 @@ class _QuoteFinder:
     def nominalised_subject(self, tok: Token) -> bool:
         """A capitalised, inflected adjective opening the sentence right before its finite verb is a nominalised
         subject ("Betroffene berichteten …", "Angehörige forderten …"): an attributive adjective would precede its
-        noun, and an adverbial one is uninflected ("Besorgt äußerte sich …")."""
+        noun, and an adverbial one is uninflected ("Besorgt äußerte sich …"). A plural noun the tagger takes for an
+        adjective ends the same way ("Analysten halten …")."""
         i = tok.i
-        return self.is_cap(tok) and tok.lower_.endswith("e") and i + 1 < len(self.doc) \
+        return self.is_cap(tok) and tok.lower_.endswith(("e", "en")) and i + 1 < len(self.doc) \
             and self.is_finite_verb(self.doc[i + 1])
 
     def is_modifier(self, tok: Token) -> bool:
@@ -411,13 +415,13 @@ class _QuoteFinder:
                 m = p
                 while m < end and self.is_modifier(doc[m]):
                     m += 1
-                if k + 1 < p <= k + 6 and m > p and m < end and self.is_noun(doc[m]):
-                    k = p
+                if k + 1 < p <= k + 6 and m > p and m < end and (self.is_noun(doc[m]) or self.is_quoted_name(m)):
+                    k = p  # (also before a quoted name: "die in Linz erscheinende „Rundschau am Sonntag“")
         while k < end and self.is_modifier(doc[k]):
             k += 1
         start_nouns = k
         while k < end and (self.in_pair[k] < 0 or k > start_nouns or self.short_title_at(k)) and (
-                self.is_noun(doc[k]) or (doc[k].lower_ in {"von", "van", "de", "al", "bin", "ibn", "la", "le"}
+                self.is_noun(doc[k]) or (doc[k].lower_ in {"von", "van", "de", "al", "bin", "ibn", "la", "le", "zu"}
                                          and k > start_nouns and k + 1 < end and self.is_cap(doc[k + 1])
                                          and (not self.has_pos or doc[k + 1].pos_ == "PROPN"))
                 or (self.in_pair[k] >= 0 and self.short_title_at(k))):
@@ -455,6 +459,10 @@ class _QuoteFinder:
             if g2 == g:
                 break
             k = g2
+        # the rest of a name the phrase ends inside: "Gutachter der Deutschen Gesellschaft | für Luft- und Raumfahrt"
+        while k < end and k > j and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ in ("ORG", "PER") \
+                and doc[k].text not in _CLAUSE_BREAKS and self.in_pair[k] < 0:
+            k += 1
         # a party or place in brackets: "Renate Schmidt (SPD)"
         if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")":
             k += 3
@@ -798,7 +806,9 @@ class _QuoteFinder:
                 return head
         before = self.np_before(c, i) if c < i else None
         if before and not self.is_agentive(before) and doc[before[0]].lower_ not in self.lex.pronouns \
-                and not self.adjectival_name(before):
+                and not self.adjectival_name(before) and not (i + 1 < end and doc[i + 1].lower_ == "als"):
+            # (but "Der Flughafen nennt als Hauptursache …": an "als" phrase right after the verb names its object,
+            # so the phrase before the verb is its subject)
             # object first: "Preissteigerungen schloss die Sprecherin nicht aus" — the speaker follows the verb
             after = self.np_after(i + 1, end)
             if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
@@ -894,7 +904,9 @@ class _QuoteFinder:
                                                            for t in tail) and \
             any(t.ent_type_ == "PER" or (self.has_pos and t.pos_ == "PROPN") for t in tail)
         # "Albrecht Conze, der politische Direktor …," / "Lothar Weber, Ordnungsdezernent der Stadt,"
-        name_before = len(head_words) <= 4 and all(self.is_cap(t) for t in head_words) and \
+        # (a nobiliary particle belongs to the name: "Karl-Theodor zu Guttenberg, Obmann …,")
+        name_before = len(head_words) <= 4 and all(self.is_cap(t) or t.lower_ in {"von", "zu"} for t in head_words) \
+            and self.is_cap(head_words[0]) and \
             any(t.ent_type_ == "PER" for t in head_words) and tail and (
                 tail[0].lower_ in lex.determiners or self.role_gender(tail[0].text) is not None)
         if not (name_after or name_before) or not self.is_agentive((ss, comma)):
@@ -1737,6 +1749,9 @@ class _QuoteFinder:
                         before_tok.lower_ in _NAME_ARTICLES or (before_tok.lower_ in _NAME_DETERMINERS
                                                                 and len(inner_words) > 1)):
                     continue  # "Chefredakteur der „New York Times“", "im „Deutschlandfunk“": a name in a noun phrase
+                if before_tok is not None and not full and self.is_title(first, last_tok) and \
+                        self.closes_attribute(before_tok):
+                    continue  # "die in Linz erscheinende „Rundschau am Sonntag“": a name headed by its attribute
                 quoting = [c for c in cues if not self.in_relative_clause(c[0], ss)
                            and self.quotes_as_object(c[0], first, last_tok, before_tok, ss)]
                 if not full and not adjacent and not whole_sentence and quoting:
@@ -1797,6 +1812,12 @@ class _QuoteFinder:
                 coordinated_act = self.coordinated_act(ss, se, cues, sent_found)
                 if coordinated_act is not None:
                     sent_found.append(coordinated_act)
+            # ---- "X stufte das Gesetz als verfassungswidrig ein, und Y rief …": a speech act in the clause before
+            # the sentence's other quotes
+            if sent_found:
+                act_before = self.act_before_quotes(ss, se, cues, sent_found, sent_medium)
+                if act_before is not None:
+                    sent_found.insert(0, act_before)
             # ---- "Das sagte X." attributes the sentence before it
             if not sent_found and self.anaphoric_cue(si, ss, se, cues):
                 k = cues[0][0]
@@ -1902,10 +1923,12 @@ class _QuoteFinder:
             # "Es wurde auch die Instandhaltung bemängelt", "wurde der Tod … gemeldet": a reporting participle
             # reports a statement even without its source (agentless_reports.txt); other passives without agent
             # ("wurde nicht bestätigt") report nobody
+            judged = self.judged_as(k, ss, se, verb)
             agentless = passive and agent is None \
-                and (doc[k].lower_ in lex.agentless_reports or (speaks_of and verb.lemma == "sprechen")) \
+                and (doc[k].lower_ in lex.agentless_reports or (speaks_of and verb.lemma == "sprechen") or judged) \
                 and not any(doc[t].lower_ in _NEGATIONS for t in range(ss, se if fronted else k))
-            if not verb.act and not agentless and not (speaks_of and verb.lemma in {"berichten", "sprechen"}):
+            if not verb.act and not agentless and not judged and \
+                    not (speaks_of and verb.lemma in {"berichten", "sprechen"}):
                 continue  # "berichtet von 50 Nationen" reports a statement without its words
             if verb.lemma == "sprechen" and not verb.particle and not speaks_of:
                 continue  # "sprach von Erfolgen" reports a statement; "das Urteil sprechen" does not
@@ -1914,7 +1937,7 @@ class _QuoteFinder:
             if passive and agent is None and not agentless:
                 continue
             span = self.np_from(agent + 1, se if fronted else k) if passive and agent is not None else \
-                None if agentless else self.speaker_for_verb(k, ss, se, joined)
+                self.reported_from(ss, se if fronted else k) if agentless else self.speaker_for_verb(k, ss, se, joined)
             werden_passive = self.passive_agent(k, ss, se) if joined else None
             if werden_passive is not None and not agentless:
                 span = werden_passive[1]  # "war zu zehn Jahren Haft verurteilt worden": nobody speaks
@@ -1944,6 +1967,45 @@ class _QuoteFinder:
                           self.cue_span(k, se, verb),
                           medium)
         return None
+
+    def reported_from(self, s: int, e: int) -> tuple[int, int] | None:
+        """Where an agentless reporting passive comes from ("wurde aus Italien der Tod … gemeldet", "Aus Kreisen der
+        Regierung wird bemängelt …"): the place or body after "aus" is its source; None when no such phrase."""
+        doc = self.doc
+        for t in range(s, e - 1):
+            if doc[t].lower_ != "aus" or self.in_pair[t] >= 0:
+                continue
+            span = self.np_from(t + 1, e)
+            if span is not None and doc[span[0]].ent_type_ == "LOC":
+                # a place takes no genitive: "aus Italien | der Tod der Schauspielerin"
+                end = span[0] + 1
+                while end < span[1] and doc[end].ent_iob_ == "I":
+                    end += 1
+                return span[0], end
+            if span is not None and (self.is_agentive(span) or doc[span[0]].ent_type_ == "ORG"):
+                return span
+        return None
+
+    def judged_as(self, k: int, ss: int, se: int, verb: CueVerb) -> bool:
+        """The verb of judgement at k names its object "als" something in its clause ("verurteilte den Anschlag als
+        barbarische Tat", "wurde als unangemessen kritisiert"): a judgement someone stated, which annotators mark as
+        a reported quote, unlike the bare verb ("lobte die Helfer"); ``judgement_verbs.tsv``."""
+        doc = self.doc
+        if (verb.lemma, verb.particle) not in self.lex.judgement_verbs:
+            return False
+        c = self.clause_start(k, ss)
+        e = k + 1
+        while e < se and not (doc[e].text in _CLAUSE_BREAKS | _SENT_END and self.in_pair[e] < 0):
+            e += 1
+        for t in range(c + 1, min(e, se - 1)):
+            if doc[t].lower_ != "als" or self.in_pair[t] >= 0:
+                continue
+            # a comparison ("mehr als", "sowohl … als auch") or a number ("als 2010") is no predicative
+            if doc[t - 1].lower_ in _COMPARISON_BEFORE_ALS or doc[t + 1].lower_ in {"ob", "auch", "wenn"} \
+                    or doc[t + 1].like_num:
+                continue
+            return True
+        return False
 
     def named_reason(self, ss: int, se: int, medium: str | None) -> _Found | None:
         """A reason, cause or example named with "als" ("Als Ursache wurde ein Herzinfarkt angegeben", "Als Grund gab
@@ -2069,6 +2131,25 @@ class _QuoteFinder:
                           self.cue_span(k, se, verb),
                           sent_found[-1].medium)
         return None
+
+    def act_before_quotes(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]], sent_found: list[_Found],
+                          medium: str | None) -> _Found | None:
+        """A speech act without content in the sentence's first clause, before quotes of other cues ("Der Rat stufte
+        das Gesetz als verfassungswidrig ein, und UNICEF rief Russland auf, …", "Die Veranstalter schätzten 2.000
+        Teilnehmer; nach Polizeiangaben waren es 1.000"): the clause up to the break before the first quote is a
+        reported quote of its own, as for a sentence with nothing else (``reported_act``)."""
+        doc = self.doc
+        cue_starts = {f.cue.start for f in sent_found if f.cue is not None}
+        first = min([f.start for f in sent_found] + list(cue_starts))
+        cut = next((t for t in range(se - 1, ss, -1) if doc[t].idx < first and doc[t].text in _CLAUSE_BREAKS
+                    and self.in_pair[t] < 0), None)
+        if cut is None or doc[cut].text == ":" or any(c <= doc[cut].idx for c in cue_starts) or \
+                any(f.cue is None for f in sent_found):
+            # the clause's own cue takes the quote after it as its content ("forderte, dass …", "lobte er mit den
+            # Worten: „…“"); only quotes cued after the break stand apart from the act
+            return None
+        own = [(k, verb, joined) for k, verb, joined in cues if k < cut]
+        return self.reported_act(ss, cut, own + self.stance_cues(ss, cut), medium)
 
     def nearer_cue_takes_content(self, k: int, cs: int, content_cues: list[tuple[int, CueVerb, bool]]) -> int | None:
         """Another cue coordinated with "und" stands between the cue at k and the content at cs ("Er bezeichnete die
@@ -2418,6 +2499,12 @@ class _QuoteFinder:
                 clause_end = cs
                 while clause_end < ce and doc[clause_end].text not in {",", ";"} | _SENT_END:
                     clause_end += 1
+                dash = next((t for t in range(cs + 2, clause_end) if doc[t].text in {"–", "—"}
+                             and self.in_pair[t] < 0), None)
+                if dash is not None and first not in _COMPLEMENTIZERS and self.is_infinitive_clause(cs, dash):
+                    # "forderte die Einwohner auf, ihre Häuser zu verlassen – die Hälfte davon in Hiroshima": the
+                    # infinitive ends at the dash; what follows is the author's addition
+                    return cs, dash
                 if not says:
                     # a speech act takes a dass-clause or a zu-infinitive ("forderte, die Reform fortzusetzen")
                     if first == "dass" or self.is_infinitive_clause(cs, clause_end) or (
@@ -2913,6 +3000,12 @@ class _QuoteFinder:
             return None, None
         k, _, joined = best
         return k, self.cue_speaker(k, ss, se, joined)
+
+    def closes_attribute(self, tok: Token) -> bool:
+        """Token tok is an inflected attributive adjective or participle ("erscheinende", "oppositionellen") whose
+        noun follows: a quoted name after it heads the noun phrase."""
+        return self.has_pos and tok.pos_ == "ADJ" and tok.text[:1].islower() and \
+            tok.lower_.endswith(("e", "en", "er", "es", "em")) and self.in_pair[tok.i] < 0
 
     def is_title(self, first: int, last_tok: int) -> bool:
         """The quotation at first..last_tok reads as a name or title: capitalised, no verb, at most six words, and
