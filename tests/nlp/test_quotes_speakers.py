@@ -3,6 +3,7 @@ the verb, the source of cue-less Konjunktiv-I sentences, postposed source phrase
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from test_quotes import analyse  # the shared helper: checks every span against the text
 
@@ -622,3 +623,61 @@ def test_als_phrase_after_the_verb_leaves_the_subject_before_it(nlp: Language) -
             "von Ryanair am Standort Bremen.")
     (q,) = analyse(nlp, text)
     assert q.kind == "reported" and mention(q) == "Der Flughafen"
+
+
+def test_pronoun_does_not_resume_a_dative_source_phrase(nlp: Language) -> None:
+    # "Laut diesem Gutachten" is dative: no subject a later "Er" can point back to
+    text = ("Laut diesem Gutachten wären nur Großbetriebe betroffen. Der Abgeordnete Jonas Weber gehört zu den "
+            "Befürwortern der Reform. Er erklärte, mit der Reform solle Steuerbetrug bekämpft werden.")
+    q = quote_with(analyse(nlp, text), "Steuerbetrug")
+    assert mention(q) == "Er"
+    assert q.speaker.name == "Jonas Weber"
+
+
+def test_pronoun_does_not_resume_a_misread_object(nlp: Language) -> None:
+    # "möglicherweise Pläne" (an adverb and an object read as a subject) is nobody "Er" continues with
+    text = ("Die Täter hatten möglicherweise Pläne, weitere Anschläge zu verüben. Der Innenpolitiker Karl Brandt "
+            "zählt zu den Kritikern der Behörden. Er forderte, die Ermittlungen müssten ausgeweitet werden.")
+    q = quote_with(analyse(nlp, text), "Ermittlungen")
+    assert mention(q) == "Er"
+    assert q.speaker.name == "Karl Brandt"
+
+
+@pytest.mark.parametrize("opening, subject", [
+    ("Nächsten Monat will der Senat", "der Senat"),
+    ("Anfang März will der Verband", "der Verband"),
+    ("Den ganzen Sommer über wollte die Gewerkschaft", "die Gewerkschaft"),
+])
+def test_fronted_time_phrase_is_no_speaker(nlp: Language, opening: str, subject: str) -> None:
+    # an accusative time phrase before the finite verb is an adverbial: the subject follows the verb
+    text = f"{opening} entscheiden, ob die Schule geschlossen werden müsse."
+    q = quote_with(analyse(nlp, text), "Schule")
+    assert mention(q) == subject
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Das Tier hatte drei Schafe gerissen. Am Sonntag hatte der Landrat die Erlaubnis gegeben, den Wolf "
+     "einzufangen, wonach er später wieder freigelassen werden sollte.", "freigelassen"),
+    ("Es brannte in der Nacht. Ein Sprecher der Polizei konnte erste Berichte nicht bestätigen, wonach Zeugen "
+     "eine Explosion gehört haben wollen.", "Explosion"),
+])
+def test_wonach_after_a_verb_names_no_phrase(nlp: Language, text: str, words: str) -> None:
+    # after an infinitive "wonach" points to the whole clause: the words before it are no speaker phrase
+    q = quote_with(analyse(nlp, text), words)
+    assert mention(q) == "wonach"
+
+
+def test_quoted_handle_is_the_subject(nlp: Language) -> None:
+    # a quoted single word with a digit is a pseudonym, not quoted words: it is the subject, not the film before
+    text = "Der Kurzfilm zeigt den Ablauf. „Hacker99“ erwähnte auch, dass er weiteren Code veröffentlichen werde."
+    q = quote_with(analyse(nlp, text), "weiteren Code")
+    assert mention(q) == "„Hacker99“"
+
+
+@pytest.mark.parametrize("denial", ["Der Iran bestreitet dies.", "Der Iran streitet dies ab."])
+def test_speech_act_subject_before_continuation_is_the_source(nlp: Language, denial: str) -> None:
+    # the subject of a speech act in the sentence before is a new speaker even when no entity was recognised
+    text = (f"Die Behörde sagte, der Iran betreibe eine Aufrüstung. {denial} Sein Programm diene ausschließlich "
+            "der friedlichen Forschung.")
+    q = quote_with(analyse(nlp, text), "Programm")
+    assert mention(q) == "Der Iran"

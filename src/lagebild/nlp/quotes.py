@@ -81,6 +81,8 @@ _POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "mein
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener", "jene"})
 # pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
 _MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
+# determiners that mark a noun phrase as dative or genitive: such a phrase is no earlier subject a pronoun resumes
+_OBLIQUE_DETERMINERS = frozenset({"dem", "diesem", "einem", "jenem", "den", "des", "eines"})
 # a lower-case abbreviation compounded with a noun names a source ("ai-Bericht", "dpa-Meldung")
 _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 # a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
@@ -574,6 +576,8 @@ class _QuoteFinder:
             return None  # "Das sagte er": an object or adverb before the verb
         if first in _OBLIQUE_DETERMINERS:
             return None  # "Ihren Widersacher X forderte May auf": the determiner's ending marks an object
+        if self.time_phrase_end(j, i) is not None:
+            return None  # "Letzten September sagte der Minister": a fronted time phrase, the subject follows
         if self.has_pos and doc[j].pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ") and first not in lex.pronouns:
             return None
         if self.has_pos and doc[j].pos_ == "ADJ" and j + 1 == i and doc[j].is_sent_start \
@@ -610,6 +614,39 @@ class _QuoteFinder:
             return None
         return span
 
+    def is_time_noun(self, tok: Token) -> bool:
+        """A month, weekday, calendar unit, season or part of the day, or a weekday compound ("Dienstagabend")."""
+        text = tok.text
+        return text in self.lex.time_nouns or any(
+            text.startswith(day) and text[len(day):].capitalize() in self.lex.time_nouns
+            for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+            if len(text) > len(day))
+
+    def time_phrase_end(self, j: int, limit: int) -> int | None:
+        """The end of an adverbial time phrase in the accusative at token j ("Letzten September", "Vergangene
+        Woche", "Den ganzen Sommer über", "Jeden Tag", "Anfang März", "Ende 2007", "Mitte des Jahres"), or None.
+        German fronts such a phrase before the finite verb; it is never the subject, so the clause is inverted and
+        its subject follows the verb."""
+        doc, lex = self.doc, self.lex
+        t = j
+        if doc[t].text in lex.period_words and t + 1 < limit:
+            t += 1
+            if doc[t].lower_ in {"des", "der"} and t + 1 < limit:
+                t += 1
+            if self.is_time_noun(doc[t]) or (doc[t].is_digit and len(doc[t].text) == 4):
+                return t + 1
+            return None
+        while t < limit and t - j < 3 and self.in_pair[t] < 0 and (
+                doc[t].lower_ in lex.determiners or self.is_modifier(doc[t])
+                or doc[t].lower_ in {"jeden", "jede", "jedes", "ganzen", "ganze"}):
+            t += 1
+        if t < limit and self.is_time_noun(doc[t]) and (t > j or doc[t].text in lex.time_nouns):
+            end = t + 1
+            if end < limit and doc[end].lower_ in {"über", "lang"}:
+                end += 1
+            return end
+        return None
+
     def quoted_name_subject(self, j: int, i: int) -> tuple[int, int] | None:
         """ "„BBC News“ berichtet …", "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an": a short quoted name
         opening the clause before the verb at i is its subject. Only a name: a quoted phrase with a verb ("„Das ist
@@ -626,7 +663,10 @@ class _QuoteFinder:
         if not (pe == i or doc[pe].lower_ in {"sowie", "und"} or doc[pe].text == "("):
             return None
         named = len(inner) >= 2 and all(self.is_cap(t) or len(t.text) <= 4 for t in inner)
-        return (j, pe) if named or self.is_agentive((j, pe)) else None
+        # a single word with a digit or an inner capital ("„Muslix64“", "„WikiLeaks“") is a handle or brand, never a
+        # common German word
+        handle = len(inner) == 1 and re.search(r"\d|[a-zäöü][A-ZÄÖÜ]", inner[0].text) is not None
+        return (j, pe) if named or handle or self.is_agentive((j, pe)) else None
 
     def is_finite_verb(self, tok: Token) -> bool:
         if self.has_pos:
@@ -1395,6 +1435,8 @@ class _QuoteFinder:
         def fits(speaker: Speaker) -> bool:
             if gender in ("F", "M") and not self.article_fits(speaker, gender):
                 return False
+            if not self.may_be_referent(speaker):
+                return False
             known = self.speaker_gender(speaker)
             if gender == "F":
                 return known != "M"
@@ -1437,6 +1479,29 @@ class _QuoteFinder:
             entity_id, _ = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
             return Speaker(None, entity_id, person.text)
         return None
+
+    def may_be_referent(self, speaker: Speaker) -> bool:
+        """Whether a pronoun may point back to an earlier speaker mention. A phrase in the dative or genitive
+        ("laut diesem Entwurf", "dem Beispiel des …", "den Mandatsträgern") is no nominative referent; a phrase
+        whose head names a thing ("die Worte", "möglicherweise Pläne": a misread subject) is no one a later
+        "er"/"sie" continues with. Known entities, names, persons and role nouns stay. A source phrase stays too:
+        a pronoun resumed after "Nach Bahnangaben …" continues that source's report."""
+        mention = speaker.mention
+        if mention is None or speaker.entity is not None:
+            return True
+        words = mention.text.split()
+        if not words or words[0].lower() in _OBLIQUE_DETERMINERS:
+            return not words
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        if any(t.pos_ == "PROPN" or t.lower_ in self.lex.pronouns for t in span) or \
+                self.is_agentive((span.start, span.end)):
+            return True
+        if self.cannot_speak((span.start, span.end)):
+            return False
+        # a phrase opening with an adverb ("möglicherweise Pläne") is a misread object, not a subject
+        return not (span[0].text[:1].islower() and span[0].lower_ not in self.lex.determiners)
 
     def article_fits(self, speaker: Speaker, gender: str) -> bool:
         """Whether the article a mention begins with agrees with a pronoun: "er" does not point back to "die
@@ -2399,7 +2464,7 @@ class _QuoteFinder:
             return None
         ps, pe = sents[si - 1]
         span = self.main_subject(ps, pe)
-        if span is None or not (self.is_agentive(span) or self.is_state_actor(span)):
+        if span is None or not (self.is_agentive(span) or self.is_state_actor(span) or self.speaks_in(ps, pe, span)):
             # "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet. Tausende Beamte seien …":
             # a passive sentence names its source as agent or as the text it stands in
             source = self.passive_source(ps, pe)
@@ -2412,6 +2477,16 @@ class _QuoteFinder:
         if pronoun and last is not None and speaker.name == last[1].name:
             return None  # "er" is the speaker still talking: the statement continues
         return speaker
+
+    def speaks_in(self, ps: int, pe: int, span: tuple[int, int]) -> bool:
+        """The subject of a sentence whose finite verb is a speech act ("Der Iran streitet dies ab", "Die Gemeinde
+        widersprach"): whoever performs a speech act can speak, even when the entity recogniser missed the name."""
+        doc = self.doc
+        verb = next((k for k in range(ps, pe) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])), None)
+        if verb is None or span[0] <= verb < span[1]:
+            return False
+        cue = self.cue_at(verb, pe)
+        return cue is not None and (cue.says or cue.act) and not cue.intends and not self.cannot_speak(span)
 
     def is_state_actor(self, span: tuple[int, int]) -> bool:
         """A subject phrase the NER labels a place ("Russland erwartet …", and often a titled name: "Dekan Berg"):
@@ -3205,7 +3280,10 @@ class _QuoteFinder:
                 while b > ss and doc[b - 1].text not in _CLAUSE_BREAKS and k - 1 - b < 8 \
                         and not self.is_finite_verb(doc[b - 1]) and doc[b - 1].lower_ not in self.lex.prepositions:
                     b -= 1
-                return k, k + 1, (b, k - 1) if b < k - 1 else None, "clause"
+                named = self.is_noun(doc[k - 2]) or self.in_pair[k - 2] >= 0 or doc[k - 2].text == ")"
+                # "…, den Bären einzufangen, wonach …": after a verb "wonach" points to the whole statement, not to a
+                # phrase, so only a noun phrase right before the comma names the source
+                return k, k + 1, (b, k - 1) if b < k - 1 and named else None, "clause"
         for k in range(ss, se - 1):
             if lows[k - ss] != "nach" or self.in_pair[k] >= 0:
                 continue

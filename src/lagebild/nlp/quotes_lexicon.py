@@ -90,6 +90,10 @@ class QuoteLexicon:
     non_speaker_endings: tuple[str, ...] = ()
     non_speaker_words: tuple[str, ...] = ()
     speaker_exceptions: tuple[str, ...] = ()
+    # nouns heading an adverbial time phrase ("Letzten September", "Vergangene Woche"): time_nouns.txt plus the
+    # month, weekday, unit and season names of data/times/; "period" words open one ("Anfang März")
+    time_nouns: frozenset[str] = frozenset()
+    period_words: frozenset[str] = frozenset()
 
 
 def _lines(path: Path) -> list[str]:
@@ -188,4 +192,12 @@ def load_lexicon() -> QuoteLexicon:
     lex.non_speaker_endings = tuple(non_speaker.get("ending", ()))
     lex.non_speaker_words = tuple(non_speaker.get("word", ()))
     lex.speaker_exceptions = tuple(non_speaker.get("except", ()))
+    times: dict[str, list[str]] = {}
+    for line in _lines(QUOTES_DATA / "time_nouns.txt"):
+        kind, word = line.split("\t")
+        times.setdefault(kind, []).append(word)
+    for name in ("months.tsv", "weekdays.tsv", "units.tsv", "seasons.txt"):
+        times["noun"].extend(line.split("\t")[0] for line in _lines(PACKAGE_DATA / "times" / name))
+    lex.time_nouns = frozenset(times.get("noun", ()))
+    lex.period_words = frozenset(times.get("period", ()))
     return lex
