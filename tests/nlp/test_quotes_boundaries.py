@@ -543,3 +543,16 @@ def test_zu_infinitive_content_ends_at_a_dash(nlp: Language) -> None:
     quotes = analyse(nlp, "Die Behörden haben die Einwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte "
                           "davon in der Stadt Hiroshima.")
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "ihre Häuser zu verlassen")]
+
+
+def test_quoted_statements_joined_by_und_are_not_a_list_of_titles(nlp: Language) -> None:
+    # a list of quoted titles ("„A“, „B“ oder „C“") names things; quoted clauses with a finite verb are statements
+    text = ("„Wir zählen auf unsere Anhänger, heute und morgen“ und „Die Menschen sollen wissen, dass wir "
+            "nicht aufgeben“, zitiert der Sender den Politiker.")
+    assert texts(nlp, text, "direct") == ["„Wir zählen auf unsere Anhänger, heute und morgen“",
+                                          "„Die Menschen sollen wissen, dass wir nicht aufgeben“"]
+
+
+def test_a_list_of_quoted_titles_is_still_no_quotation(nlp: Language) -> None:
+    text = "Der Sender zeigte die Filme „Das Boot“, „Die Brücke“ oder „Der Tunnel“, sagte ein Sprecher."
+    assert texts(nlp, text, "direct") == []

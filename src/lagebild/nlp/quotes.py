@@ -3043,11 +3043,22 @@ class _QuoteFinder:
         if last_tok + 3 < se and doc[last_tok + 1].text == "(" and doc[last_tok + 3].text == ")" and \
                 doc[last_tok + 2].text.isupper():
             return True
+        if self.quotes_a_sentence(first, last_tok):
+            return False  # "„Wir zählen auf euch“ und „Wir werden siegen“": listed statements, not listed titles
         joiners = {",", "und", "oder", "sowie"}
         pi = self.in_pair[first]
         before = first - 2 >= ss and doc[first - 1].lower_ in joiners and self.in_pair[first - 2] not in (-1, pi)
         after = last_tok + 2 < se and doc[last_tok + 1].lower_ in joiners and self.in_pair[last_tok + 2] not in (-1, pi)
         return before or after
+
+    def quotes_a_sentence(self, first: int, last_tok: int) -> bool:
+        """The quoted span from token first to last_tok is a clause of its own (a lower-case finite verb and at
+        least five words), as statements are; names and titles in a list are mostly verbless noun phrases. Only
+        lower-case verbs count: a capitalised word the tagger calls a verb is mostly a noun of a title
+        („Geschichte der Gastronomie im Park“)."""
+        inside = self.doc[first:last_tok + 1]
+        return sum(1 for t in inside if self.is_wordlike(t)) >= 5 and \
+            any(t.text[:1].islower() and self.is_finite_verb(t) for t in inside)
 
     def covers_to_end(self, cs: int, se: int) -> bool:
         """The clause from cs is one quotation up to the sentence end (then it is direct speech)."""
