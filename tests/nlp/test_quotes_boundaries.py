@@ -556,3 +556,46 @@ def test_quoted_statements_joined_by_und_are_not_a_list_of_titles(nlp: Language)
 def test_a_list_of_quoted_titles_is_still_no_quotation(nlp: Language) -> None:
     text = "Der Sender zeigte die Filme „Das Boot“, „Die Brücke“ oder „Der Tunnel“, sagte ein Sprecher."
     assert texts(nlp, text, "direct") == []
+
+
+def test_purpose_infinitive_after_a_cue_is_not_its_content(nlp: Language) -> None:
+    # "um … zu" gives the author's reason for the act; a saying verb's content is a bare zu-infinitive
+    assert texts(nlp, "Bis jetzt hat Südkorea nicht auf die Provokationen geantwortet, um eine Eskalation zu "
+                      "vermeiden, nicht weil sie es nicht könnten.") == []
+    assert texts(nlp, "Der Bürgermeister forderte die Anwohner auf, die Fenster geschlossen zu halten.") == [
+        "die Fenster geschlossen zu halten"]
+
+
+def test_indicative_adverbial_clause_after_a_cue_is_not_its_content(nlp: Language) -> None:
+    assert texts(nlp, "Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er auf den "
+                      "Radarschirmen nicht mehr zu sehen war.") == []
+    # in the subjunctive the adverbial clause is what the speaker gave as the reason
+    assert texts(nlp, "Die Opposition kritisierte die Entscheidung, weil die Regierung keinen Antrag gestellt "
+                      "habe.") == ["weil die Regierung keinen Antrag gestellt habe"]
+
+
+def test_konjunktiv_ii_only_in_a_relative_clause_continues_no_statement(nlp: Language) -> None:
+    # the indicative main clause is the author's; "würde" in its relative clause is no reported speech
+    found = texts(nlp, "Der Parteichef sagte, die Wahl sei verloren. Auch mit der FDP erreicht die CDU nicht die "
+                       "Zahl von Sitzen, die für eine Regierung ausreichen würde.")
+    assert found == ["die Wahl sei verloren"]
+    # a Konjunktiv II in the main clause still continues the statement
+    found = texts(nlp, "Der Parteichef sagte, die Wahl sei verloren. Die Zahlen würden das deutlich zeigen.")
+    assert found[-1] == "Die Zahlen würden das deutlich zeigen."
+
+
+def test_embedded_konjunktiv_ii_clause_of_an_indicative_sentence_is_the_quote(nlp: Language) -> None:
+    # the indicative main clause is the author's; only the clause in the subjunctive continues the statement
+    found = texts(nlp, "Der Minister sagte, die Lage sei ruhig. Die Polizei zeigte am Freitag große Präsenz, die "
+                       "Teilnehmer würden geschützt.")
+    assert found == ["die Lage sei ruhig", "die Teilnehmer würden geschützt"]
+    # a clause coordinated with "und" continues the main clause: the sentence stays whole
+    found = texts(nlp, "Der Minister sagte, die Lage sei ruhig. Die Gebühren stärkten die Hochschulen, und so "
+                       "würden sie auch von den Studierenden wahrgenommen.")
+    assert found[-1].startswith("Die Gebühren stärkten")
+
+
+def test_fronted_adverbial_clause_after_a_focus_particle_is_no_content(nlp: Language) -> None:
+    # "Selbst wenn …" is a concessive condition of the main clause, like "Wenn …", not what the verb reports
+    assert texts(nlp, "Selbst wenn die Angeklagte im Verfahren als Heranwachsende gesehen wird, droht ihr eine "
+                      "lange Freiheitsstrafe.") == []

@@ -494,3 +494,20 @@ def test_impersonal_passive_from_a_place_names_the_place_as_source(nlp: Language
     # "aus Bonn" says where the report comes from (as annotated); the "von" phrase stays the topic
     (q,) = analyse(nlp, "Von einer hohen Brandgefahr wird auch aus Bonn berichtet.")
     assert q.kind == "reported" and q.speaker.mention is not None and q.speaker.mention.text == "Bonn"
+
+
+def test_separable_particle_after_a_coordinated_verb_belongs_to_that_clause(nlp: Language) -> None:
+    # "vor" after "und siegte" is a preposition of the second clause, not the particle of "warf … vor"
+    assert analyse(nlp, "Sie warf den Diskus 66 Meter weit und siegte so vor der Russin Natalja Sadova.") == []
+    assert reported(analyse(nlp, "Die Opposition warf der Regierung Versagen vor und verlangte Neuwahlen.")) != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Zugang zum Osten, wo die Mission den Frieden sichern soll, ist seit Wochen gesperrt.",
+    "Wann die Hilfe eintreffen soll, ist noch völlig unklar.",
+])
+def test_sollen_in_a_subordinate_clause_passes_on_no_claim(nlp: Language, sentence: str) -> None:
+    # only "soll" as the finite verb of the main clause is the reportative modal; in a relative or fronted
+    # question clause it belongs to the author's indicative sentence
+    quotes = analyse(nlp, "Der Minister sagte, die Lage sei ernst. " + sentence)
+    assert [q.text for q in quotes] == ["die Lage sei ernst"]

@@ -307,6 +307,10 @@ class _QuoteFinder:
                     continue
                 if [t.lower_ for t in self.doc[j:j + len(words)]] == words:
                     return verb
+                if self.doc[j - 1].lower_ in {"und", "oder", "aber", "sondern"} and self.is_finite_verb(self.doc[j]):
+                    # "warf das Gerät 66 Meter weit und siegte so vor …": a coordinated finite verb opens a new
+                    # clause; the particle of a verb-second verb closes the verb's own clause, so it cannot stand later
+                    break
                 j += 1
             if self.particle_after_apposition(j, end, words):
                 return verb
@@ -2260,6 +2264,8 @@ class _QuoteFinder:
             return []  # "Falls die Eisbären eingestuft werden, wäre es …": the article's own hypothetical
         if mood == "II" and self.only_modal_konjunktiv_ii(ss, se):
             return []  # "Dieser könnte Sanktionen beschließen": the article's own estimate, not the last statement's
+        if mood == "II" and self.konjunktiv_ii_only_embedded(ss, se):
+            return []  # "Mir sind keine Gründe bekannt, die das begründen könnten": an indicative main clause
         speaker: Speaker | None = None
         first_sub = next(k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) is not None)
         # "Die Anschuldigungen wurden zurückgenommen; die Frauen hätten …": only the clauses in the subjunctive
@@ -2282,10 +2288,11 @@ class _QuoteFinder:
                 subject = self.speech_act_subject(ss, comma) or subject
             if subject is not None:
                 speaker = self.make_speaker(subject)
-        if start == ss and mood == "I":
+        if start == ss and mood is not None:
             # "Die geäußerte Hoffnung, sein Leben werde sich wenden, schien sich nicht zu erfüllen": only the
-            # embedded clause is reported, the indicative main clause around it is the author's
-            embedded = self.embedded_subjunctive_clause(ss, se_report)
+            # embedded clause is reported, the indicative main clause around it is the author's (in Konjunktiv II
+            # too: "Noch am Freitag hatte Tadić versichert, die Teilnehmer würden geschützt")
+            embedded = self.embedded_subjunctive_clause(ss, se_report, mood)
             if embedded is not None:
                 start, se_report = embedded
                 # "Anonymous bekundete, dass die Daten zugänglich gewesen seien": the main clause's subject
@@ -2338,19 +2345,23 @@ class _QuoteFinder:
         return any(t.lower_ in _PASSIVE_AUXILIARIES for t in words) and \
             any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in words)
 
-    def embedded_subjunctive_clause(self, ss: int, se: int) -> tuple[int, int] | None:
-        """The comma-bounded clause that holds every Konjunktiv I of the sentence part ``ss..se`` when the rest of
-        it is an indicative main clause ("Der Verdacht, er sei infiziert worden, bestätigte sich nicht" → "er sei
-        infiziert worden"), else None. Why: the subjunctive marks only the embedded clause as reported; the main
-        clause around it reports nothing."""
+    def embedded_subjunctive_clause(self, ss: int, se: int, mood: str = "I") -> tuple[int, int] | None:
+        """The comma-bounded clause that holds every Konjunktiv I (or every form of ``mood``) of the sentence part
+        ``ss..se`` when the rest of it is an indicative main clause ("Der Verdacht, er sei infiziert worden, bestätigte
+        sich nicht" → "er sei infiziert worden"), else None. Why: the subjunctive marks only the embedded clause as
+        reported; the main clause around it reports nothing."""
         doc = self.doc
-        subs = [k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) == "I"]
+        subs = [k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) == mood]
         if not subs:
             return None
         open_comma = max((k for k in range(ss, subs[0]) if doc[k].text == "," and self.in_pair[k] < 0), default=None)
         if open_comma is None or open_comma + 1 >= se or self.is_finite_verb(doc[open_comma + 1]):
             # "Nachdem er sie verfolgt hat, habe er versucht, …": a verb right after the comma is the main
             # clause's, after a fronted clause or phrase
+            return None
+        if mood == "II" and doc[open_comma + 1].lower_ in {"und", "oder", "aber", "sondern", "was"}:
+            # "…, und so würden sie wahrgenommen" continues the main clause; "…, was … schützen würde" comments on
+            # the clause before it: neither is a clause embedded in an indicative sentence
             return None
         close = next((k for k in range(subs[-1] + 1, se) if doc[k].text == "," and self.in_pair[k] < 0), se)
         outside = list(range(ss, open_comma)) + list(range(close, se))
@@ -2379,6 +2390,37 @@ class _QuoteFinder:
         """Every Konjunktiv II of the sentence (outside quotations) is a singular modal verb ("könnte", "dürfte")."""
         forms = [t.lower_ for t in self.doc[ss:se] if self.in_pair[t.i] < 0 and self.mood(t) == "II"]
         return bool(forms) and all(f in _MODAL_KONJUNKTIV_II for f in forms)
+
+    def konjunktiv_ii_only_embedded(self, ss: int, se: int) -> bool:
+        """Every Konjunktiv II of the sentence (outside quotations) stands in a subordinate clause (relative, adverbial,
+        "um … zu", a fronted "Dass …" clause) while its main clause has an indicative finite verb ("Auch mit der
+        FDP erreicht die CDU nicht die Zahl von Sitzen, die ausreichen würde"). Why: the mood of the main clause
+        decides whether a sentence passes on what someone said; a hypothetical inside a relative or content clause
+        of an indicative sentence is the author's own wording, not a continuation of the last statement."""
+        doc = self.doc
+        forms = [k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) == "II"]
+        if not forms or not all(self.in_subordinate_clause(k, ss) for k in forms):
+            return False
+        return any(self.in_pair[k] < 0 and self.is_finite_verb(doc[k]) and "Ind" in doc[k].morph.get("Mood", [])
+                   and not self.in_subordinate_clause(k, ss) for k in range(ss, se))
+
+    def in_subordinate_clause(self, k: int, ss: int) -> bool:
+        """Token k stands in a verb-final clause of the author's: its clause opens with an adverbial conjunction
+        ("weil", "obwohl"), "um/ohne/statt" of an infinitive clause, a sentence-initial "Dass/Ob/Wie" or (after a
+        comma) a relative pronoun, possibly after a preposition ("…, mit dem er …")."""
+        doc = self.doc
+        c = self.clause_start(k, ss)
+        opener = doc[c].lower_
+        if opener in _ADVERBIAL_SUBORDINATORS | {"um", "ohne", "statt", "anstatt"} or (
+                c == ss and opener in _COMPLEMENTIZERS):
+            # a content clause after the main clause ("zeigte sich besorgt, dass … würde") is often reported
+            # speech whose Konjunktiv II stands in for a Konjunktiv I; only a fronted one is the author's subject
+            return True
+        if c == ss or doc[c - 1].text != ",":
+            return False
+        r = c + 1 if opener in self.lex.prepositions and c + 1 < k else c
+        return doc[r].lower_ in _RELATIVE_FORMS and r + 1 < len(doc) and not self.is_noun(doc[r + 1]) and \
+            not self.is_modifier(doc[r + 1])
 
     def stands_in_for_konjunktiv_i(self, ss: int, se: int) -> bool:
         """The first finite verb of the sentence is a plural Konjunktiv II that replaces a Konjunktiv I identical to
@@ -2417,7 +2459,8 @@ class _QuoteFinder:
             return False
         first_finite = next((t for t in words if self.is_finite_verb(t)), None)
         main_clause = first_finite is not None and first_finite.lower_ in {"soll", "sollen"} and \
-            doc[ss].lower_ not in _OPEN_SUBORDINATE | {"wer", "was", "wie", "warum", "ob", "falls"}
+            doc[ss].lower_ not in _OPEN_SUBORDINATE | {"wer", "was", "wie", "warum", "ob", "falls"} and \
+            not self.in_subordinate_clause(first_finite.i, ss)  # "…, wo die Mission den Frieden sichern soll, wird …"
         if recent and main_clause and first_finite is not None and first_finite.i > ss:
             return True
         if main_clause and first_finite is not None:
@@ -2588,6 +2631,8 @@ class _QuoteFinder:
                             return cs, clause_end
                         return cs, self.content_end(cs, ce)
                     return None
+                if self.adverbial_after_cue(cs, ce):
+                    return None
                 if first in _COMPLEMENTIZERS or self.subjunctive_in(cs, ce) is not None or \
                         self.is_infinitive_clause(cs, clause_end) or self.dependent_main_clause(k, j, cs, clause_end):
                     if first in _COMPLEMENTIZERS - {"dass"} and self.subjunctive_in(cs, ce) is None:
@@ -2637,6 +2682,20 @@ class _QuoteFinder:
                 # clause closing the sentence reports the clause before it, whatever its mood
                 return ss, c - 1
         return None
+
+    def adverbial_after_cue(self, cs: int, ce: int) -> bool:
+        """The clause after the cue's comma is the author's adverbial clause, not the cue's content: a purpose
+        infinitive ("hat nicht geantwortet, um eine Eskalation zu vermeiden") or an indicative clause of time, cause
+        or condition ("als vermisst gemeldet, nachdem er nicht mehr zu sehen war"). Why: the content of a saying verb
+        is a dass/ob-clause, a bare zu-infinitive or a verb-second clause; an adverbial conjunction reports only
+        when its clause is in the subjunctive ("kritisierte, weil die Abgeordneten keinen Antrag gestellt hätten")."""
+        doc = self.doc
+        first = doc[cs].lower_
+        if self.in_pair[cs] >= 0:
+            return False
+        if first in {"um", "ohne", "statt", "anstatt"}:
+            return any(doc[t].lower_ == "zu" for t in range(cs + 1, ce))
+        return first in _ADVERBIAL_SUBORDINATORS and self.subjunctive_in(cs, ce) is None
 
     def infinitive_without_comma(self, k: int, j: int) -> tuple[int, int] | None:
         """The zu-infinitive right after a cue at the end of its clause, written without a comma ("hat angekündigt
@@ -2713,8 +2772,11 @@ class _QuoteFinder:
 
     def is_adverbial_clause(self, s: int, e: int) -> bool:
         """Tokens s..e are a single adverbial clause ("Obwohl das Handy sichergestellt wurde", "Da er nie eine
-        Krawatte gebunden hatte"), without a further clause that could be a reported main clause."""
+        Krawatte gebunden hatte", "Selbst wenn sie als Heranwachsende gilt"), without a further clause that could be a
+        reported main clause."""
         doc = self.doc
+        if doc[s].lower_ in {"selbst", "auch", "nur", "erst", "gerade", "schon"} and s + 1 < e:
+            s += 1  # a focus particle before the conjunction ("Selbst wenn", "Auch wenn", "Erst als")
         return self.in_pair[s] < 0 and doc[s].lower_ in _ADVERBIAL_SUBORDINATORS and not any(
             doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(s + 1, e))
 
