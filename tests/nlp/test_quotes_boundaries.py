@@ -599,3 +599,51 @@ def test_fronted_adverbial_clause_after_a_focus_particle_is_no_content(nlp: Lang
     # "Selbst wenn …" is a concessive condition of the main clause, like "Wenn …", not what the verb reports
     assert texts(nlp, "Selbst wenn die Angeklagte im Verfahren als Heranwachsende gesehen wird, droht ihr eine "
                       "lange Freiheitsstrafe.") == []
+
+
+# ------------------------------------------------------------------ quotation-mark pairing (quotes_marks)
+
+
+def marked(text: str) -> list[str]:
+    from lagebild.nlp.quotes_marks import quote_mark_pairs
+
+    return [text[s:e] for s, e in quote_mark_pairs(text)]
+
+
+def test_quotation_over_paragraphs_reopens_each_paragraph_and_is_one_pair() -> None:
+    text = "Er sagte:\n„Wir bleiben.\n\n„Wir kämpfen weiter.“\nDann ging er."
+    assert marked(text) == ["„Wir bleiben.\n\n„Wir kämpfen weiter.“"]
+
+
+def test_new_paragraph_opener_after_an_unfinished_mid_sentence_mark_starts_again() -> None:
+    # "Unsinn" was never closed and does not end a sentence-long quotation paragraph: no continuation
+    assert marked("Es hieß „Unsinn und mehr\n„Neu“, sagte er.") == ["„Neu“"]
+
+
+def test_same_marks_nested_inside_a_quotation_pair_by_nesting() -> None:
+    text = "„Er nannte es „Unsinn“, sagte sie.“ Dann ging sie."
+    assert marked(text) == ["„Er nannte es „Unsinn“, sagte sie.“"]
+
+
+def test_stray_opener_never_closed_leaves_later_pairs_intact() -> None:
+    assert marked("„Ein Versehen. Dann „B“ und „C“.") == ["„B“", "„C“"]
+    assert marked("Er sagte »Halt und ging. Sie rief »Komm!«") == ["»Komm!«"]
+    # an opener left open to the end of the text is no quotation: the pairs after it still count
+    assert marked("„Ein Versehen. Sie rief »Komm!«") == ["»Komm!«"]
+
+
+def test_straight_quotes_inside_german_marks_belong_to_the_quotation() -> None:
+    assert marked('„Er nannte es "Unsinn", sagte sie“, berichtet er.') == ['„Er nannte es "Unsinn", sagte sie“']
+    assert marked('Er rief „Tod dem Diktator" und ging.') == ['„Tod dem Diktator"']
+
+
+def test_straight_quotes_and_apostrophes_still_pair() -> None:
+    assert marked('Er sagt "Nein" und "Ja". Peter\'s Haus heißt „Eck“.') == ['"Nein"', '"Ja"', "„Eck“"]
+
+
+def test_direct_quotation_over_paragraphs_is_one_quote(nlp: Language) -> None:
+    text = ("Die Richterin sagte zum Schluss:\n„Wir sind überzeugt, dass wir richtig entschieden haben.\n"
+            "„Bedenken Sie das, wenn Sie künftig über den Fall reden.“\nDanach war die Sitzung beendet.")
+    direct = [q for q in analyse(nlp, text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["„Wir sind überzeugt, dass wir richtig entschieden haben.\n"
+                                        "„Bedenken Sie das, wenn Sie künftig über den Fall reden.“"]

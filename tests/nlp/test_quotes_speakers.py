@@ -681,3 +681,29 @@ def test_speech_act_subject_before_continuation_is_the_source(nlp: Language, den
             "der friedlichen Forschung.")
     q = quote_with(analyse(nlp, text), "Programm")
     assert mention(q) == "Der Iran"
+
+
+# ------------------------------------------------------------------ inscriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("Die Demonstranten zogen durch die Stadt. Auf dem Fronttransparent war die Parole „Freiheit statt Angst“ "
+         "zu lesen.", "Freiheit", "dem Fronttransparent"),
+        ("An jedem Gerät musste ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Das Abhören ist "
+         "verboten.“", "Denke", "ein Zettel"),
+        ("Der Bürgermeister ließ ein Plakat aufhängen. Darauf waren die Worte zu lesen: „Paris unterstützt die "
+         "Menschenrechte.“", "Paris", "Darauf"),
+        ("Auf ihrer Homepage fanden sich Videos des Trainings. Auch das Motiv fand sich dort: „Wir glauben an das "
+         "Ende der Welt.“", "glauben", "ihrer Homepage"),
+    ],
+)
+def test_inscription_has_the_place_it_is_written_on_as_source(nlp: Language, text: str, words: str,
+                                                              source: str) -> None:
+    assert mention(quote_with(analyse(nlp, text), words)) == source
+
+
+def test_quotation_without_inscription_predicate_keeps_its_speaker(nlp: Language) -> None:
+    q = quote_with(analyse(nlp, "Auf dem Parteitag sagte die Ministerin: „Wir bleiben dabei.“"), "bleiben")
+    assert mention(q) == "die Ministerin"

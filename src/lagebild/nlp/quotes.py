@@ -72,6 +72,10 @@ _COMPARISON_BEFORE_ALS = frozenset({"sowohl", "mehr", "weniger", "anders", "eher
                                     "besser", "schlechter", "größer", "kleiner", "höher", "niedriger", "länger"})
 _NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "weder"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+# where an inscription is written ("auf dem Plakat", "an der Wand", "in der Zeitung") and the adverbs that point
+# to such a place ("Darauf waren die Worte zu lesen"); see attribute_inscriptions
+_INSCRIPTION_PREPOSITIONS = frozenset({"auf", "an", "am", "in", "im"})
+_INSCRIPTION_ADVERBS = frozenset({"darauf", "daran", "darin", "drauf", "dran"})
 # a definite article right before a quoted name makes it part of a noun phrase ("der „Zeit“"); after a preposition
 # only a name of several words is taken as one ("für die „BILD am Sonntag“"; "von „Panikverkäufen“" is a quoted word)
 _NAME_ARTICLES = frozenset({"der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum", "zur", "am", "ins"})
@@ -1929,7 +1933,78 @@ class _QuoteFinder:
                         # place of an earlier speaker: alone it would start new cue-less reports (measured)
                         last = (si, self.make_speaker(span), sent_medium, False)
                         break
+        self.attribute_inscriptions(found, sents)
         return found
+
+    def attribute_inscriptions(self, found: list[_Found], sents: list[tuple[int, int]]) -> None:
+        """A quotation written somewhere ("Auf dem Transparent war die Parole „…“ zu lesen", "ein Zettel, auf dem
+        geschrieben stand: „…“") has the place or document it is written on as its source, not a person named
+        before: a direct quotation whose sentence has an inscription predicate (inscription_predicates.txt) takes
+        the "auf/an/in X" phrase or "darauf" of that sentence, unless its sentence names its own speaker."""
+        if not self.lex.inscription_predicates:
+            return
+        doc = self.doc
+        si = 0
+        for f in sorted(found, key=lambda f: f.start):  # found is in rule order; the sentence scan needs text order
+            if f.kind != "direct":
+                continue
+            while si < len(sents) and doc[sents[si][1] - 1].idx < f.start:
+                si += 1
+            if si == len(sents):
+                break
+            ss, se = sents[si]
+            mention = f.speaker.mention
+            if mention is not None and doc[ss].idx <= mention.start < doc[se - 1].idx + len(doc[se - 1].text):
+                continue  # the sentence names who wrote or showed it
+            qs = next((k for k in range(ss, se) if doc[k].idx >= f.start), se)
+            qe = next((k for k in range(qs, se) if doc[k].idx >= f.end), se)
+            source = self.inscription_source(ss, se, qs, qe, sents[si - 1] if si else None)
+            if source is not None:
+                f.speaker = source
+
+    def inscription_source(self, ss: int, se: int, qs: int, qe: int,
+                           previous: tuple[int, int] | None = None) -> Speaker | None:
+        """The place phrase of an inscription sentence ``ss..se`` around the quotation ``qs..qe``: the nearest
+        "auf/an/in X" (or "darauf") before the quotation, else after it; for a relative clause ("ein Zettel, auf
+        dem geschrieben stand") the noun phrase the relative pronoun refers to; for "dort" the first place phrase
+        of the ``previous`` sentence ("Auf ihrer Homepage fanden sich Videos. Auch das Motiv fand sich dort: „…“").
+        None when the sentence has no inscription predicate or no such phrase."""
+        doc = self.doc
+        outside = [k for k in range(ss, se) if self.in_pair[k] < 0 and self.is_wordlike(doc[k])]
+        words = [doc[k].lower_ for k in outside]
+        if not any(tuple(words[i:i + len(p)]) == p for p in self.lex.inscription_predicates
+                   for i in range(len(words) - len(p) + 1)):
+            return None
+        for k in [*range(qs - 1, ss - 1, -1), *range(qe, se)]:
+            if self.in_pair[k] >= 0:
+                continue
+            low = doc[k].lower_
+            if low in _INSCRIPTION_ADVERBS:
+                return Speaker(self.token_span(k), None, doc[k].text)
+            if low == "dort" and previous is not None:
+                ps, pe = previous
+                for p in range(ps, pe - 1):
+                    if doc[p].lower_ in _INSCRIPTION_PREPOSITIONS and self.in_pair[p] < 0:
+                        span = self.np_from(p + 1, pe)
+                        if span is not None and self.is_noun(doc[span[1] - 1]):
+                            return self.make_speaker(span)
+                return None
+            if low not in _INSCRIPTION_PREPOSITIONS or k + 1 >= se:
+                continue
+            if doc[k + 1].lower_ in _RELATIVE_PRONOUNS | {"dem", "denen"} and k > ss and doc[k - 1].text == ",":
+                # "ein Zettel kleben, auf dem …": the nearest noun before the comma is what the pronoun refers to
+                t = next((x for x in range(k - 2, max(ss - 1, k - 14), -1) if self.is_noun(doc[x])
+                          and self.in_pair[x] < 0), None)
+                if t is None:
+                    return None
+                b = t
+                while b > ss and (self.is_modifier(doc[b - 1]) or doc[b - 1].lower_ in self.lex.determiners):
+                    b -= 1
+                return self.make_speaker(self.np_from(b, t + 1))
+            span = self.np_from(k + 1, qs if k < qs else se)
+            if span is not None and self.is_noun(doc[span[1] - 1]):
+                return self.make_speaker(span)
+        return None
 
     def names_document(self, span: tuple[int, int]) -> bool:
         """A phrase naming a text that can be the source of a report ("Der Untersuchungsbericht", "die Studie":

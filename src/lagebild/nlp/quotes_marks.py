@@ -4,6 +4,15 @@ Written by hand because no library pairs German quotation marks: „…“ and �
 character “ (German closer, English opener), straight quotes "…" open and close with the same
 character, and ‚…‘ nests inside the others. Only the outermost pairs are returned; nested
 pairs belong to the quotation around them.
+
+Two typographic conventions make one quotation from several opening marks:
+
+* a quotation over several paragraphs opens every paragraph with an opening mark and closes only in
+  the last one („Erster Absatz.¶„Zweiter Absatz.“);
+* a quotation inside a quotation is sometimes set with the same marks instead of ‚…‘ („Er nannte
+  es „Unsinn“, sagte sie.“).
+
+When the marks do not balance that way (a stray opener never closed), scanning starts again after it.
 """
 
 from __future__ import annotations
@@ -20,33 +29,75 @@ def _opens_here(text: str, i: int) -> bool:
     return (before.isspace() or before in "([/–—-:") and not after.isspace()
 
 
+def _paragraph_start(text: str, i: int) -> bool:
+    """The mark at i is the first non-space character of its line."""
+    line_start = text.rfind("\n", 0, i) + 1
+    return not text[line_start:i].strip()
+
+
+def _continues_paragraph(text: str, open_at: int, i: int) -> bool:
+    """An opener at the start of a paragraph continues the quotation opened at ``open_at`` in an earlier
+    paragraph: that paragraph ended a sentence without closing it, and the quotation itself began a paragraph
+    or followed a colon (the convention for quotations over several paragraphs)."""
+    if not _paragraph_start(text, i) or "\n" not in text[open_at:i]:
+        return False
+    if _last_char_before(text, i) not in (".", "!", "?", "…", ":"):
+        return False
+    return _paragraph_start(text, open_at) or _last_char_before(text, open_at) == ":"
+
+
+def _last_char_before(text: str, i: int) -> str:
+    """The last non-space character before i ("" at the start); a scan, not text[:i].rstrip(), which copies."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
 def quote_mark_pairs(text: str) -> list[tuple[int, int]]:
     """Outermost quotation ``(start, end)`` char spans, marks included (``text[start]`` is the opener)."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     opener = ""
+    nested = 0  # same-kind openers inside the open quotation, not yet closed
+    straight_open = False  # a straight "…" quotation inside an open „…“ awaits its closing mark
     i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if open_at is not None and i - open_at > _MAX_QUOTE_CHARS:
-            # never closed: restart scanning right after the stray opener
+    while i <= n:
+        if open_at is not None and (i == n or i - open_at > _MAX_QUOTE_CHARS):
+            # never closed: restart scanning right after the stray opener, without it
             i = open_at + 1
             open_at = None
+            nested = 0
+            straight_open = False
             continue
+        if i == n:
+            break
+        ch = text[i]
         if open_at is None:
             if ch in "„»«›" or (ch in "“\"" and _opens_here(text, i)):
                 if ch == "«" and not _opens_here(text, i):
                     i += 1
                     continue
                 open_at, opener = i, ch
-        elif ch in _CLOSERS[opener] and not (ch == "\"" and opener == "„" and _opens_here(text, i)):
-            if i > open_at + 1:
-                pairs.append((open_at, i + 1))
-            open_at = None
+        elif opener == "„" and ch == "\"" and (straight_open or _opens_here(text, i)):
+            straight_open = not straight_open  # „Er nannte es "Unsinn", sagte sie“: straight quotes inside
+        elif ch in _CLOSERS[opener]:
+            if nested:
+                nested -= 1
+            else:
+                if i > open_at + 1:
+                    pairs.append((open_at, i + 1))
+                open_at = None
         elif ch == opener and ch in "„»":
-            # a new opener of the same kind before a closer: the earlier one was not closed
-            # (e.g. a quotation continued in the next paragraph); start again here
-            open_at = i
+            if not nested and _continues_paragraph(text, open_at, i):
+                pass  # the next paragraph of the same quotation
+            elif _paragraph_start(text, i):
+                # a new opener of the same kind at a paragraph start: the earlier one was not closed; start again
+                open_at = i
+                nested = 0
+                straight_open = False
+            else:
+                nested += 1  # a quotation inside the quotation, set with the same marks
         i += 1
     return pairs
