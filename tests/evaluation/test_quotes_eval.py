@@ -137,6 +137,7 @@ def test_speaker_rules() -> None:
     # a parenthesis or an apposition after the name is not part of the head's run
     assert speaker_head("Ministerpräsident Günther Oettinger (CDU)") == "Oettinger"
     assert speaker_head("Halima Jouini, Vorstandsmitglied der Vereinigung") == "Jouini"
+    assert speaker_head("Günther Oettinger - CDU-Landeschef") == "Oettinger"  # a spaced hyphen as a dash
     assert speaker_head("Präsident John F. Kennedy") == "Kennedy"
     by_name = Quote("d#q1", "d", 0, 10, "x", "direct", "d#s1", 0.5,
                     speaker=Speaker(TextSpan(50, 53, "sie"), None, "Veronika Grimm"))

@@ -647,3 +647,18 @@ def test_direct_quotation_over_paragraphs_is_one_quote(nlp: Language) -> None:
     direct = [q for q in analyse(nlp, text) if q.kind == "direct"]
     assert [q.text for q in direct] == ["„Wir sind überzeugt, dass wir richtig entschieden haben.\n"
                                         "„Bedenken Sie das, wenn Sie künftig über den Fall reden.“"]
+
+
+def test_content_before_the_cue_survives_an_adverbial_clause_after_it(nlp: Language) -> None:
+    # the author's "als/während …" clause after the cue is no content, but the content before the cue still is
+    found = analyse(nlp, "Die Lage sei ernst, sagte der Minister, als er am Flughafen ankam.")
+    assert [q.text for q in found] == ["Die Lage sei ernst"]
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text == "der Minister"
+    assert texts(nlp, "Die Preise würden weiter steigen, erklärte die Sprecherin, während sie die Bilanz "
+                      "vorstellte.") == ["Die Preise würden weiter steigen"]
+
+
+def test_verb_second_content_is_judged_within_its_own_sentence(nlp: Language) -> None:
+    # "wir" in the sentence before does not make the cue a first-person opinion
+    assert texts(nlp, "Das haben wir nie gesagt. Er warnte, die Organisatoren verfolgten ihre eigenen Ziele.") == [
+        "die Organisatoren verfolgten ihre eigenen Ziele"]

@@ -461,6 +461,8 @@ def test_judgement_naming_its_object_als_is_reported(nlp: Language, text: str, s
 def test_judgement_without_als_or_with_a_comparison_is_not_reported(nlp: Language) -> None:
     assert reported(analyse(nlp, "Der Bürgermeister lobte das Engagement der Helfer.")) == []
     assert reported(analyse(nlp, "Der Trainer lobte die Mannschaft, die mehr als zehn Tore schoss.")) == []
+    # "mehr als" compares; it is no predicative of the judgement
+    assert reported(analyse(nlp, "Der Trainer lobte die Abwehr mehr als den Sturm.")) == []
     # the agentless passive with its predicative reports a judgement without a speaker
     (q,) = analyse(nlp, "Der Ablauf der Wahl wird dagegen als transparent gelobt.")
     assert q.kind == "reported" and q.speaker.mention is None

@@ -86,8 +86,9 @@ def test_tokens_are_the_same_with_and_without_guards(nlp: Language) -> None:
     assert sum(map(len, texts)) > 50_000
     for text in texts:
         assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain.make_doc(text)]
-    # the texts do exercise the rules: some suffixes and infixes split words
-    assert any(nlp.tokenizer.explain(w)[-1][0] == "SUFFIX" for w in ("10km", "USA."))
+    # the texts do exercise the rules: suffixes and infixes split many of their words
+    kinds = [kind for text in texts for kind, _ in nlp.tokenizer.explain(text)]
+    assert kinds.count("SUFFIX") > 100 and kinds.count("INFIX") > 20
 
 
 def test_a_serialised_tokenizer_still_tokenizes_the_same(nlp: Language) -> None:

@@ -73,7 +73,7 @@ def speaker_head(text: str) -> str | None:
     """The head noun of a gold speaker phrase (see module docstring)."""
     # Words, and the brackets/commas/dashes that close the head's phrase: "Günther Oettinger (CDU)" and "Halima
     # Jouini, Vorstandsmitglied …" have their heads before the parenthesis and the apposition.
-    tokens = re.findall(r"[\w][\w.-]*|[(),;\[\]–—]", text)
+    tokens = re.findall(r"[\w][\w.-]*|[(),;\[\]–—]|(?<!\S)-(?!\S)", text)
     words = [t for t in tokens if t[0].isalnum() or t[0] == "_"]
     for i, w in enumerate(tokens):
         if w[:1].isupper() and w.lower() not in {"der", "die", "das", "ein", "eine", "dem", "den", "des"}:

@@ -86,7 +86,7 @@ _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener"
 # pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
 _MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
 # determiners that mark a noun phrase as dative or genitive: such a phrase is no earlier subject a pronoun resumes
-_OBLIQUE_DETERMINERS = frozenset({"dem", "diesem", "einem", "jenem", "den", "des", "eines"})
+_DATIVE_GENITIVE_DETERMINERS = frozenset({"dem", "diesem", "einem", "jenem", "den", "des", "eines"})
 # a lower-case abbreviation compounded with a noun names a source ("ai-Bericht", "dpa-Meldung")
 _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 # a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
@@ -627,8 +627,7 @@ class _QuoteFinder:
         text = tok.text
         return text in self.lex.time_nouns or any(
             text.startswith(day) and text[len(day):].capitalize() in self.lex.time_nouns
-            for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-            if len(text) > len(day))
+            for day in self.lex.weekdays if len(text) > len(day))
 
     def time_phrase_end(self, j: int, limit: int) -> int | None:
         """The end of an adverbial time phrase in the accusative at token j ("Letzten September", "Vergangene
@@ -648,7 +647,7 @@ class _QuoteFinder:
                 doc[t].lower_ in lex.determiners or self.is_modifier(doc[t])
                 or doc[t].lower_ in {"jeden", "jede", "jedes", "ganzen", "ganze"}):
             t += 1
-        if t < limit and self.is_time_noun(doc[t]) and (t > j or doc[t].text in lex.time_nouns):
+        if t < limit and self.is_time_noun(doc[t]):  # also bare: "Samstagabend will der Verband …"
             end = t + 1
             if end < limit and doc[end].lower_ in {"über", "lang"}:
                 end += 1
@@ -1209,8 +1208,10 @@ class _QuoteFinder:
         """The role noun a word ends in and what it says about the referent: "F"/"M" for a person with a
         female/male form (by the -in ending), "O" for an organisation, None when the form does not tell."""
         memo = self.lex.role_gender_memo
-        if word in memo:
-            return memo[word]
+        try:
+            return memo[word]  # one look-up: another thread's clear() cannot come between a test and a read
+        except KeyError:
+            pass
         if len(memo) > 500_000:  # a long run's vocabulary: bound the memory
             memo.clear()
         found = memo[word] = self.scan_role_gender(word)
@@ -1498,7 +1499,7 @@ class _QuoteFinder:
         if mention is None or speaker.entity is not None:
             return True
         words = mention.text.split()
-        if not words or words[0].lower() in _OBLIQUE_DETERMINERS:
+        if not words or words[0].lower() in _DATIVE_GENITIVE_DETERMINERS:
             return not words
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -2397,11 +2398,11 @@ class _QuoteFinder:
         return [found]
 
     def reason_given(self, k: int, ss: int) -> bool:
-        """The clause of the cue at k opens with a predicative "als" and a bare noun ("Als Begründung wurde angegeben",
-        "Als Grund dafür hieß es"), not a temporal "als" clause ("Als die Polizei eintraf, hieß es": a comma)."""
+        """The clause of the cue at k opens with a predicative "als" and a bare reason noun of naming_frames.tsv ("Als
+        Begründung wurde angegeben", "Als Grund dafür hieß es"), not a temporal "als" clause ("Als die Polizei
+        eintraf, hieß es": a comma)."""
         doc = self.doc
-        return doc[ss].lower_ == "als" and ss + 1 < k and self.is_noun(doc[ss + 1]) and \
-            doc[ss + 1].lower_ not in self.lex.determiners and not any(
+        return doc[ss].lower_ == "als" and ss + 1 < k and doc[ss + 1].text in self.lex.naming_nouns and not any(
                 doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(ss, k))
 
     def agentless_cue(self, k: int, ss: int, se: int) -> bool:
@@ -2486,7 +2487,7 @@ class _QuoteFinder:
         doc = self.doc
         c = self.clause_start(k, ss)
         opener = doc[c].lower_
-        if opener in _ADVERBIAL_SUBORDINATORS | {"um", "ohne", "statt", "anstatt"} or (
+        if opener in _ADVERBIAL_SUBORDINATORS | _ADVERBIAL_INFINITIVES or (
                 c == ss and opener in _COMPLEMENTIZERS):
             # a content clause after the main clause ("zeigte sich besorgt, dass … würde") is often reported
             # speech whose Konjunktiv II stands in for a Konjunktiv I; only a fronted one is the author's subject
@@ -2706,10 +2707,12 @@ class _QuoteFinder:
                             return cs, clause_end
                         return cs, self.content_end(cs, ce)
                     return None
-                if self.adverbial_after_cue(cs, ce):
-                    return None
-                if first in _COMPLEMENTIZERS or self.subjunctive_in(cs, ce) is not None or \
-                        self.is_infinitive_clause(cs, clause_end) or self.dependent_main_clause(k, j, cs, clause_end):
+                # (an adverbial clause of the author's after the comma is no content; the content may still stand
+                # before the cue: "Die Lage sei ernst, sagte der Minister, als er ankam")
+                if not self.adverbial_after_cue(cs, ce) and (
+                        first in _COMPLEMENTIZERS or self.subjunctive_in(cs, ce) is not None
+                        or self.is_infinitive_clause(cs, clause_end)
+                        or self.dependent_main_clause(k, j, cs, clause_end, ss)):
                     if first in _COMPLEMENTIZERS - {"dass"} and self.subjunctive_in(cs, ce) is None:
                         return None  # "entscheidet, ob …", "heißt es zur Begründung, warum …": a question, not a report
                     if self.infinitive_ends_at(cs, clause_end, ce):
@@ -2768,7 +2771,7 @@ class _QuoteFinder:
         first = doc[cs].lower_
         if self.in_pair[cs] >= 0:
             return False
-        if first in {"um", "ohne", "statt", "anstatt"}:
+        if first in _ADVERBIAL_INFINITIVES:
             return any(doc[t].lower_ == "zu" for t in range(cs + 1, ce))
         return first in _ADVERBIAL_SUBORDINATORS and self.subjunctive_in(cs, ce) is None
 
@@ -2800,12 +2803,12 @@ class _QuoteFinder:
                 if len(inner.split()) > 4 or inner.rstrip().endswith((".", "!", "?", ",")) or any(
                         self.is_finite_verb(doc[t]) for t in range(opening, c)):
                     break
-                c = opening
+                c = max(opening, ss)
                 continue
             c -= 1
         return c
 
-    def dependent_main_clause(self, k: int, comma: int, cs: int, clause_end: int) -> bool:
+    def dependent_main_clause(self, k: int, comma: int, cs: int, clause_end: int, ss: int) -> bool:
         """The clause after the cue's comma is a dependent main clause (verb second, no conjunction) that the cue
         clause ends on: "Kritiker warfen ihm vor, er wollte sich bereichern", "warnte er, die Organisatoren
         verfolgten eigene Ziele". Why: German embeds what was said without "dass" only as a verb-second clause
@@ -2815,7 +2818,7 @@ class _QuoteFinder:
                 doc[t].lower_ in self.lex.pronouns or (self.has_pos and doc[t].pos_ in ("ADV", "ADP", "PART", "PRON"))
                 for t in range(k + 1, comma))):
             return False  # an object or subject noun phrase between: "kritisierte die Pläne, die Regierung …"
-        opener = self.clause_start(k, k - 20 if k >= 20 else 0)
+        opener = self.clause_start(k, ss)
         if any(doc[t].lower_ in _PASSIVE_AUXILIARIES | {"ich", "wir", "zu"} for t in range(opener, k + 1)):
             return False  # "wird … gesehen, …", "ist zu berichten, …", "Ich glaube, …": nobody else is reported
         subject = self.np_from(cs, clause_end)
@@ -3059,8 +3062,9 @@ class _QuoteFinder:
     def authors_adverbial_clause(self, c: int, ce: int) -> bool:
         """The clause opening at c is the author's time, concession or comment attached after reported content
         ("…, nachdem bekannt geworden war, dass …", "…, was bisher nicht bestätigt werden konnte"): its conjunction
-        sets it beside the report and its verb is indicative. Why: a reporter puts the speaker's own subordinate
-        clauses in the subjunctive too, so an indicative one after the content is the article's."""
+        sets it beside the report and its verb is indicative, with no subjunctive after it up to the content's end
+        (a later "…, dass er gekämpft habe" keeps the whole a report). Why: a reporter puts the speaker's own
+        subordinate clauses in the subjunctive too, so an indicative one after the content is the article's."""
         doc = self.doc
         if self.in_pair[c] >= 0 or doc[c].lower_ not in _AUTHORS_CLAUSE_OPENERS:
             return False

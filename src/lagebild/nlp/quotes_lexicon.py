@@ -96,6 +96,7 @@ class QuoteLexicon:
     # month, weekday, unit and season names of data/times/; "period" words open one ("Anfang März")
     time_nouns: frozenset[str] = frozenset()
     period_words: frozenset[str] = frozenset()
+    weekdays: tuple[str, ...] = ()  # data/times/weekdays.tsv ("Sonnabend" too), for compounds ("Dienstagabend")
 
 
 def _lines(path: Path) -> list[str]:
@@ -201,7 +202,8 @@ def load_lexicon() -> QuoteLexicon:
         kind, word = line.split("\t")
         times.setdefault(kind, []).append(word)
     for name in ("months.tsv", "weekdays.tsv", "units.tsv", "seasons.txt"):
-        times["noun"].extend(line.split("\t")[0] for line in _lines(PACKAGE_DATA / "times" / name))
+        times.setdefault("noun", []).extend(line.split("\t")[0] for line in _lines(PACKAGE_DATA / "times" / name))
+    lex.weekdays = tuple(line.split("\t")[0] for line in _lines(PACKAGE_DATA / "times" / "weekdays.tsv"))
     lex.time_nouns = frozenset(times.get("noun", ()))
     lex.period_words = frozenset(times.get("period", ()))
     return lex
