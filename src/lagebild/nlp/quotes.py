@@ -85,6 +85,8 @@ _POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "mein
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener", "jene"})
 # pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
 _MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
+# lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "al", "bin", "ibn", "la", "le", "zu"})
 # determiners that mark a noun phrase as dative or genitive: such a phrase is no earlier subject a pronoun resumes
 _DATIVE_GENITIVE_DETERMINERS = frozenset({"dem", "diesem", "einem", "jenem", "den", "des", "eines"})
 # a lower-case abbreviation compounded with a noun names a source ("ai-Bericht", "dpa-Meldung")
@@ -431,7 +433,7 @@ class _QuoteFinder:
             k += 1
         start_nouns = k
         while k < end and (self.in_pair[k] < 0 or k > start_nouns or self.short_title_at(k)) and (
-                self.is_noun(doc[k]) or (doc[k].lower_ in {"von", "van", "de", "al", "bin", "ibn", "la", "le", "zu"}
+                self.is_noun(doc[k]) or (doc[k].lower_ in _NAME_PARTICLES
                                          and k > start_nouns and k + 1 < end and self.is_cap(doc[k + 1])
                                          and (not self.has_pos or doc[k + 1].pos_ == "PROPN"))
                 or (self.in_pair[k] >= 0 and self.short_title_at(k))):
@@ -645,11 +647,11 @@ class _QuoteFinder:
             return None
         while t < limit and t - j < 3 and self.in_pair[t] < 0 and (
                 doc[t].lower_ in lex.determiners or self.is_modifier(doc[t])
-                or doc[t].lower_ in {"jeden", "jede", "jedes", "ganzen", "ganze"}):
+                or doc[t].lower_ in lex.time_modifiers):
             t += 1
         if t < limit and self.is_time_noun(doc[t]):  # also bare: "Samstagabend will der Verband …"
             end = t + 1
-            if end < limit and doc[end].lower_ in {"über", "lang"}:
+            if end < limit and doc[end].lower_ in lex.time_postpositions:
                 end += 1
             return end
         return None
@@ -947,12 +949,12 @@ class _QuoteFinder:
         if len(tail) >= 3 and tail[-1].text == ")" and any(t.text == "(" for t in tail):
             tail = tail[:next(n for n, t in enumerate(tail) if t.text == "(")]  # "Henning Scherf (SPD)"
         head_words = list(doc[ss:m])
-        name_after = bool(tail) and len(tail) <= 4 and all(self.is_cap(t) or t.lower_ in {"von", "van", "de", "al"}
+        name_after = bool(tail) and len(tail) <= 4 and all(self.is_cap(t) or t.lower_ in _NAME_PARTICLES
                                                            for t in tail) and \
             any(t.ent_type_ == "PER" or (self.has_pos and t.pos_ == "PROPN") for t in tail)
         # "Albrecht Conze, der politische Direktor …," / "Lothar Weber, Ordnungsdezernent der Stadt,"
         # (a nobiliary particle belongs to the name: "Karl-Theodor zu Guttenberg, Obmann …,")
-        name_before = len(head_words) <= 4 and all(self.is_cap(t) or t.lower_ in {"von", "zu"} for t in head_words) \
+        name_before = len(head_words) <= 4 and all(self.is_cap(t) or t.lower_ in _NAME_PARTICLES for t in head_words) \
             and self.is_cap(head_words[0]) and \
             any(t.ent_type_ == "PER" for t in head_words) and tail and (
                 tail[0].lower_ in lex.determiners or self.role_gender(tail[0].text) is not None)
@@ -1362,7 +1364,7 @@ class _QuoteFinder:
             tail = words[comma + 1:]
             if tail and tail[-1].text == ")" and any(t.text == "(" for t in tail):
                 tail = tail[:next(n for n, t in enumerate(tail) if t.text == "(")]
-            if tail and all(self.is_cap(t) or t.lower_ in {"von", "van", "de", "al"} for t in tail) and any(
+            if tail and all(self.is_cap(t) or t.lower_ in _NAME_PARTICLES for t in tail) and any(
                     t.ent_type_ == "PER" or (self.has_pos and t.pos_ == "PROPN") for t in tail):
                 ts, te = tail[0].idx, tail[-1].idx + len(tail[-1].text)
                 tail_entity, tail_name = self.entity_for(TextSpan(ts, te, self.text[ts:te]))

@@ -96,6 +96,8 @@ class QuoteLexicon:
     # month, weekday, unit and season names of data/times/; "period" words open one ("Anfang März")
     time_nouns: frozenset[str] = frozenset()
     period_words: frozenset[str] = frozenset()
+    time_modifiers: frozenset[str] = frozenset()  # "jeden Tag", "den ganzen Sommer"
+    time_postpositions: frozenset[str] = frozenset()  # "den Sommer über", "drei Wochen lang"
     weekdays: tuple[str, ...] = ()  # data/times/weekdays.tsv ("Sonnabend" too), for compounds ("Dienstagabend")
 
 
@@ -206,4 +208,6 @@ def load_lexicon() -> QuoteLexicon:
     lex.weekdays = tuple(line.split("\t")[0] for line in _lines(PACKAGE_DATA / "times" / "weekdays.tsv"))
     lex.time_nouns = frozenset(times.get("noun", ()))
     lex.period_words = frozenset(times.get("period", ()))
+    lex.time_modifiers = frozenset(times.get("modifier", ()))
+    lex.time_postpositions = frozenset(times.get("post", ()))
     return lex
