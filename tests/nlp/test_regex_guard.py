@@ -58,7 +58,7 @@ def nlp() -> Language:
 
 
 def test_the_tokenizer_runs_its_suffix_and_infix_rules_behind_guards(nlp: Language) -> None:
-    for bound in (nlp.tokenizer.suffix_search, nlp.tokenizer.infix_finditer):
+    for bound in (nlp.tokenizer.suffix_search, nlp.tokenizer.infix_finditer, nlp.tokenizer.url_match):
         guarded = bound.__self__
         assert isinstance(guarded, GuardedPattern)
         assert guarded.required is not None  # the analysis found a test (else the guard would do nothing)
@@ -79,6 +79,7 @@ def test_tokens_are_the_same_with_and_without_guards(nlp: Language) -> None:
     plain = make_blank_german()
     plain.tokenizer.suffix_search = plain.tokenizer.suffix_search.__self__.compiled.search
     plain.tokenizer.infix_finditer = plain.tokenizer.infix_finditer.__self__.compiled.finditer
+    plain.tokenizer.url_match = plain.tokenizer.url_match.__self__.compiled.match
     # the bundled sample corpus, read as raw text (feeds, HTML and plain text alike: markup is text too here)
     texts = [
         p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.rglob("*.*")) if p.suffix in (".txt", ".jsonl", ".html")
@@ -97,6 +98,20 @@ def test_a_serialised_tokenizer_still_tokenizes_the_same(nlp: Language) -> None:
     copy.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
     text = "Die Bürger:innen zahlten 5€ für 10km, sagte:„Nein.“ Ende…"
     assert [t.text for t in copy.make_doc(text)] == [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize("text", ["www.example.com", "https://x.de/a?b=1", "192.168.1.1", "tagesschau.de", "a.b",
+                                  "Regierungschef", "localhost", "E-Mail", "1.000", "3."])
+def test_guarded_url_match_finds_what_the_plain_pattern_finds(nlp: Language, text: str) -> None:
+    url = nlp.tokenizer.url_match.__self__
+    assert bool(url.match(text)) == bool(url.compiled.match(text))
+
+
+def test_a_requirement_may_come_from_the_middle_of_a_pattern() -> None:
+    # "^\w+\.\w+$": the word characters say nothing, the dot between them is needed
+    assert required_char_class(r"^\w+\.[a-z]{2,}$") == r"[\.]"
+    # an optional part needs nothing; a repeat of at least one does
+    assert required_char_class(r"(?:x\.)?[a-z]+(?::\d+)+") == r"[:]"
 
 
 def test_a_unit_after_a_digit_is_guarded_by_the_digit_not_by_its_letters() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 # Character-class escapes for the categories a regex may start with (``\d`` etc. keep their Unicode meaning).
@@ -33,6 +34,22 @@ class _AnyFirstChar(Exception):
     """The pattern may start with any character (or with a construct the guard does not analyse)."""
 
 
+def _class_members(members: list[tuple[Any, Any]]) -> set[str]:
+    """A parsed character class ``[…]`` as class-member strings; raises _AnyFirstChar for a negated class."""
+    out: set[str] = set()
+    for member_op, member in members:
+        member_name = str(member_op)
+        if member_name == "LITERAL":
+            out.add(re.escape(chr(member)))
+        elif member_name == "RANGE":
+            out.add(f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}")
+        elif member_name == "CATEGORY" and str(member) in _CATEGORY_ESCAPES:
+            out.add(_CATEGORY_ESCAPES[str(member)])
+        else:
+            raise _AnyFirstChar  # NEGATE, locale categories …
+    return out
+
+
 def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
     """Class members one of which starts every match of the sequence ``items``, and whether it can match empty."""
     first: set[str] = set()
@@ -42,17 +59,7 @@ def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
             first.add(re.escape(chr(av)))
             return first, False
         if name == "IN":
-            for member_op, member in av:
-                member_name = str(member_op)
-                if member_name == "LITERAL":
-                    first.add(re.escape(chr(member)))
-                elif member_name == "RANGE":
-                    first.add(f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}")
-                elif member_name == "CATEGORY" and str(member) in _CATEGORY_ESCAPES:
-                    first.add(_CATEGORY_ESCAPES[str(member)])
-                else:
-                    raise _AnyFirstChar  # NEGATE, locale categories …
-            return first, False
+            return first | _class_members(av), False
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # zero-width: the next item supplies the first character
         if name == "BRANCH":
@@ -115,39 +122,49 @@ def with_first_char_guard(pattern: str) -> str:
     return f"(?=[{''.join(sorted(chars))}])(?:{pattern})"
 
 
-def _word_char_share(members: set[str]) -> int:
+@lru_cache(maxsize=4096)
+def _word_char_share(members: frozenset[str]) -> int:
     """How many plain-word characters the class ``[members]`` contains (the guard prefers the rarer class)."""
     member_class = re.compile(f"[{''.join(sorted(members))}]")
     return sum(1 for c in _PLAIN_WORD_CHARS if member_class.match(c))
 
 
-def _branch_requirement(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """Class members one of which every match of this alternative has in its text, or None if there is none.
+def _element_requirement(op: Any, av: Any) -> frozenset[str] | None:
+    """Class members one of which every match of this one parsed element has in its text, or None."""
+    name = str(op)
+    if name == "LITERAL":
+        return frozenset({re.escape(chr(av))})
+    if name == "IN":
+        try:
+            return frozenset(_class_members(av))
+        except _AnyFirstChar:
+            return None
+    if name == "BRANCH":
+        union: set[str] = set()
+        for alternative in av[1]:
+            required = _requirement(list(alternative))
+            if required is None:
+                return None  # an alternative that needs nothing in particular: the branch needs nothing
+            union |= required
+        return frozenset(union)
+    if name == "SUBPATTERN":
+        return None if av[1] or av[2] else _requirement(list(av[3]))  # inline flags change what matches
+    if name == "ATOMIC_GROUP":
+        return _requirement(list(av))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        return _requirement(list(av[2])) if av[0] >= 1 else None
+    if name == "ASSERT":
+        # a positive lookahead or lookbehind looks at the same text: a unit after a digit, ``(?<=[0-9])km``,
+        # needs a digit there
+        return _requirement(list(av[1]))
+    return None  # AT, ASSERT_NOT, ANY, NOT_LITERAL, group references …: no requirement
 
-    Two candidates: the first character the alternative consumes, and the first character of a lookbehind it
-    opens with (a unit after a digit, ``(?<=[0-9])km``, needs a digit before it, which is in the text too).
-    """
-    candidates: list[set[str]] = []
-    try:
-        chars, nullable = _first_chars(items)
-        if not nullable and chars:
-            candidates.append(chars)
-    except Exception:  # noqa: BLE001 — _AnyFirstChar or an unknown parse: try the lookbehind
-        pass
-    for op, av in items:
-        if str(op) != "ASSERT":
-            break
-        direction, body = av
-        if direction == -1:  # a positive lookbehind: its characters precede the match in the same text
-            try:
-                chars, nullable = _first_chars(list(body))
-            except Exception:  # noqa: BLE001
-                continue
-            if not nullable and chars:
-                candidates.append(chars)
-    if not candidates:
-        return None
-    return min(candidates, key=_word_char_share)
+
+def _requirement(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Class members one of which every match of the sequence ``items`` has in its text, or None if there is
+    none: of the requirements of its elements, the one plain words meet least (each alone is enough)."""
+    candidates = [required for op, av in items if (required := _element_requirement(op, av))]
+    return min(candidates, key=_word_char_share) if candidates else None
 
 
 def required_char_class(pattern: str) -> str | None:
@@ -158,14 +175,10 @@ def required_char_class(pattern: str) -> str | None:
     parsed = _parse(pattern)
     if parsed is None:
         return None
-    items = list(parsed.data)
-    alternatives = [list(a) for a in items[0][1][1]] if len(items) == 1 and str(items[0][0]) == "BRANCH" else [items]
-    required: set[str] = set()
-    for alternative in alternatives:
-        chars = _branch_requirement(alternative)
-        if chars is None:
-            return None
-        required |= chars
+    try:
+        required = _requirement(list(parsed.data))
+    except Exception:  # noqa: BLE001 — a changed private parser must cost speed, never matches
+        return None
     return f"[{''.join(sorted(required))}]" if required else None
 
 
@@ -186,6 +199,11 @@ class GuardedPattern:
         if self.required is not None and self.required.search(text) is None:
             return None
         return self.compiled.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if self.required is not None and self.required.search(text) is None:
+            return None
+        return self.compiled.match(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.required is not None and self.required.search(text) is None:
