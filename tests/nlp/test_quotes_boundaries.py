@@ -662,3 +662,34 @@ def test_verb_second_content_is_judged_within_its_own_sentence(nlp: Language) ->
     # "wir" in the sentence before does not make the cue a first-person opinion
     assert texts(nlp, "Das haben wir nie gesagt. Er warnte, die Organisatoren verfolgten ihre eigenen Ziele.") == [
         "die Organisatoren verfolgten ihre eigenen Ziele"]
+
+
+def test_a_frame_vouches_only_for_its_clause_not_a_later_one_with_its_own_cue(nlp: Language) -> None:
+    # the clause after the comma has its own subject and reporting verb: another source's figure
+    text = ("Am Samstag kamen nach Angaben der Veranstalter rund 5.000 Menschen zur Kundgebung, die Polizei spricht "
+            "von 2.000 Teilnehmern.")
+    assert texts(nlp, text, "indirect") == ["Am Samstag kamen nach Angaben der Veranstalter rund 5.000 Menschen zur "
+                                            "Kundgebung"]
+
+
+def test_a_frame_in_a_second_main_clause_leaves_the_first_to_the_author(nlp: Language) -> None:
+    text = "Der Start ist für Dienstag geplant, er kann nach Angaben der Betreiber aber auch später erfolgen."
+    assert texts(nlp, text, "indirect") == ["er kann nach Angaben der Betreiber aber auch später erfolgen"]
+
+
+def test_a_frame_keeps_a_fronted_dependent_clause_and_a_later_clause_without_cue(nlp: Language) -> None:
+    # a verb right after the comma continues the clause of a fronted "nachdem" clause; a later clause without a
+    # reporting verb of its own stays with the frame
+    assert texts(nlp, "Nachdem der Sturm abgezogen war, ist die Lage laut Polizei wieder ruhig.", "indirect") == [
+        "Nachdem der Sturm abgezogen war, ist die Lage laut Polizei wieder ruhig"]
+    assert texts(nlp, "Dabei kam es laut Polizei zu Rangeleien, mehrere Menschen wurden festgenommen.",
+                 "indirect") == ["Dabei kam es laut Polizei zu Rangeleien, mehrere Menschen wurden festgenommen"]
+
+
+def test_danach_after_a_presented_study_is_a_source_adverb_also_in_the_indicative(nlp: Language) -> None:
+    # "Danach" points back to the text just presented ("according to it"); after an event it means "afterwards"
+    quotes = analyse(nlp, "Das Kinderhilfswerk stellte am Montag eine neue Studie vor. Danach leiden immer mehr "
+                          "Kinder an Übergewicht.")
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("leiden immer mehr Kinder an Übergewicht", "Danach")]
+    assert analyse(nlp, "Der Minister besuchte am Montag das Werk. Danach fuhr er nach Berlin.") == []

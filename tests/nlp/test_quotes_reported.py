@@ -513,3 +513,14 @@ def test_sollen_in_a_subordinate_clause_passes_on_no_claim(nlp: Language, senten
     # question clause it belongs to the author's indicative sentence
     quotes = analyse(nlp, "Der Minister sagte, die Lage sei ernst. " + sentence)
     assert [q.text for q in quotes] == ["die Lage sei ernst"]
+
+
+def test_a_contrasting_waehrend_clause_reports_an_act_of_its_own(nlp: Language) -> None:
+    # adversative "während" after a complete main clause sets two positions against each other
+    quotes = analyse(nlp, "Die Gewerkschaft lehnte das Angebot ab, während der Vorstand es als fair bezeichnete.")
+    assert reported(quotes) == ["während der Vorstand es als fair bezeichnete."]
+    assert quotes[-1].speaker.mention is not None and quotes[-1].speaker.mention.text == "der Vorstand"
+
+
+def test_a_waehrend_clause_without_a_speech_act_reports_nothing(nlp: Language) -> None:
+    assert reported(analyse(nlp, "Die Gewerkschaft lehnte das Angebot ab, während der Vorstand im Urlaub war.")) == []

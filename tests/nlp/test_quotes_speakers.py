@@ -710,3 +710,24 @@ def test_inscription_has_the_place_it_is_written_on_as_source(nlp: Language, tex
 def test_quotation_without_inscription_predicate_keeps_its_speaker(nlp: Language) -> None:
     q = quote_with(analyse(nlp, "Auf dem Parteitag sagte die Ministerin: „Wir bleiben dabei.“"), "bleiben")
     assert mention(q) == "die Ministerin"
+
+
+def test_a_pronoun_under_an_event_verb_after_a_frame_is_what_the_source_reports_about(nlp: Language) -> None:
+    # "Er war … aufgefallen" states an event; the Konjunktiv I of the "als" clause goes on reporting the ministry
+    quotes = analyse(nlp, "Laut einer Mitteilung des Innenministeriums lebte der Mann seit Jahren ohne Papiere im "
+                          "Land. Er war der Polizei bei einer Kontrolle aufgefallen, als er einen falschen Pass "
+                          "vorgelegt habe.")
+    assert mention(quote_with(quotes, "falschen Pass")) == "einer Mitteilung des Innenministeriums"
+
+
+def test_a_pronoun_with_a_speech_verb_stays_the_speaker(nlp: Language) -> None:
+    quotes = analyse(nlp, "Der Anwalt Klaus Weber sagte, sein Mandant sei unschuldig. Er war nach dem Urteil "
+                          "sichtlich bewegt, als er erklärte, er werde in Berufung gehen.")
+    assert quote_with(quotes, "Berufung").speaker.name == "Klaus Weber"
+
+
+def test_a_common_noun_after_a_role_noun_is_the_object_not_a_name(nlp: Language) -> None:
+    quotes = analyse(nlp, "Im Mai hatte die Sängerin Klage eingereicht, sie sei verleumdet worden.")
+    assert mention(quote_with(quotes, "verleumdet")) == "die Sängerin"
+    quotes = analyse(nlp, "Die Sängerin Helene Fischer sagte, sie sei verleumdet worden.")
+    assert quote_with(quotes, "verleumdet").speaker.name == "Helene Fischer"

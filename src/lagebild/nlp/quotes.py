@@ -100,6 +100,8 @@ _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 # every form that opens a relative clause after a comma (", denen …", ", was …")
 _RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
+# relative adverbs ("wobei", "wonach", "worauf"): a clause they open depends on the one before it
+_RELATIVE_ADVERB = re.compile(r"^wor?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)$")
 # determiner forms that only an accusative or dative noun phrase takes ("einen", "seinem", "ihren", "diesen"): such a
 # phrase before the verb is an object, never the subject ("Ihren Widersacher X forderte May auf, …")
 _OBLIQUE_DETERMINERS = frozenset({
@@ -440,6 +442,8 @@ class _QuoteFinder:
             if k > start_nouns and doc[k - 1].ent_type_ == "PER" and doc[k].ent_iob_ != "I" and \
                     doc[k].ent_type_ != "PER" and doc[k].text[:1].isupper() and self.in_pair[k] < 0:
                 break  # a person's name ends the phrase: "forderte Vorin | Schadenersatz"
+            if k > start_nouns and self.common_noun_after_role(k):
+                break  # "hat die Schauspielerin | Klage eingereicht": the object, not her name
             if self.in_pair[k] >= 0:
                 # a quoted name after a noun: die Zeitung „Yemen Observer“
                 pair = self.in_pair[k]
@@ -484,6 +488,23 @@ class _QuoteFinder:
                 and (not self.has_pos or doc[k + 1].pos_ == "PROPN"):
             k += 3
         return (j, k)
+
+    def common_noun_after_role(self, k: int) -> bool:
+        """Token k is a common noun right after a role noun ("die Schauspielerin Klage eingereicht", "der Minister
+        Anzeige erstattet"): a role noun takes a name after it (NER person or organisation, or a proper noun to the
+        tagger), never a common noun — that noun opens the object of the clause."""
+        doc = self.doc
+        tok = doc[k]
+        if not self.has_pos or tok.pos_ != "NOUN" or tok.ent_type_ in ("PER", "ORG") or self.in_pair[k] >= 0 \
+                or doc[k - 1].ent_type_ in ("PER", "ORG"):
+            return False
+        if tok.text.endswith(".") or re.search(r"-[A-ZÄÖÜ]", tok.text) or self.role_gender(tok.text) is not None \
+                or (k + 1 < len(doc) and (doc[k + 1].ent_type_ == "PER" or doc[k + 1].lower_ == "zufolge")):
+            # a title or initial before a name ("Prof.", "B.N."), a name compound, another role noun; before
+            # "zufolge" the noun ends the source phrase the frame reads back from ("die Organisation Schätzungen
+            # zufolge")
+            return False
+        return self.role_gender(doc[k - 1].text) is not None
 
     def pair_start_token(self, k: int) -> int:
         """The opening-mark token of the quotation token k lies in."""
@@ -1737,6 +1758,7 @@ class _QuoteFinder:
                         # "X schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach …": only the part
                         # between colons/semicolons that holds the frame
                         qs, qe = self.report_segment(ss, se, fs)
+                        qs, qe = self.frame_main_clause(qs, qe, fs)
                     chars = self.char_span(qs, qe, keep_end_punct=False)
                     if chars:
                         speaker = self.make_speaker(speaker_span)
@@ -2092,7 +2114,8 @@ class _QuoteFinder:
                 continue
             c = self.clause_start(k, ss)
             if c > ss and doc[c - 1].text == "," and (
-                    self.in_relative_clause(k, ss) or doc[c].lower_ in _SUBORDINATORS | {"wie"}):
+                    self.in_relative_clause(k, ss) or doc[c].lower_ in _SUBORDINATORS | {"wie"}) \
+                    and not self.contrasting_clause(c, ss):
                 continue  # "…, die auf ein baldiges Ende drängen": an act in a relative or subordinate clause is
                 # background to its sentence, not a report of its own
             # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma; but when the
@@ -2114,6 +2137,14 @@ class _QuoteFinder:
                           self.cue_span(k, se, verb),
                           medium)
         return None
+
+    def contrasting_clause(self, c: int, ss: int) -> bool:
+        """The clause at c is a "während" clause set against a main clause before it ("Die USA lehnten den Satz ab,
+        während die EU-Staaten den Vorstoß begrüßten"): adversative "während" after a complete main clause
+        contrasts two positions, so an act in it is a report of its own, not the time of the main clause."""
+        doc = self.doc
+        return doc[c].lower_ == "während" and c - 1 > ss and doc[ss].lower_ not in _SUBORDINATORS | _OPEN_SUBORDINATE \
+            and any(self.in_pair[t] < 0 and self.is_finite_verb(doc[t]) for t in range(ss, c - 1))
 
     def reported_from(self, s: int, e: int) -> tuple[int, int] | None:
         """Where an agentless reporting passive comes from ("wurde aus Italien der Tod … gemeldet", "Aus Kreisen der
@@ -2345,6 +2376,9 @@ class _QuoteFinder:
         if mood == "II" and self.konjunktiv_ii_only_embedded(ss, se):
             return []  # "Mir sind keine Gründe bekannt, die das begründen könnten": an indicative main clause
         speaker: Speaker | None = None
+        # the source document or body of the statement just before ("Laut Aussage des Ministeriums …"), if any
+        frame_source = last[1] if last is not None and si - last[0] <= 1 and last[1].mention is not None \
+            and not self.is_person(last[1]) else None
         first_sub = next(k for k in range(ss, se) if self.in_pair[k] < 0 and self.mood(doc[k]) is not None)
         # "Die Anschuldigungen wurden zurückgenommen; die Frauen hätten …": only the clauses in the subjunctive
         ss, se_report = self.report_segment(ss, se, first_sub)
@@ -2352,7 +2386,8 @@ class _QuoteFinder:
         comma = max((k for k in range(ss, first_sub) if doc[k].text == "," and self.in_pair[k] < 0), default=None)
         if comma is not None and mood == "I" and self.mood(doc[first_sub]) == "I" and comma - ss >= 3 \
                 and first_sub > comma + 1 and self.has_verb(ss, comma) and doc[ss].lower_ not in \
-                _OPEN_SUBORDINATE | {"weil", "da", "obwohl", "falls", "sollte", "wenn", "nachdem"}:
+                _OPEN_SUBORDINATE | {"weil", "da", "obwohl", "falls", "sollte", "wenn", "nachdem"} \
+                and not self.adverbial_under_event(ss, comma + 1, se_report, frame_source):
             # "X äußerte Vorbehalte und wagte die Prognose, bei der Wahl würden …": the subjunctive clause
             # is the report, the main clause before it names the speaker
             start = comma + 1
@@ -2375,7 +2410,8 @@ class _QuoteFinder:
                 start, se_report = embedded
                 # "Anonymous bekundete, dass die Daten zugänglich gewesen seien": the main clause's subject
                 subject = self.main_subject(ss, start - 1)
-                if subject is not None and self.is_agentive(subject):
+                if subject is not None and self.is_agentive(subject) \
+                        and not self.adverbial_under_event(ss, start, se_report, frame_source):
                     speaker = self.make_speaker(subject)
         chars = self.char_span(start, se_report, keep_end_punct=start == ss and se_report == se)
         if chars is None:
@@ -2398,6 +2434,21 @@ class _QuoteFinder:
                            self.previous_subject(sents[si - 1]) if si else
                            Speaker(), None, medium)
         return [found]
+
+    def adverbial_under_event(self, ss: int, start: int, end: int, frame_source: Speaker | None) -> bool:
+        """After a source frame ("Laut Aussage des Ministeriums lebte X illegal im Land."), the Konjunktiv-I clause
+        start..end is an adverbial clause ("als", "weil" …) of a main clause whose subject is a pronoun and whose
+        verb states an event, not a speech act ("Er war Ermittlern ins Netz gegangen, als er Kontakt gesucht
+        habe"): the subjunctive goes on reporting the frame's source; the pronoun is what the account is about."""
+        doc = self.doc
+        if frame_source is None or doc[start].lower_ not in (_OPEN_SUBORDINATE | _SUBORDINATORS) - {"dass", "ob",
+                                                                                                      "wie", "was"}:
+            return False
+        subject = self.main_subject(ss, start - 1)
+        if subject is None or subject[1] - subject[0] != 1 or doc[subject[0]].lower_ not in {"er", "sie", "es"}:
+            return False
+        return not any(self.in_pair[k] < 0 and self.cue_at(k, start - 1) is not None for k in range(ss, start - 1)) \
+            and not any(self.in_pair[k] < 0 and self.cue_at(k, end) is not None for k in range(start, end))
 
     def reason_given(self, k: int, ss: int) -> bool:
         """The clause of the cue at k opens with a predicative "als" and a bare reason noun of naming_frames.tsv ("Als
@@ -2520,6 +2571,55 @@ class _QuoteFinder:
             if self.subjunctive_in(b + 1, nxt) is None:
                 end = b
                 break
+        return start, end
+
+    def opens_main_clause(self, s: int, e: int) -> bool:
+        """Tokens s..e after a comma open a main clause of their own: no subordinating or relative word opens it and
+        its finite verb stands first or second, with more of the clause after it ("…, die Polizei spricht von 4.000",
+        "…, jedoch ist laut ZDF fraglich", "…, ließ er verlautbaren"), not last as in a dependent clause."""
+        doc = self.doc
+        if s >= e or doc[s].lower_ in _SUBORDINATORS | _OPEN_SUBORDINATE or self.in_pair[s] >= 0 \
+                or _RELATIVE_ADVERB.match(doc[s].lower_):
+            return False
+        r = s + 1 if doc[s].lower_ in self.lex.prepositions else s
+        if r < e and doc[r].lower_ in _RELATIVE_FORMS and (
+                r + 1 >= e or not (self.is_noun(doc[r + 1]) or self.is_modifier(doc[r + 1]))):
+            return False  # ", die dort demonstrierten" / ", von dem … aufgerufen wurde": a relative clause
+        verb = next((k for k in range(s, e) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])), None)
+        # a main clause puts one constituent (at most a few words) before its verb: "lediglich der Haupthafen der
+        # Insel wurde …"
+        return verb is not None and verb - s <= 5 and verb + 1 < e and self.in_pair[verb + 1] < 0 \
+            and doc[verb + 1].text not in _CLAUSE_BREAKS | _SENT_END
+
+    def frame_main_clause(self, qs: int, qe: int, fs: int) -> tuple[int, int]:
+        """The main clause of a compound sentence that holds the source frame at fs inside its clause (not
+        fronted): a frame vouches only for its own clause, so the content starts after an earlier main clause
+        ("Der Absturz wird am 23. September erwartet, kann nach Angaben des Betreibers aber auch später erfolgen")
+        and ends before a later one that reports with a verb of its own ("Nach Angaben der Veranstalter kamen
+        7.000 Menschen, die Polizei spricht von 4.000"). A later clause in Konjunktiv I still reports the frame's
+        source."""
+        doc = self.doc
+        starts: list[int] = []
+        prev = qs  # start of the comma-separated piece before the comma at c
+        for c in range(qs + 1, qe - 1):
+            if self.in_pair[c] >= 0 or doc[c].text != ",":
+                continue
+            e = next((k for k in range(c + 1, qe) if doc[k].text in _CLAUSE_BREAKS and self.in_pair[k] < 0), qe)
+            # a verb right after the comma continues the clause of a fronted dependent or relative clause ("Nachdem
+            # …, geht es ihm gut", "Gegen Beamte, die …, sollen …") unless the piece before is a main clause itself
+            verb_first = self.is_finite_verb(doc[c + 1])
+            if self.opens_main_clause(c + 1, e) and (not verb_first or self.opens_main_clause(prev, c)):
+                starts.append(c + 1)
+            prev = c + 1
+        start = max((b for b in starts if b <= fs), default=qs)
+        end = qe
+        for b in (b for b in starts if b > fs):
+            e = next((s for s in starts if s > b), qe + 1) - 1
+            if self.subjunctive_in(b, e) == "I":
+                continue
+            if any(self.in_pair[k] < 0 and self.cue_at(k, e) is not None for k in range(b, e)):
+                end = b - 1
+            break
         return start, end
 
     def is_reportative(self, ss: int, se: int, recent: bool = True) -> bool:
@@ -3509,13 +3609,25 @@ class _QuoteFinder:
                     # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject is the source
                     return fs, fe, self.frame_subject(ss, fs, fe, se), "subject"
                 if fs == ss and fr.speaker_side.startswith("anaphor"):
-                    if fr.speaker_side == "anaphor" or self.subjunctive_in(fe, se) == "I":
+                    if fr.speaker_side == "anaphor" or self.subjunctive_in(fe, se) == "I" \
+                            or self.follows_publication(ss):
                         # "Demnach …" / "Danach sei …": the adverb points back to the source just named
                         return fs, fe, None, "anaphor"
                     continue
                 if fs == ss:
                     return fs, fe, None, "none"
         return None
+
+
+    def follows_publication(self, ss: int) -> bool:
+        """The sentence before ss presents a text or statement ("Die Bank veröffentlichte heute neue Zahlen.", "…
+        eine Studie, die heute vorgestellt wurde."): a sentence-opening "Danach" then means "according to it",
+        not "afterwards", also in the indicative."""
+        doc = self.doc
+        if ss == 0:
+            return False
+        prev = doc[ss - 1].sent
+        return any(self.in_pair[k] < 0 and self.is_source_noun(doc[k].text) for k in range(prev.start, prev.end))
 
 
 def _assign_ids(doc: Doc, text: str, found: list[_Found]) -> list[Quote]:
