@@ -67,9 +67,6 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 _AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
 # a negated report ("wurde nicht gemeldet") reports that nothing was said
-# words before an "als" that make it a comparison, not a predicative naming ("mehr als", "sowohl … als auch")
-_COMPARISON_BEFORE_ALS = frozenset({"sowohl", "mehr", "weniger", "anders", "eher", "früher", "später", "lieber",
-                                    "besser", "schlechter", "größer", "kleiner", "höher", "niedriger", "länger"})
 _NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "weder"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 # where an inscription is written ("auf dem Plakat", "an der Wand", "in der Zeitung") and the adverbs that point
@@ -2179,7 +2176,7 @@ class _QuoteFinder:
             if doc[t].lower_ != "als" or self.in_pair[t] >= 0:
                 continue
             # a comparison ("mehr als", "sowohl … als auch") or a number ("als 2010") is no predicative
-            if doc[t - 1].lower_ in _COMPARISON_BEFORE_ALS or doc[t + 1].lower_ in {"ob", "auch", "wenn"} \
+            if doc[t - 1].lower_ in self.lex.comparison_words or doc[t + 1].lower_ in {"ob", "auch", "wenn"} \
                     or doc[t + 1].like_num:
                 continue
             return True
@@ -2955,7 +2952,7 @@ class _QuoteFinder:
         Krawatte gebunden hatte", "Selbst wenn sie als Heranwachsende gilt"), without a further clause that could be a
         reported main clause."""
         doc = self.doc
-        if doc[s].lower_ in {"selbst", "auch", "nur", "erst", "gerade", "schon"} and s + 1 < e:
+        if doc[s].lower_ in self.lex.focus_particles and s + 1 < e:
             s += 1  # a focus particle before the conjunction ("Selbst wenn", "Auch wenn", "Erst als")
         return self.in_pair[s] < 0 and doc[s].lower_ in _ADVERBIAL_SUBORDINATORS and not any(
             doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(s + 1, e))

@@ -95,6 +95,8 @@ class QuoteLexicon:
     # nouns heading an adverbial time phrase ("Letzten September", "Vergangene Woche"): time_nouns.txt plus the
     # month, weekday, unit and season names of data/times/; "period" words open one ("Anfang März")
     time_nouns: frozenset[str] = frozenset()
+    focus_particles: frozenset[str] = frozenset()  # "Selbst wenn …"
+    comparison_words: frozenset[str] = frozenset()  # "mehr als", "sowohl … als auch"
     period_words: frozenset[str] = frozenset()
     time_modifiers: frozenset[str] = frozenset()  # "jeden Tag", "den ganzen Sommer"
     time_postpositions: frozenset[str] = frozenset()  # "den Sommer über", "drei Wochen lang"
@@ -146,6 +148,8 @@ def load_lexicon() -> QuoteLexicon:
     lex.prepositions = frozenset(classes.get("prep", ()))
     lex.adverbs = frozenset(classes.get("adv", ()))
     lex.stop_words = frozenset(classes.get("stop", ()))
+    lex.focus_particles = frozenset(classes.get("focus", ()))
+    lex.comparison_words = frozenset(classes.get("compare", ()))
     persons = set(_lines(QUOTES_DATA / "role_nouns.txt"))
     bodies = set(_lines(QUOTES_DATA / "organisation_nouns.txt"))
     lex.person_roles = tuple(sorted(persons, key=len, reverse=True))
