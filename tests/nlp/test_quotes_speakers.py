@@ -731,3 +731,26 @@ def test_a_common_noun_after_a_role_noun_is_the_object_not_a_name(nlp: Language)
     assert mention(quote_with(quotes, "verleumdet")) == "die Sängerin"
     quotes = analyse(nlp, "Die Sängerin Helene Fischer sagte, sie sei verleumdet worden.")
     assert quote_with(quotes, "verleumdet").speaker.name == "Helene Fischer"
+
+
+def test_urteilen_cues_a_judgement_and_its_court(nlp: Language) -> None:
+    # a court's ruling is reported like a statement, also with the cataphoric "Das urteilte X"
+    quotes = analyse(nlp, "Das Gericht urteilte, die Kürzung der Pauschale sei rechtswidrig.")
+    assert [(q.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("die Kürzung der Pauschale sei rechtswidrig", "Das Gericht")]
+    quotes = analyse(nlp, "Die Kürzung der Pauschale ist rechtswidrig. "
+                          "Das urteilte heute das Bundesverfassungsgericht.")
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["das Bundesverfassungsgericht"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Inflation wird nach der Vorhersage der Zentralbank im kommenden Jahr bei 51 Prozent liegen.",
+         "der Vorhersage der Zentralbank"),
+        ("Nach Vorhersagen des Wetterdienstes wird es am Wochenende stürmisch.", "Vorhersagen des Wetterdienstes"),
+    ],
+)
+def test_forecast_is_a_source_noun_after_nach(nlp: Language, text: str, speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [speaker]
