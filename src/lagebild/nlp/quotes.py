@@ -2542,11 +2542,7 @@ class _QuoteFinder:
             # a content clause after the main clause ("zeigte sich besorgt, dass … würde") is often reported
             # speech whose Konjunktiv II stands in for a Konjunktiv I; only a fronted one is the author's subject
             return True
-        if c == ss or doc[c - 1].text != ",":
-            return False
-        r = c + 1 if opener in self.lex.prepositions and c + 1 < k else c
-        return doc[r].lower_ in _RELATIVE_FORMS and r + 1 < len(doc) and not self.is_noun(doc[r + 1]) and \
-            not self.is_modifier(doc[r + 1])
+        return self.relative_pronoun(k, ss, len(doc)) is not None
 
     def stands_in_for_konjunktiv_i(self, ss: int, se: int) -> bool:
         """The first finite verb of the sentence is a plural Konjunktiv II that replaces a Konjunktiv I identical to
@@ -3455,13 +3451,10 @@ class _QuoteFinder:
         """Token range of the relative clause token k stands in (", die ihrer Meinung nach … innehat," / ", unter
         denen sich nach Einschätzung der Ermittler … befinden sollte"), or None when k is in a main clause."""
         doc = self.doc
+        r = self.relative_pronoun(k, ss, se)
+        if r is None:
+            return None
         c = self.clause_start(k, ss)
-        if c == ss or doc[c - 1].text != ",":
-            return None
-        r = c + 1 if doc[c].lower_ in self.lex.prepositions and c + 1 < k else c
-        if doc[r].lower_ not in _RELATIVE_FORMS or r + 1 >= se or self.is_noun(doc[r + 1]) or \
-                self.is_modifier(doc[r + 1]):
-            return None
         end = k
         while end < se and not (doc[end].text in _CLAUSE_BREAKS | _SENT_END and self.in_pair[end] < 0
                                 and any(self.is_finite_verb(doc[t]) for t in range(r + 1, end))):
@@ -3472,12 +3465,21 @@ class _QuoteFinder:
 
     def in_relative_clause(self, k: int, ss: int) -> bool:
         """Token k stands in a relative clause (", der zum Sturm aufgerufen haben soll")."""
+        return self.relative_pronoun(k, ss, len(self.doc)) is not None
+
+    def relative_pronoun(self, k: int, ss: int, limit: int) -> int | None:
+        """The relative pronoun opening the clause token k stands in, or None: after a comma, a relative form,
+        possibly after a preposition (", mit dem er …"), not followed by a noun or an attribute (", die Regierung"
+        and ", der neue Chef" are appositions or new phrases); it needs a token after it before ``limit``."""
         doc = self.doc
         c = self.clause_start(k, ss)
         if c == ss or doc[c - 1].text != ",":
-            return False
-        return doc[c].lower_ in {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"} \
-            and c + 1 < len(doc) and not self.is_noun(doc[c + 1]) and not self.is_modifier(doc[c + 1])
+            return None
+        r = c + 1 if doc[c].lower_ in self.lex.prepositions and c + 1 < k else c
+        if doc[r].lower_ not in _RELATIVE_FORMS or r + 1 >= limit or self.is_noun(doc[r + 1]) or \
+                self.is_modifier(doc[r + 1]):
+            return None
+        return r
 
     def is_source_noun(self, word: str) -> bool:
         """A noun that makes "nach <noun>" a source frame, also as the head of a compound ("UNHCR-Angaben",
