@@ -2438,8 +2438,7 @@ class _QuoteFinder:
         verb states an event, not a speech act ("Er war Ermittlern ins Netz gegangen, als er Kontakt gesucht
         habe"): the subjunctive goes on reporting the frame's source; the pronoun is what the account is about."""
         doc = self.doc
-        if frame_source is None or doc[start].lower_ not in (_OPEN_SUBORDINATE | _SUBORDINATORS) - {"dass", "ob",
-                                                                                                      "wie", "was"}:
+        if frame_source is None or doc[start].lower_ not in _ADVERBIAL_SUBORDINATORS:
             return False
         subject = self.main_subject(ss, start - 1)
         if subject is None or subject[1] - subject[0] != 1 or doc[subject[0]].lower_ not in {"er", "sie", "es"}:
@@ -2574,9 +2573,7 @@ class _QuoteFinder:
         if s >= e or doc[s].lower_ in _SUBORDINATORS | _OPEN_SUBORDINATE or self.in_pair[s] >= 0 \
                 or _RELATIVE_ADVERB.match(doc[s].lower_):
             return False
-        r = s + 1 if doc[s].lower_ in self.lex.prepositions else s
-        if r < e and doc[r].lower_ in _RELATIVE_FORMS and (
-                r + 1 >= e or not (self.is_noun(doc[r + 1]) or self.is_modifier(doc[r + 1]))):
+        if self.relative_opener(s, e) is not None:
             return False  # ", die dort demonstrierten" / ", von dem … aufgerufen wurde": a relative clause
         verb = next((k for k in range(s, e) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])), None)
         # a main clause puts one constituent (at most a few words) before its verb: "lediglich der Haupthafen der
@@ -3471,12 +3468,17 @@ class _QuoteFinder:
         """The relative pronoun opening the clause token k stands in, or None: after a comma, a relative form,
         possibly after a preposition (", mit dem er …"), not followed by a noun or an attribute (", die Regierung"
         and ", der neue Chef" are appositions or new phrases); it needs a token after it before ``limit``."""
-        doc = self.doc
         c = self.clause_start(k, ss)
-        if c == ss or doc[c - 1].text != ",":
+        if c == ss or self.doc[c - 1].text != ",":
             return None
-        r = c + 1 if doc[c].lower_ in self.lex.prepositions and c + 1 < k else c
-        if doc[r].lower_ not in _RELATIVE_FORMS or r + 1 >= limit or self.is_noun(doc[r + 1]) or \
+        return self.relative_opener(c, limit)
+
+    def relative_opener(self, c: int, limit: int) -> int | None:
+        """The relative pronoun at c, or after a preposition at c (", mit dem …"), when no noun or attribute
+        follows it; ``limit`` bounds the clause."""
+        doc = self.doc
+        r = c + 1 if doc[c].lower_ in self.lex.prepositions and c + 1 < limit else c
+        if r + 1 >= limit or doc[r].lower_ not in _RELATIVE_FORMS or self.is_noun(doc[r + 1]) or \
                 self.is_modifier(doc[r + 1]):
             return None
         return r
