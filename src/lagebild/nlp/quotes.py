@@ -96,6 +96,8 @@ _COMPOUND_SOURCE_HEADS = ("angaben", "schätzungen", "informationen", "berichten
 _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 # every form that opens a relative clause after a comma (", denen …", ", was …")
 _RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
+# conjunctions joining two main clauses ("…, und die Piloten hätten …")
+_COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
 # relative adverbs ("wobei", "wonach", "worauf"): a clause they open depends on the one before it
 _RELATIVE_ADVERB = re.compile(r"^wor?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)$")
@@ -237,7 +239,7 @@ class _QuoteFinder:
             prev = doc[k]
             low = prev.lower_
             if prev.text in _CLAUSE_BREAKS or prev.text in _SENT_END or self.in_pair[k] >= 0 or \
-                    low in _SUBORDINATORS or low in _COMPLEMENTIZERS or low in {"und", "oder", "aber", "sondern"}:
+                    low in _SUBORDINATORS or low in _COMPLEMENTIZERS or low in _COORDINATORS:
                 return False
             if prev.is_sent_start and not self.is_finite_verb(prev):
                 return False
@@ -312,7 +314,7 @@ class _QuoteFinder:
                     continue
                 if [t.lower_ for t in self.doc[j:j + len(words)]] == words:
                     return verb
-                if self.doc[j - 1].lower_ in {"und", "oder", "aber", "sondern"} and self.is_finite_verb(self.doc[j]):
+                if self.doc[j - 1].lower_ in _COORDINATORS and self.is_finite_verb(self.doc[j]):
                     # "warf das Gerät 66 Meter weit und siegte so vor …": a coordinated finite verb opens a new
                     # clause; the particle of a verb-second verb closes the verb's own clause, so it cannot stand later
                     break
@@ -2484,7 +2486,7 @@ class _QuoteFinder:
             # "Nachdem er sie verfolgt hat, habe er versucht, …": a verb right after the comma is the main
             # clause's, after a fronted clause or phrase
             return None
-        if mood == "II" and doc[open_comma + 1].lower_ in {"und", "oder", "aber", "sondern", "was"}:
+        if mood == "II" and doc[open_comma + 1].lower_ in _COORDINATORS | {"was"}:
             # "…, und so würden sie wahrgenommen" continues the main clause; "…, was … schützen würde" comments on
             # the clause before it: neither is a clause embedded in an indicative sentence
             return None
