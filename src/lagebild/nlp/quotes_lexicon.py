@@ -207,9 +207,10 @@ def load_lexicon() -> QuoteLexicon:
     for line in _lines(QUOTES_DATA / "time_nouns.txt"):
         kind, word = line.split("\t")
         times.setdefault(kind, []).append(word)
-    for name in ("months.tsv", "weekdays.tsv", "units.tsv", "seasons.txt"):
-        times.setdefault("noun", []).extend(line.split("\t")[0] for line in _lines(PACKAGE_DATA / "times" / name))
-    lex.weekdays = tuple(line.split("\t")[0] for line in _lines(PACKAGE_DATA / "times" / "weekdays.tsv"))
+    calendar = {name: [line.split("\t")[0] for line in _lines(PACKAGE_DATA / "times" / name)]
+                for name in ("months.tsv", "weekdays.tsv", "units.tsv", "seasons.txt")}
+    times.setdefault("noun", []).extend(word for words in calendar.values() for word in words)
+    lex.weekdays = tuple(calendar["weekdays.tsv"])
     lex.time_nouns = frozenset(times.get("noun", ()))
     lex.period_words = frozenset(times.get("period", ()))
     lex.time_modifiers = frozenset(times.get("modifier", ()))
