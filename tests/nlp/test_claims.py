@@ -72,11 +72,11 @@ def test_not_figures(text: str) -> None:
 
 def test_sources_from_frames() -> None:
     cases = {
-        "Im Juni wurden laut Statistischem Bundesamt 1.200 Fälle gezählt.": "Statistischem Bundesamt",
+        "Im Juni wurden laut Statistischem Bundesamt 1.200 Fälle gezählt.": "Statistisches Bundesamt",
         "Nach Angaben der Polizei kamen 12.000 Menschen.": "Polizei",
         "Nach EU-Angaben kamen 38.000 Migranten.": "EU",
         "Frontex zufolge waren es 12 Prozent mehr.": "Frontex",
-        "Die Inflation lag bei 2,6 Prozent, wie das Statistische Bundesamt mitteilte.": "Statistische Bundesamt",
+        "Die Inflation lag bei 2,6 Prozent, wie das Statistische Bundesamt mitteilte.": "Statistisches Bundesamt",
         "Über 2.300 Beschäftigte sollen gehen, teilte das Unternehmen am Dienstag mit.": "Unternehmen",
         "Laut „Financial Times“ prüft die Bank den Abbau von 3.000 Stellen.": "Financial Times",
     }

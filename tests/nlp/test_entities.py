@@ -71,6 +71,18 @@ def test_spelling_variants_and_surname_join_the_full_name(blank: Language) -> No
         assert doc.text[m.start : m.end] in {"Erdogans", "Recep Tayyip Erdoğan", "Erdoğan", "Erdogan"}
 
 
+def test_an_organisation_named_in_an_oblique_case_gets_its_base_form(blank: Language) -> None:
+    doc = make_doc(
+        blank,
+        "Angaben|O der|O Deutschen|B-ORG Eisenbahn|I-ORG AG|I-ORG zufolge|O fielen|O Züge|O aus|O . "
+        "Laut|O Statistischem|B-ORG Bundesamt|I-ORG stieg|O die|O Zahl|O . Peter|B-PER Deutschen|I-PER lachte|O .",
+    )
+    bahn = by_name(doc, "Deutsche Eisenbahn AG")
+    assert "Deutschen Eisenbahn AG" in bahn.aliases  # what the text wrote stays findable
+    assert by_name(doc, "Statistisches Bundesamt").type == "ORG"
+    assert by_name(doc, "Peter Deutschen").type == "PER"  # person names are never re-inflected
+
+
 def test_two_people_with_one_surname_stay_apart_and_surname_joins_nearest(blank: Language) -> None:
     doc = make_doc(
         blank,

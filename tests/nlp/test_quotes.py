@@ -352,7 +352,7 @@ def test_nach_eigenen_angaben_with_object_first(nlp: Language) -> None:
     assert quotes and quotes[0].speaker.mention is not None
     # annotators mark the source phrase; the subject after the verb names who gave the information
     assert quotes[0].speaker.mention.text == "eigenen Angaben"
-    assert quotes[0].speaker.name == "die Stadt"
+    assert quotes[0].speaker.name == "Stadt"
 
 
 def test_medium_addressed_with_gegenueber_is_no_quotation(nlp: Language) -> None:

@@ -40,7 +40,7 @@ def test_run_on_document_keeps_its_quotes_entities_and_figures(run_on: Doc) -> N
     assert entities[("Olaf Scholz", "PER")] == REPEATS
     figures = [c for c in run_on._.claims if c.value == 3.5 and c.unit == "%"]
     assert len(figures) == REPEATS
-    assert sum(1 for c in figures if c.source and c.source.name == "Statistischem Bundesamt") > REPEATS // 2
+    assert sum(1 for c in figures if c.source and c.source.name == "Statistisches Bundesamt") > REPEATS // 2
     for span in [*run_on._.quotes, *run_on._.claims]:
         assert text[span.start : span.end] == span.text
 

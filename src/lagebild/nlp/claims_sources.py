@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lagebild.nlp.display_names import nominative_name
 from lagebild.nlp.times_text import data_lines, data_table
 
 _TOKEN = re.compile(r"„[^“”\"\n]{1,80}[“”\"]|\"[^\"\n]{1,80}\"|[\w][\w:*./'’-]*\w|[\w]|[^\w\s]")
@@ -294,7 +295,8 @@ def strip_container(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _name(text: str, span: tuple[int, int]) -> str:
-    return text[span[0] : span[1]].strip('„“"”')
+    """The source's display name in its base form ("laut Statistischem Bundesamt" -> "Statistisches Bundesamt")."""
+    return nominative_name(text[span[0] : span[1]].strip('„“"”'))
 
 
 def _words_regex(words: list[str]) -> str:

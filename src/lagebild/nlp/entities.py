@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.nlp import extensions  # noqa: F401  (registers the extension attributes)
+from lagebild.nlp.display_names import nominative_name
 from lagebild.nlp.ner import Lexicons, load_lexicons
 from lagebild.types import Entity, EntityType, Evidence
 
@@ -349,9 +350,12 @@ def build_entities(doc: Doc) -> tuple[list[Entity], list[RoleMention]]:
     entities = []
     doc_id = doc._.doc_id
     for n, group in enumerate(groups):
-        forms = [s.text for s in group.spans]
+        written = [s.text for s in group.spans]
+        # organisations and places are mostly named in an oblique case ("laut Statistischem Bundesamt"): the display
+        # name is their base form; what the text wrote stays among the aliases
+        forms = written if group.type == "PER" else [nominative_name(f) for f in written]
         name = canonical_name(forms)
-        aliases = [f for f in dict.fromkeys(forms) if f != name]
+        aliases = [f for f in dict.fromkeys(forms + written) if f != name]
         for alias in group.aliases:
             _add_unique(aliases, alias)
         entities.append(

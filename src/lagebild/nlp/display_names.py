@@ -1,0 +1,103 @@
+"""Display names of organisations, places and unnamed sources in their base (nominative) form.
+
+German names are mostly read in an oblique case: "laut Statistischem Bundesamt", "Angaben der Deutschen Eisenbahn
+AG", "den Vereinten Nationen zufolge", "des Roten Kreuzes". A briefing, an export or a network of who said what
+should show one name per organisation, the one a reader looks up: "Statistisches Bundesamt", "Deutsche Eisenbahn
+AG", "Vereinte Nationen", "Rotes Kreuz". ``nominative_name`` gives each adjective of the name the strong nominative
+ending of the head noun's gender (a name without its article takes the strong ending) and removes a genitive -s/-es
+from the head. Genders come from the head noun's ending (``data/lexicons/noun_genders.tsv``); a head whose gender is
+unknown keeps the name as written, so the function never guesses.
+
+Why by hand: spaCy's German models and HanTa give no gender for out-of-vocabulary compounds and no way to
+re-inflect an adjective; the rule is small and the lexicon is a data file a user can extend.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# suffixes that make a capitalised word an adjective stem ("statistisch-", "international-", "öffentlich-")
+_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "al", "iv", "är", "ell")
+# inflection endings of an attributive adjective, longest first
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+# the strong nominative ending (a name without article): "Statistisches Bundesamt", "Deutscher Gewerkschaftsbund"
+_NOMINATIVE_ENDING = {"M": "er", "F": "e", "N": "es", "Pl": "e"}
+# a definite article opening a name is not part of it ("Die Polizei" -> "Polizei"); indefinite ones are kept, since
+# they mark an unnamed source ("eine mit den Verhandlungen vertraute Person")
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_WORD = re.compile(r"\S+")
+
+
+def _lexicon_lines(name: str) -> list[str]:
+    text = resources.files("lagebild.data.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _genders() -> tuple[tuple[str, str], ...]:
+    """(ending, gender), longest ending first."""
+    pairs = [tuple(line.split("\t")) for line in _lexicon_lines("noun_genders.tsv")]
+    return tuple(sorted(((e.lower(), g) for e, g in pairs), key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def _adjective_stems() -> frozenset[str]:
+    return frozenset(_lexicon_lines("name_adjectives.txt"))
+
+
+def _gender_of(word: str) -> str | None:
+    low = word.lower()
+    for ending, gender in _genders():
+        if low.endswith(ending):
+            return gender
+    return None
+
+
+def head_in_nominative(word: str) -> tuple[str, str] | None:
+    """(nominative form, gender) of a head noun, removing a genitive -s/-es the lexicon shows is not part of it
+    ("Bundesamts" -> "Bundesamt", "Hauses" -> "Haus"; "Währungsfonds" stays); None when the gender is unknown."""
+    gender = _gender_of(word)
+    if gender is not None:
+        return word, gender
+    for cut in (1, 2):
+        if len(word) > cut + 2 and word.endswith("es"[2 - cut:]):
+            gender = _gender_of(word[:-cut])
+            if gender in ("M", "N"):  # only masculine and neuter nouns take a genitive -s
+                return word[:-cut], gender
+    return None
+
+
+def _adjective_stem(word: str) -> str | None:
+    """ "Statistischem" -> "Statistisch", "Vereinten" -> "Vereint"; None for a word that is no inflected adjective."""
+    if not word[:1].isupper():
+        return None
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            low = stem.lower()
+            if low in _adjective_stems() or (len(low) >= 4 and low.endswith(_ADJECTIVE_SUFFIXES)):
+                return stem
+    return None
+
+
+def nominative_name(name: str) -> str:
+    """The name in its base form: "Statistischem Bundesamt" -> "Statistisches Bundesamt", "der Deutschen Eisenbahn
+    AG" -> "Deutsche Eisenbahn AG", "Welternährungsprogramms" -> "Welternährungsprogramm", "Die Polizei" -> "Polizei".
+    Names it cannot read (a person, an unknown head noun) come back as written, without a leading definite article."""
+    words = _WORD.findall(name)
+    while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and words[1][:1].isupper():
+        words = words[1:]
+    n = 0
+    stems: list[str] = []
+    while n + 1 < len(words) and (stem := _adjective_stem(words[n])) is not None and words[n + 1][:1].isupper():
+        stems.append(stem)
+        n += 1
+    if n < len(words):
+        head = head_in_nominative(words[n])
+        if head is not None and (stems or n == len(words) - 1):
+            form, gender = head
+            ending = _NOMINATIVE_ENDING[gender]
+            words = [stem + ending for stem in stems] + [form] + words[n + 1:]
+    return " ".join(words)
