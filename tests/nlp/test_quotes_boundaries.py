@@ -693,3 +693,48 @@ def test_danach_after_a_presented_study_is_a_source_adverb_also_in_the_indicativ
     assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [
         ("leiden immer mehr Kinder an Übergewicht", "Danach")]
     assert analyse(nlp, "Der Minister besuchte am Montag das Werk. Danach fuhr er nach Berlin.") == []
+
+
+def test_an_interposed_so_frame_inside_an_open_clause_keeps_the_rest_of_the_clause(nlp: Language) -> None:
+    # the auxiliary before the frame still waits for its participle: the words after the frame finish the quote;
+    # after a complete clause, an apposition or a participle of the frame itself ends it at the frame
+    assert texts(nlp, "Alles in allem sei es, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben.") == [
+        "Alles in allem sei es, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben"]
+    assert texts(nlp, "Die Hilfe habe, so der Minister, keinen Erfolg gehabt.") == [
+        "Die Hilfe habe, so der Minister, keinen Erfolg gehabt"]
+    assert texts(nlp, "Die Lage sei ernst, so Müller, Sprecher der Polizei.") == ["Die Lage sei ernst"]
+
+
+def test_a_verb_second_main_clause_after_a_closed_dass_clause_is_not_its_content(nlp: Language) -> None:
+    # a dass-clause ends with its finite verb; an adverb and a finite indicative verb after the comma open the
+    # author's next main clause (a dependent clause cannot continue in verb-second order)
+    assert texts(nlp, "Der Minister sagte, dass die Reform lange dauern werde, danach wurde die Sitzung beendet.") == [
+        "dass die Reform lange dauern werde"]
+    # a finite verb right after the closed clause continues the clause above it, whatever its mood
+    assert texts(nlp, "Er plädierte dafür, dass er nicht schuldig sei, lege aber keine Gegenbeweise vor.") == [
+        "dass er nicht schuldig sei"]
+
+
+def test_a_reporting_verb_negated_right_before_it_reports_no_content(nlp: Language) -> None:
+    # "nicht bestätigen, dass …": the subject did not say it; verbs of denial (denial_verbs.txt) say the content
+    # by their negation ("nicht ausgeschlossen, dass …")
+    assert texts(nlp, "Ein Sprecher wollte nicht bestätigen, dass es weitere Opfer gibt.") == []
+    assert texts(nlp, "Der Minister hat nicht ausgeschlossen, dass es weitere Opfer gibt.") == [
+        "dass es weitere Opfer gibt"]
+
+
+def test_an_adverbial_clause_after_a_wie_frame_is_not_what_was_said(nlp: Language) -> None:
+    # "wie zunächst angenommen" compares with an expectation; the indicative "weil" clause after it is the
+    # author's reason, as after any other cue (a "wie" frame still attributes a main clause after it)
+    assert texts(nlp, "Die Schäden werden nicht so groß sein, wie zunächst angenommen, weil der Sturm abgedreht hat.") \
+        == []
+    assert texts(nlp, "Wie das Ministerium mitteilte, lag die Zahl der Toten bei zwölf.") == [
+        "lag die Zahl der Toten bei zwölf"]
+
+
+def test_a_temporal_nach_phrase_with_a_genitive_is_no_source_frame(nlp: Language) -> None:
+    # "nach Abschluss der Ermittlungen" ("after the end of") is headed by "Abschluss", no source noun; a genitive
+    # name counts only right before its source noun ("nach Grupps Meinung")
+    assert texts(nlp, "Die Staatsanwaltschaft beantragte am Dienstag nach Abschluss der Ermittlungen die Eröffnung "
+                      "eines Prozesses.") == []
+    assert texts(nlp, "Nach Grupps Meinung werden die Preise steigen.") == ["werden die Preise steigen"]

@@ -111,6 +111,16 @@ def test_planned_sollen_far_from_any_statement_is_no_quote(nlp: Language) -> Non
     assert analyse(nlp, text) == []
 
 
+def test_consecutive_reportative_sentences_are_one_statement(nlp: Language) -> None:
+    # a claim passed on with "soll" right after another goes on with the same account: one statement, so the
+    # evaluation (and a reader) sees the adjacent sentences as one quotation, as annotators mark them
+    text = ("Ein Polizeisprecher sagte, es gebe viele Opfer. Unter den Toten soll sich auch ein Kleinkind befinden. "
+            "Über ein Drittel der Verletzten sollen Studenten einer nahen Hochschule sein.")
+    quotes = analyse(nlp, text)
+    assert [q.text[:13] for q in quotes] == ["es gebe viele", "Unter den Tot", "Über ein Drit"]
+    assert quotes[1].statement == quotes[2].statement
+
+
 # ------------------------------------------------------------------ stances with their preposition (stance_verbs.tsv)
 
 

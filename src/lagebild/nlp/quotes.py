@@ -130,6 +130,8 @@ _KONJUNKTIV_I_STAND_INS = frozenset({"hätten", "würden", "könnten", "müssten
 # reported). The singular has its own Konjunktiv I ("könne", "müsse"), so a reporter would use that; the plural
 # ("könnten") stands in for a Konjunktiv I equal to the indicative and stays a continuation (_KONJUNKTIV_I_STAND_INS)
 _MODAL_KONJUNKTIV_II = frozenset({"könnte", "müsste", "dürfte", "möchte"})
+# lemmas of the auxiliaries and modals whose finite form leaves the clause open for a participle or infinitive
+_AUXILIARY_LEMMAS = frozenset({"sein", "haben", "werden", "sollen", "müssen", "können", "dürfen", "wollen", "mögen"})
 # how many sentences after a statement a Konjunktiv-I sentence still continues it
 _CONTINUATION_WINDOW = 3
 # quantifying words inside a noun phrase that the tagger reads as determiners ("die beiden Sängerinnen")
@@ -1643,6 +1645,8 @@ class _QuoteFinder:
                     continue  # a cue inside reported content is part of what was said
                 if verb.intends and not self.intention_takes_clause(k, se, self.cue_speaker(k, ss, se, joined)):
                     continue
+                if self.negated_cue(k, verb):
+                    continue  # "wollte nicht bestätigen, dass …": the content is not what the subject said
                 coordinated = content_end >= 0 and any(doc[t].lower_ == "und" for t in range(content_end, k))
                 # "Während X erklärte, … zu sein, räumte Y ein, … zu haben": the main clause resumes with a cue
                 resumed = content_end >= 0 and content_end < k <= content_end + 3 and doc[content_end].text == "," \
@@ -1724,7 +1728,7 @@ class _QuoteFinder:
                     np_end = self.np_from(k + 1, se)
                     if np_end is None or not self.has_verb(ss, k):
                         continue
-                    chars = self.char_span(ss, self.resumed_content_end(np_end[1], se, k), keep_end_punct=False)
+                    chars = self.char_span(ss, self.resumed_content_end(np_end[1], se, k, ss), keep_end_punct=False)
                     if chars:
                         speaker = self.make_speaker(self.np_from(k + 1, se))
                         so_cue = self.token_span(k)
@@ -2363,9 +2367,15 @@ class _QuoteFinder:
             chars = self.char_span(rs, re_, keep_end_punct=re_ == se)
             if chars is None:
                 return []
-            source = self.postposed_source(ss, se) or (
+            own_source = self.postposed_source(ss, se)
+            source = own_source or (
                 last[1] if recent and last is not None else self.previous_subject(sents[si - 1]) if si else Speaker())
-            return [_Found(chars[0], chars[1], "indirect", self.confidence("reportative_soll"), source, None, medium)]
+            # "Unter den Toten soll ein Kind sein. Über ein Drittel sollen Studenten sein.": a claim passed on right
+            # after a reported sentence without a source of its own goes on with the same account (one statement)
+            continued = own_source is None and last is not None and last[0] == si - 1 and last[3] \
+                and self.is_reportative(*sents[si - 1])
+            return [_Found(chars[0], chars[1], "indirect", self.confidence("reportative_soll"), source, None, medium,
+                           continues=continued)]
         if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and (
                 si - last[0] <= 1 or (recent and self.stands_in_for_konjunktiv_i(ss, se))))):
             return []
@@ -2784,6 +2794,8 @@ class _QuoteFinder:
                         and doc[j].text == "," and (joined or j == k + 1) and not self.is_nennen(k, se):
                     # "Wie das Ministerium mitteilte, lag die Zahl …": the frame attributes any clause (but "Syd
                     # Barrett, wie er sich selbst nannte, ist tot" gives a name and attributes nothing)
+                    if self.adverbial_after_cue(cs, ce):
+                        return None  # "nicht so verheerend, wie zunächst angenommen, weil der Sturm abdrehte"
                     return cs, ce
                 clause_end = cs
                 while clause_end < ce and doc[clause_end].text not in {",", ";"} | _SENT_END:
@@ -3095,15 +3107,35 @@ class _QuoteFinder:
         return nxt.lower_ in self.lex.comment_connectives or (
             self.has_morph and self.is_finite_verb(nxt) and nxt.text[:1].islower())
 
-    def resumed_content_end(self, after: int, se: int, end: int) -> int:
+    def resumed_content_end(self, after: int, se: int, end: int, start: int | None = None) -> int:
         """Where the content of an interposed ", so X," frame ends: the frame at `end` closes the content unless,
         after the speaker (and a medium phrase) and a comma, the sentence goes on in the subjunctive ("Doch sei es,
-        so der Schriftsteller in einem Blogeintrag, ein Haufen mächtiger Leute gewesen")."""
+        so der Schriftsteller in einem Blogeintrag, ein Haufen mächtiger Leute gewesen") or, given the content's
+        ``start``, finishes the clause the frame interrupted (``completes_interrupted_clause``)."""
         doc = self.doc
         comma = next((t for t in range(after, se) if doc[t].text in {",", "–"} and self.in_pair[t] < 0), None)
-        if comma is None or comma - after > 12 or self.subjunctive_in(comma + 1, se) is None:
+        if comma is None or comma - after > 12:
             return end
-        return se
+        if self.subjunctive_in(comma + 1, se) is not None or (
+                start is not None and self.completes_interrupted_clause(start, end, comma + 1, se)):
+            return se
+        return end
+
+    def completes_interrupted_clause(self, start: int, frame: int, s: int, se: int) -> bool:
+        """The words s..se after an interposed frame (at ``frame``) finish the clause it interrupted: the part
+        before the frame has a finite auxiliary or modal still waiting for its participle or infinitive, and the
+        words after it bring one and no finite verb of their own ("Alles in allem sei es, so der Bericht, möglich
+        gewesen, Wahlkampf zu betreiben"). An apposition of the speaker ("so Müller, Sprecher der Polizei") has no
+        verb, a relative clause ("so Müller, der …") a finite one; after a complete clause ("ATTAC unterstützt den
+        Streik, so der Aufruf, verbunden mit Kritik") the participle belongs to the frame."""
+        if not (self.has_pos and self.has_morph):
+            return False
+        doc = self.doc
+        before = [doc[t] for t in range(start, frame) if self.in_pair[t] < 0 and doc[t].pos_ in ("VERB", "AUX")]
+        if len(before) != 1 or before[0].lemma_ not in _AUXILIARY_LEMMAS or not self.is_finite_verb(before[0]):
+            return False
+        words = [doc[t] for t in range(s, se) if self.in_pair[t] < 0]
+        return any(t.pos_ in ("VERB", "AUX") for t in words) and not any(self.is_finite_verb(t) for t in words)
 
     def reported_cue_clause(self, k: int, ss: int) -> bool:
         """The main clause of the cue at k is itself in Konjunktiv I ("Ferner habe die Studie festgestellt, …",
@@ -3145,6 +3177,8 @@ class _QuoteFinder:
                     return t
                 if nxt.lower_ == "doch":
                     return t  # "…, Annabi sei tot, doch ein Sprecher erklärte …"
+                if self.main_clause_after_closed_clause(cs, t):
+                    return t  # "dachte niemand, dass es so lange Bestand haben würde, mehrmals wurde es verlängert"
                 if nxt.lower_ == "jedoch" and self.author_resumes(t + 2, ce):
                     return t  # "…, er habe nicht exakt gearbeitet, jedoch stets beteuert, …"
                 if self.authors_adverbial_clause(t + 1, ce):
@@ -3153,6 +3187,33 @@ class _QuoteFinder:
                     "Ind" in doc[t + 1].morph.get("Mood", []):
                 return t  # "…, sie müssten ihre Zurückhaltung aufgeben und bemühte …"
         return ce
+
+    def negated_cue(self, k: int, verb: CueVerb) -> bool:
+        """The reporting verb at k is negated by "nicht" right before it ("wollte nicht bestätigen, dass …", "haben
+        den Verdacht nicht bestätigt, dass …"): the subject did not say the content. Verbs of denial say it by
+        their negation ("wollte nicht ausschließen, dass …") and keep it (``denial_verbs.txt``)."""
+        if k == 0 or self.doc[k - 1].lower_ != "nicht" or self.in_pair[k - 1] >= 0:
+            return False
+        infinitive = verb.lemma if verb.lemma.startswith(verb.particle) else verb.particle + verb.lemma
+        return infinitive not in self.lex.denial_verbs
+
+    def main_clause_after_closed_clause(self, cs: int, comma: int) -> bool:
+        """The content opened by "dass"/"ob" at cs is a verb-final clause closed by its finite verb at ``comma``, and
+        what follows belongs to a clause above it: a finite verb right after the comma (the interrupted clause goes
+        on), or a fronted adverb with a finite indicative verb second ("…, dass es so lange Bestand haben würde,
+        mehrmals wurde das Mandat verlängert"). A dependent clause cannot go on in verb-first or verb-second order,
+        so the report ends at the comma."""
+        doc = self.doc
+        if doc[cs].lower_ not in {"dass", "ob"} or comma + 2 >= len(doc) or not self.has_pos:
+            return False
+        if self.in_pair[comma + 1] < 0 and self.is_finite_verb(doc[comma + 1]) and self.is_finite_verb(doc[comma - 1]):
+            # "plädierte dafür, dass er nicht schuldig sei, lege aber keine Gegenbeweise vor": a finite verb right
+            # after the closed clause belongs to the clause above it, whatever its mood
+            return True
+        adverb, verb = doc[comma + 1], doc[comma + 2]
+        return adverb.pos_ == "ADV" and adverb.lower_ not in _COMPLEMENTIZERS | _SUBORDINATORS \
+            and self.in_pair[comma + 1] < 0 and self.in_pair[comma + 2] < 0 and self.is_finite_verb(verb) \
+            and "Ind" in verb.morph.get("Mood", []) and self.is_finite_verb(doc[comma - 1])
 
     def authors_adverbial_clause(self, c: int, ce: int) -> bool:
         """The clause opening at c is the author's time, concession or comment attached after reported content
@@ -3549,8 +3610,11 @@ class _QuoteFinder:
             while n < min(se, k + 5) and not self.is_source_noun(doc[n].text) and \
                     (doc[n].lower_ in self.lex.determiners or self.is_modifier(doc[n]) or doc[n].lower_ in
                      {"deren", "dessen", "seinen", "ihren", "unseren"}
-                     or (n == k + 1 and _GENITIVE_NAME.match(doc[n].text) is not None and self.is_noun(doc[n]))):
-                n += 1  # "nach Grupps Meinung": a genitive name before the noun
+                     or (n == k + 1 and _GENITIVE_NAME.match(doc[n].text) is not None and self.is_noun(doc[n])
+                         and n + 1 < se and self.is_source_noun(doc[n + 1].text))):
+                # "nach Grupps Meinung": a genitive name right before the noun ("nach Abschluss der Ermittlungen"
+                # is temporal: the noun after "nach" is the head, and it is no source noun)
+                n += 1
             if n < se and self.is_source_noun(doc[n].text):
                 if any(doc[t].lower_ == "eigenen" for t in range(k + 1, n)):
                     # "nach eigenen Angaben": the clause's subject is the source

@@ -86,6 +86,8 @@ class QuoteLexicon:
     document_nouns: tuple[str, ...] = ()  # "bericht", "pressemitteilung" (lower case): a text or meeting as a source
     # participles that report a statement in a passive without agent ("wurde … bemängelt"); agentless_reports.txt
     agentless_reports: frozenset[str] = frozenset()
+    # verbs of denial whose negation still says the content ("nicht ausschließen, dass …"); denial_verbs.txt
+    denial_verbs: frozenset[str] = frozenset()
     # (lemma, particle) of verbs that report a judgement when they name their object "als" X; judgement_verbs.tsv
     judgement_verbs: frozenset[tuple[str, str]] = frozenset()
     # head nouns that cannot speak (non_speaker_nouns.tsv): endings, whole nouns, and exceptions to both
@@ -194,6 +196,7 @@ def load_lexicon() -> QuoteLexicon:
     lex.document_nouns = tuple(sorted((w.lower() for w in _lines(QUOTES_DATA / "document_nouns.txt")), key=len,
                                       reverse=True))
     lex.agentless_reports = frozenset(w.lower() for w in _lines(QUOTES_DATA / "agentless_reports.txt"))
+    lex.denial_verbs = frozenset(w.strip() for w in _lines(QUOTES_DATA / "denial_verbs.txt"))
     lex.judgement_verbs = frozenset((lemma, "" if particle == "-" else particle) for lemma, particle in
                                     (line.split("\t") for line in _lines(QUOTES_DATA / "judgement_verbs.tsv")))
     non_speaker: dict[str, list[str]] = {}
