@@ -534,3 +534,49 @@ def test_a_contrasting_waehrend_clause_reports_an_act_of_its_own(nlp: Language) 
 
 def test_a_waehrend_clause_without_a_speech_act_reports_nothing(nlp: Language) -> None:
     assert reported(analyse(nlp, "Die Gewerkschaft lehnte das Angebot ab, während der Vorstand im Urlaub war.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        # a relative clause: the "von" object stands before the verb at the clause end
+        ("Bei der Polizei gingen Notrufe besorgter Bürger ein, die von Erschütterungen sprachen.",
+         "die von Erschütterungen sprachen.", "die"),
+        # a perfect: the participle closes the clause after its "von" object
+        ("Die Polizei hat von einem Unfall gesprochen.", "Die Polizei hat von einem Unfall gesprochen.",
+         "Die Polizei"),
+    ],
+)
+def test_sprechen_von_in_a_verb_final_clause_reports_an_act(nlp: Language, text: str, expected: str,
+                                                             speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert reported(quotes) == [expected]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == speaker
+
+
+def test_von_after_a_noun_in_a_verb_final_clause_is_no_speech_act(nlp: Language) -> None:
+    # "sprechen für" with "von" inside its object ("eine Beteiligung von Israel") reports nobody
+    assert analyse(nlp, "Es gibt keine Indizien, die für eine Beteiligung von Israel sprechen.") == []
+
+
+def test_an_act_in_its_own_main_clause_after_a_quote_is_reported(nlp: Language) -> None:
+    # a comma joins a second main clause with its own subject and speech act after a sourced statement
+    quotes = analyse(nlp, "Heute demonstrierten nach Angaben der Veranstalter rund 7.000 Menschen gegen das Treffen, "
+                          "die Polizei spricht von 4.000 Teilnehmern.")
+    assert reported(quotes) == ["die Polizei spricht von 4.000 Teilnehmern."]
+    assert quotes[-1].speaker.mention is not None and quotes[-1].speaker.mention.text == "die Polizei"
+
+
+def test_a_relative_clause_after_a_quote_reports_no_act_of_its_own(nlp: Language) -> None:
+    # verb-final: the act closes a relative clause, which belongs to the noun before it
+    quotes = analyse(nlp, "Nach Angaben der Veranstalter kamen 7.000 Menschen zu der Kundgebung, die die Polizei "
+                          "kritisierte.")
+    assert reported(quotes) == []
+
+
+def test_an_infinitive_after_an_als_predicative_is_no_content_of_the_act(nlp: Language) -> None:
+    # the zu-infinitive completes "Versuch", not "bezeichnet": the whole sentence is one reported act
+    text = ("Der Direktor des Senders, Peter Horrocks, bezeichnet diese Maßnahme als einen Versuch der Behörden, "
+            "die BBC an der Berichterstattung zu hindern.")
+    quotes = analyse(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("reported", text)]

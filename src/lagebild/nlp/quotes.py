@@ -1662,6 +1662,8 @@ class _QuoteFinder:
                 cs, ce = span
                 if resumed and cs < content_end:
                     continue  # the resumed clause's content is the one already found
+                if not verb.says and self.infinitive_of_predicative(k, cs, ce):
+                    continue  # "bezeichnete dies als Versuch, die BBC zu behindern": the infinitive is the noun's
                 conj = self.nearer_cue_takes_content(k, cs, content_cues) if cs > k else None
                 if conj is not None:
                     if verb.act and not sent_found and self.mood(doc[k]) is None:
@@ -1920,6 +1922,12 @@ class _QuoteFinder:
                 act_before = self.act_before_quotes(ss, se, cues, sent_found, sent_medium)
                 if act_before is not None:
                     sent_found.insert(0, act_before)
+            # ---- "Nach Angaben der Veranstalter kamen 7.000 Menschen, die Polizei spricht von 4.000": a speech act
+            # in a main clause of its own after the sentence's other quotes
+            if sent_found:
+                act_after = self.act_after_quotes(ss, se, cues, sent_found, sent_medium)
+                if act_after is not None:
+                    sent_found.append(act_after)
             # ---- "Das sagte X." attributes the sentence before it
             if not sent_found and self.anaphoric_cue(si, ss, se, cues):
                 k = cues[0][0]
@@ -2080,7 +2088,8 @@ class _QuoteFinder:
                 # a statement it reports (on the training split 6 of 20 were annotated)
                 continue
             # "sprach von Erfolgen", also fronted: "Von Erfolgen sprach der Trainer"
-            speaks_of = any(doc[t].lower_ in {"von", "vom"} for t in range(k, se)) or doc[ss].lower_ in {"von", "vom"}
+            speaks_of = any(doc[t].lower_ in {"von", "vom"} for t in range(k, se)) or doc[ss].lower_ in {"von", "vom"} \
+                or self.verb_final_speaks_of(k, ss, se)
             fronted = k == ss and self.fronted_participle(k)
             passive = fronted or any(doc[a].lower_ in _AUXILIARIES for a in range(ss, k)) and \
                 (k + 1 >= se or doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END)
@@ -2120,6 +2129,19 @@ class _QuoteFinder:
             if c > ss and doc[c - 1].text == "," and (
                     self.in_relative_clause(k, ss) or doc[c].lower_ in _SUBORDINATORS | {"wie"}) \
                     and not self.contrasting_clause(c, ss):
+                if speaks_of and verb.lemma in {"sprechen", "berichten"}:
+                    # "…, die von Erschütterungen sprachen": "sprechen/berichten von" reports what someone stated
+                    # even in a relative or subordinate clause, which is then a reported quote of its own (other
+                    # acts there measured 0 of 6 on train)
+                    e = k + 1
+                    while e < se and not (doc[e].text in _CLAUSE_BREAKS and self.in_pair[e] < 0):
+                        e += 1
+                    chars = self.char_span(c, e, keep_end_punct=e == se)
+                    if span is not None and doc[c].lower_ in _RELATIVE_FORMS and span[0] == c:
+                        span = (c, c + 1)  # the relative pronoun stands for its antecedent, as annotators mark it
+                    if chars is not None:
+                        return _Found(chars[0], chars[1], "reported", self.confidence("speech_act"),
+                                      self.make_speaker(span), self.cue_span(k, se, verb), medium)
                 continue  # "…, die auf ein baldiges Ende drängen": an act in a relative or subordinate clause is
                 # background to its sentence, not a report of its own
             # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma; but when the
@@ -2141,6 +2163,29 @@ class _QuoteFinder:
                           self.cue_span(k, se, verb),
                           medium)
         return None
+
+    def verb_final_speaks_of(self, k: int, ss: int, se: int) -> bool:
+        """The verb at k closes its clause and a "von" phrase stands before it in that clause ("…, die von
+        Erschütterungen sprachen", "hat von einem Anschlag gesprochen"): in a verb-final clause or a perfect the
+        object of "sprechen/berichten von" precedes the verb, as "sprach von …" follows it in a main clause."""
+        doc = self.doc
+        if k + 1 < se and not (doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END or self.in_pair[k + 1] >= 0
+                               or doc[k + 1].lower_ in _AUXILIARIES | {"hat", "haben", "hatte", "hatten"}):
+            return False
+        c = self.clause_start(k, ss)
+        # "von" right after a noun attaches to it ("für eine Beteiligung von Israel sprechen"), unless the noun
+        # is a time ("am Montag von einem Feuer berichteten")
+        return any(doc[t].lower_ in {"von", "vom"} and self.in_pair[t] < 0 and (
+            t == c or not self.is_noun(doc[t - 1]) or self.is_time_noun(doc[t - 1])) for t in range(c, k))
+
+    def infinitive_of_predicative(self, k: int, cs: int, ce: int) -> bool:
+        """The zu-infinitive at cs..ce follows the "als" predicative of the act at k ("bezeichnete die Maßnahme als
+        einen Versuch, die BBC an der Berichterstattung zu hindern"): it completes the predicative noun, so it is no
+        content of the act, which stays a reported act of its own."""
+        doc = self.doc
+        return k < cs and doc[cs - 1].text == "," and self.is_infinitive_clause(cs, ce) \
+            and any(doc[t].lower_ == "als" and self.in_pair[t] < 0 for t in range(k + 1, cs - 1)) \
+            and not any(self.is_finite_verb(doc[t]) for t in range(k + 1, cs - 1))  # no other verb ("und forderte")
 
     def contrasting_clause(self, c: int, ss: int) -> bool:
         """The clause at c is a "während" clause set against a main clause before it ("Die USA lehnten den Satz ab,
@@ -2332,6 +2377,31 @@ class _QuoteFinder:
             return None
         own = [(k, verb, joined) for k, verb, joined in cues if k < cut]
         return self.reported_act(ss, cut, own + self.stance_cues(ss, cut), medium)
+
+    def act_after_quotes(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]], sent_found: list[_Found],
+                         medium: str | None) -> _Found | None:
+        """A speech act without content in a main clause of its own after the sentence's other quotes, joined
+        without a conjunction ("Nach Angaben der Veranstalter demonstrierten 7.000 Menschen, die Polizei spricht von
+        4.000"): the clause after the break is a reported quote of its own subject, as a sentence with nothing else
+        (``reported_act``). Only a verb-second clause: its subject, then the finite act."""
+        doc = self.doc
+        last_end = max(f.end for f in sent_found)
+        cut = next((t for t in range(ss, se - 2) if doc[t].idx >= last_end and doc[t].text in {",", ";"}
+                    and self.in_pair[t] < 0), None)
+        if cut is None:
+            return None
+        opener = doc[cut + 1].lower_
+        if opener in _SUBORDINATORS | _OPEN_SUBORDINATE | _COORDINATORS | _ADVERBIAL_SUBORDINATORS \
+                or self.is_finite_verb(doc[cut + 1]) or not doc[cut + 1].text[:1].isalpha():
+            return None  # a subordinate or inverted cue clause belongs to what stands before it
+        if any(doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(cut + 1, se)):
+            return None
+        # verb second: the finite act has words after it ("die Polizei spricht von 4.000"); a relative clause
+        # ends with it ("…, die die Polizei kritisierte")
+        own = [(k, verb, joined) for k, verb, joined in cues if k > cut + 1 and self.is_finite_verb(doc[k])
+               and k + 1 < se and doc[k + 1].text not in _SENT_END]
+        act = self.reported_act(cut + 1, se, own + self.stance_cues(cut + 1, se), medium)
+        return act if act is not None and act.start >= last_end else None
 
     def nearer_cue_takes_content(self, k: int, cs: int, content_cues: list[tuple[int, CueVerb, bool]]) -> int | None:
         """Another cue coordinated with "und" stands between the cue at k and the content at cs ("Er bezeichnete die
