@@ -754,3 +754,86 @@ def test_urteilen_cues_a_judgement_and_its_court(nlp: Language) -> None:
 def test_forecast_is_a_source_noun_after_nach(nlp: Language, text: str, speaker: str) -> None:
     quotes = analyse(nlp, text)
     assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_so_frame_between_the_first_phrase_and_the_finite_verb(nlp: Language) -> None:
+    # "X, so Y, <finite verb> …": the verb-second clause opened before the frame is Y's report, so a Konjunktiv-I
+    # sentence after it continues Y, not the phrase before the frame
+    text = ("Obama sagte, dass er die Idee unterstütze. Ein Komitee ist eine Lobbyorganisation, die Interessen "
+            "vertritt. Den Komitees ist es möglich, Kandidaten zu unterstützen.\n\n"
+            "Sein Rivale McCain, so Obama weiter, würde massiv Spenden erhalten. "
+            "Er selber wolle aber unabhängig bleiben.")
+    quotes = analyse(nlp, text)
+    framed = quote_with(quotes, "Spenden")
+    assert framed.text == "Sein Rivale McCain, so Obama weiter, würde massiv Spenden erhalten"
+    assert mention(framed) == "Obama"
+    assert quote_with(quotes, "unabhängig").speaker.name == "Obama"
+
+
+def test_verb_final_perfect_clause_has_its_own_subject(nlp: Language) -> None:
+    # "…, nachdem X entschieden hatte, …": the adverbial clause's own subject decided, not the main clause's
+    text = "Diese Situation entstand, nachdem die Partei entschieden hatte, die Delegationen zu bestrafen."
+    quotes = analyse(nlp, text)
+    assert mention(quote_with(quotes, "Delegationen")) == "die Partei"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Einige vertreten die Auffassung, die Welt befände sich in der Endzeit.", "Einige"),
+        ("Er sowie Giesel befürchten weitere Bündnisse: „Alle Mitglieder werden austreten.“", "Er sowie Giesel"),
+    ],
+)
+def test_quantifier_or_coordinated_pronoun_before_the_verb_is_the_subject(nlp: Language, text: str,
+                                                                          speaker: str) -> None:
+    # the phrase after the verb ("die Auffassung", "weitere Bündnisse") is the object, not the speaker
+    assert [mention(q) for q in analyse(nlp, text)] == [speaker]
+
+
+def test_subject_after_the_finite_verb_that_follows_a_fronted_adverbial_clause(nlp: Language) -> None:
+    # "Nachdem …, will heute X bekannt geben, …": the main clause opens with its verb; its subject follows
+    text = "Nachdem lange darüber gesprochen wurde, will heute Außenminister Straw bekannt geben, dass er zurücktritt."
+    assert [mention(q) for q in analyse(nlp, text)] == ["Außenminister Straw"]
+
+
+@pytest.mark.parametrize(
+    "silence",
+    ["Zu den Vorwürfen äußerte er sich nicht.", "Zu den Vorwürfen äußerte sich der Sprecher der Partei nicht."],
+)
+def test_a_negated_speech_act_names_no_new_source(nlp: Language, silence: str) -> None:
+    # who kept silent is not the source of the Konjunktiv-I sentence after it: the last speaker goes on
+    text = f"Der Minister Peter Müller erklärte, die Lage sei ernst. {silence} Man werde die Hilfe verstärken."
+    assert mention(quote_with(analyse(nlp, text), "Hilfe")) == "Der Minister Peter Müller"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Es gab einen Skandal, in dessen Folge das Gericht festgestellt hatte, die Regierung sei im Recht gewesen.",
+         "das Gericht"),
+        ("Es gab einen Skandal, nach dem der Minister erklärte, die Regierung sei im Recht gewesen.", "der Minister"),
+    ],
+)
+def test_subject_of_a_relative_clause_opened_by_a_preposition(nlp: Language, text: str, speaker: str) -> None:
+    # the relative pronoun stands in the prepositional phrase; the clause's own noun phrase speaks
+    assert [mention(q) for q in analyse(nlp, text)] == [speaker]
+
+
+def test_a_passive_relative_clause_keeps_its_subject_out(nlp: Language) -> None:
+    text = ("Der Hacker veröffentlichte ein Schreiben der Rechtsabteilung, in dem er darüber informiert wird, "
+            "dass ein Gericht die Herausgabe seiner Daten verlangt.")
+    assert [mention(q) for q in analyse(nlp, text)] != ["er"]
+
+
+def test_a_demonstrative_alone_before_the_verb_is_the_subject(nlp: Language) -> None:
+    text = ("Ein Passant wurde von vier Unbekannten angesprochen. Diese baten ihn um Zigaretten und drohten dem "
+            "Mann an, ihn zu durchsuchen.")
+    assert [mention(q) for q in analyse(nlp, text)] == ["Diese"]
+
+
+def test_a_thing_before_an_inserted_clause_is_the_fronted_object(nlp: Language) -> None:
+    # "Die Zahl …, die …, bezifferte X mit 13": the number cannot speak; the subject follows the verb
+    text = ("Die Zahl der Menschen, die getötet worden sein sollen, bezifferte die chinesische Nachrichtenagentur "
+            "Xinhua heute mit 13. Die Getöteten seien verbrannt worden.")
+    quotes = analyse(nlp, text)
+    assert mention(quote_with(quotes, "verbrannt")) == "die chinesische Nachrichtenagentur Xinhua"

@@ -70,6 +70,8 @@ _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden",
 # a negated report ("wurde nicht gemeldet") reports that nothing was said
 _NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "weder"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+# relative pronouns after a preposition (", in dem …", ", nach der …", ", in dessen Folge …")
+_PREPOSITIONAL_RELATIVES = frozenset({"dem", "der", "den", "denen", "dessen", "deren", "welchem", "welcher", "welchen"})
 # where an inscription is written ("auf dem Plakat", "an der Wand", "in der Zeitung") and the adverbs that point
 # to such a place ("Darauf waren die Worte zu lesen"); see attribute_inscriptions
 _INSCRIPTION_PREPOSITIONS = frozenset({"auf", "an", "am", "in", "im"})
@@ -601,6 +603,11 @@ class _QuoteFinder:
         if self.in_pair[j] >= 0:
             return self.quoted_name_subject(j, i)
         first = doc[j].lower_
+        if first in {"diese", "dieser"} and j + 1 == i and i + 1 < len(doc) and \
+                doc[i + 1].lower_ not in {"er", "sie", "es", "man", "wir", "ich", "der", "die", "das", "ein", "eine"}:
+            # "Diese baten ihn um Zigaretten und drohten …": a demonstrative alone before the verb resumes the one
+            # just named as subject, unless a subject follows the verb ("Diese lehnte er ab": then it is the object)
+            return (j, i)
         demonstrative = first in {"das", "diese", "dieser", "dieses"} and (
             j + 1 == i or not (self.is_noun(doc[j + 1]) or self.is_modifier(doc[j + 1])))
         if demonstrative or first in {"dies", "dazu", "damit", "darauf", "deshalb", "daher", "den", "dem", "ihm",
@@ -625,6 +632,12 @@ class _QuoteFinder:
                 doc[t].lower_ in {"auch", "noch"} for t in range(j + 2, i)) and not any(
                 doc[t].text in _CLAUSE_BREAKS or self.in_pair[t] >= 0 for t in range(j, i)):
             return (j, i)  # "Sowohl die Regierung als auch die Opposition kündigten an": both conjuncts speak
+        if j + 1 == i and first in lex.quantifier_pronouns and "Sing" not in doc[i].morph.get("Number", []):
+            # "Einige vertreten die Auffassung, …": a quantifier alone before a plural verb is its subject
+            return (j, i)
+        if first in lex.pronouns and i - j <= 6 and doc[j + 1].lower_ in {"und", "sowie"} \
+                and self.np_from(j + 2, i) == (j + 2, i):
+            return (j, i)  # "Er sowie Giesel befürchten …": a pronoun coordinated with a name is one subject
         if first in lex.pronouns:
             return (j, j + 1) if j + 1 == i else None
         segment_ok = i - j <= 12 and not any((self.in_pair[t] >= 0 and not self.short_title_at(t) and
@@ -801,6 +814,16 @@ class _QuoteFinder:
             if span is None and not any(self.is_finite_verb(doc[t]) for t in range(c + 1, i)) and i - c <= 8:
                 span = (c + 1, i)
             return span
+        if c > sent_start and doc[c].lower_ in _ADVERBIAL_SUBORDINATORS and c + 1 < i \
+                and self.perfect_at_clause_end(i, sent_end):
+            # "…, nachdem die Partei entschieden hatte, die Delegationen zu bestrafen": a verb-final adverbial clause
+            # has its own subject right after the conjunction; the main clause's subject did not decide
+            own_subject = self.np_after(c + 1, i)
+            if own_subject is not None:
+                return own_subject
+        relative_subject = self.prepositional_relative_subject(c, i, sent_start)
+        if relative_subject is not None:
+            return relative_subject
         if c > sent_start and doc[c - 1].text == "," and (c == i or (joined and self.is_finite_verb(doc[c]))):
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte …": the subject with its
             # apposition ends at the comma before the verb (or before the auxiliary of a perfect tense)
@@ -875,6 +898,11 @@ class _QuoteFinder:
             subject_start = self.second_clause_start(sent_start, c - 1)
             head = self.np_from(subject_start, c) if subject_start < c - 1 else None
             if head is not None and head[1] < len(doc) and doc[head[1]].text == ",":
+                after = self.np_after(i + 1, sent_end) if self.cannot_speak(head) else None
+                if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
+                    # "Die Zahl der Menschen, die getötet worden sein sollen, bezifferte die Agentur Xinhua mit 13":
+                    # a thing before the inserted clause is the fronted object; the subject follows the verb
+                    return after
                 return head
         before = self.np_before(c, i) if c < i else None
         if before and not self.is_agentive(before) and doc[before[0]].lower_ not in self.lex.pronouns \
@@ -1144,6 +1172,13 @@ class _QuoteFinder:
         if aux is not None and aux > ss and doc[ss].lower_ not in _OPEN_SUBORDINATE:
             # "Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt": subject after the inverted auxiliary
             after = self.np_after(aux + 1, k)
+            if after is not None and self.is_agentive(after):
+                return after
+        if ss < c < k and doc[c - 1].text == "," and doc[ss].lower_ in _ADVERBIAL_SUBORDINATORS \
+                and self.in_pair[c] < 0 and self.is_finite_verb(doc[c]):
+            # "Nachdem darüber gesprochen wurde, will heute Außenminister Straw bekannt geben, …": after a fronted
+            # adverbial clause the main clause opens with its finite verb, and its subject follows that verb
+            after = self.np_after(c + 1, k)
             if after is not None and self.is_agentive(after):
                 return after
         j = ss
@@ -1728,9 +1763,13 @@ class _QuoteFinder:
                     if self.in_pair[k - 1] >= 0 and self.in_pair[ss] == self.in_pair[k - 1]:
                         break  # "„…“, so X" is a direct quotation's cue
                     np_end = self.np_from(k + 1, se)
-                    if np_end is None or not self.has_verb(ss, k):
+                    if np_end is None:
                         continue
-                    chars = self.char_span(ss, self.resumed_content_end(np_end[1], se, k, ss), keep_end_punct=False)
+                    fronted_end = self.so_frame_before_finite(np_end[1], se) if not self.has_verb(ss, k) else None
+                    if fronted_end is None and not self.has_verb(ss, k):
+                        continue
+                    chars = self.char_span(ss, fronted_end or self.resumed_content_end(np_end[1], se, k, ss),
+                                           keep_end_punct=False)
                     if chars:
                         speaker = self.make_speaker(self.np_from(k + 1, se))
                         so_cue = self.token_span(k)
@@ -1963,6 +2002,8 @@ class _QuoteFinder:
             else:
                 for k, _, joined in cues:
                     span = self.cue_speaker(k, ss, se, joined)
+                    if self.negated_act(k, ss, se):
+                        continue  # "Zu den Vorwürfen äußerte er sich nicht": nobody spoke; the last speaker goes on
                     if span is not None and (self.is_agentive(span) or self.names_document(span) and last is not None
                                              and si - last[0] <= _CONTINUATION_WINDOW):
                         # "Das erklärte General X am Montag." — later Konjunktiv-I sentences report X; so do they a
@@ -2758,6 +2799,9 @@ class _QuoteFinder:
             return None
         ps, pe = sents[si - 1]
         span = self.main_subject(ps, pe)
+        verb = next((k for k in range(ps, pe) if self.in_pair[k] < 0 and self.is_finite_verb(self.doc[k])), None)
+        if verb is not None and self.cue_at(verb, pe) is not None and self.negated_act(verb, ps, pe):
+            return None  # "Dazu äußerte sich der Sprecher nicht.": who kept silent is no source; the last one goes on
         if span is None or not (self.is_agentive(span) or self.is_state_actor(span) or self.speaks_in(ps, pe, span)):
             # "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet. Tausende Beamte seien …":
             # a passive sentence names its source as agent or as the text it stands in
@@ -2781,6 +2825,14 @@ class _QuoteFinder:
             return False
         cue = self.cue_at(verb, pe)
         return cue is not None and (cue.says or cue.act) and not cue.intends and not self.cannot_speak(span)
+
+    def negated_act(self, k: int, ss: int, se: int) -> bool:
+        """The clause of the cue verb at k is negated ("Zu den Vorwürfen äußerte er sich nicht", "wollte sich nicht
+        dazu äußern"): a speech act that did not happen makes nobody the source of what follows."""
+        doc = self.doc
+        start = self.clause_start(k, ss)
+        end = next((t for t in range(k + 1, se) if doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0), se)
+        return any(doc[t].lower_ in {"nicht", "nie", "niemals"} and self.in_pair[t] < 0 for t in range(start, end))
 
     def is_state_actor(self, span: tuple[int, int]) -> bool:
         """A subject phrase the NER labels a place ("Russland erwartet …", and often a titled name: "Dekan Berg"):
@@ -3206,6 +3258,41 @@ class _QuoteFinder:
             return False
         words = [doc[t] for t in range(s, se) if self.in_pair[t] < 0]
         return any(t.pos_ in ("VERB", "AUX") for t in words) and not any(self.is_finite_verb(t) for t in words)
+
+    def so_frame_before_finite(self, after: int, se: int) -> int | None:
+        """The sentence end when a ", so X," frame stands between the first phrase and the finite verb ("Sein
+        Rivale McCain, so Obama weiter, würde Spenden erhalten", "„In absehbarer Zeit“, so der Vorstand, wird VW
+        …"): a German main clause puts its finite verb second, so the phrase before the frame opens the clause the
+        frame attributes, and the whole sentence is X's report; None when no finite verb follows the frame."""
+        doc = self.doc
+        comma = next((t for t in range(after, se) if doc[t].text in {",", "–"} and self.in_pair[t] < 0), None)
+        if comma is None or comma - after > 12 or comma + 1 >= se or self.in_pair[comma + 1] >= 0:
+            return None
+        return se if self.is_finite_verb(doc[comma + 1]) else None
+
+    def prepositional_relative_subject(self, c: int, i: int, ss: int) -> tuple[int, int] | None:
+        """The subject of a relative clause that opens with a preposition and the relative pronoun (", in dem das
+        Gericht festgestellt hatte, …", ", nach der der Minister erklärte, …", ", in dessen Folge das Gericht
+        festgestellt hatte, …"): the pronoun sits in the prepositional phrase, so it is not the subject; the
+        clause's own noun phrase before its verb at i is."""
+        doc = self.doc
+        if not (ss < c and c + 2 < i and doc[c - 1].text == "," and doc[c].lower_ in self.lex.prepositions
+                and doc[c + 1].lower_ in _PREPOSITIONAL_RELATIVES and self.in_pair[c + 1] < 0):
+            return None
+        if i + 1 < len(doc) and doc[i + 1].lower_ in _PASSIVE_AUXILIARIES:
+            return None  # "ein Schreiben, in dem er darüber informiert wird, …": the passive's subject is told
+        j = c + 2
+        if doc[c + 1].lower_ in {"dessen", "deren"}:
+            j += 1  # "in dessen Folge": the genitive pronoun's own noun belongs to the prepositional phrase
+        span = self.np_after(j, i)
+        return span if span is not None and span[1] <= i and self.is_agentive(span) else None
+
+    def perfect_at_clause_end(self, i: int, sent_end: int) -> bool:
+        """The participle at i and a perfect auxiliary close a verb-final clause ("…, nachdem X entschieden hatte,");
+        a werden-passive ("nachdem entschieden wurde") has no acting subject, so it does not count."""
+        doc = self.doc
+        return i + 1 < sent_end and doc[i + 1].lower_ in {"hat", "haben", "hatte", "hatten"} and \
+            self.in_pair[i + 1] < 0 and (i + 2 >= sent_end or doc[i + 2].text in _CLAUSE_BREAKS | _SENT_END)
 
     def reported_cue_clause(self, k: int, ss: int) -> bool:
         """The main clause of the cue at k is itself in Konjunktiv I ("Ferner habe die Studie festgestellt, …",

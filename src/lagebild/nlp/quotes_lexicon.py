@@ -57,6 +57,7 @@ class QuoteLexicon:
     prepositions: frozenset[str] = frozenset()  # start a phrase that is not the speaker ("am Montag")
     adverbs: frozenset[str] = frozenset()  # may stand between verb and speaker ("sagte auch der Minister")
     stop_words: frozenset[str] = frozenset()
+    quantifier_pronouns: frozenset[str] = frozenset()  # "Einige vertreten die Auffassung"
     role_nouns: tuple[str, ...] = ()  # person roles and organisation nouns, longest first
     person_roles: tuple[str, ...] = ()  # "Ministerin", "Sprecher": a person (gender by the -in ending)
     organisation_nouns: tuple[str, ...] = ()  # "Konzern", "Stadt": a body that speaks
@@ -150,6 +151,7 @@ def load_lexicon() -> QuoteLexicon:
     lex.prepositions = frozenset(classes.get("prep", ()))
     lex.adverbs = frozenset(classes.get("adv", ()))
     lex.stop_words = frozenset(classes.get("stop", ()))
+    lex.quantifier_pronouns = frozenset(classes.get("quantifier", ()))
     lex.focus_particles = frozenset(classes.get("focus", ()))
     lex.comparison_words = frozenset(classes.get("compare", ()))
     persons = set(_lines(QUOTES_DATA / "role_nouns.txt"))
