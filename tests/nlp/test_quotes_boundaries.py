@@ -738,3 +738,43 @@ def test_a_temporal_nach_phrase_with_a_genitive_is_no_source_frame(nlp: Language
     assert texts(nlp, "Die Staatsanwaltschaft beantragte am Dienstag nach Abschluss der Ermittlungen die Eröffnung "
                       "eines Prozesses.") == []
     assert texts(nlp, "Nach Grupps Meinung werden die Preise steigen.") == ["werden die Preise steigen"]
+
+
+def test_a_verb_second_konjunktiv_ii_clause_after_a_speech_act_noun_is_its_content(nlp: Language) -> None:
+    # verb second after the noun's comma: no relative clause, and the Konjunktiv II marks it as the noun's content
+    assert texts(nlp, "Gegen die Politikerin stehen Vorwürfe im Raum, sie könnte von den Manipulationen "
+                      "profitiert haben.") == ["sie könnte von den Manipulationen profitiert haben"]
+    assert texts(nlp, "Die Forderung der Opposition, die im Landtag sitzt, wurde abgelehnt.") == []
+
+
+def test_an_interposed_so_frame_vouches_for_the_clause_it_splits(nlp: Language) -> None:
+    # the frame between the subject and its finite verb
+    assert texts(nlp, "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.") == [
+        "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten"]
+    # an apposition after the frame completes nothing: the content ends at the frame
+    assert texts(nlp, "Die Lage sei ernst, so Grimm, Vorsitzende des Verbands.") == ["Die Lage sei ernst"]
+
+
+def test_a_zu_infinitive_runs_across_an_inserted_phrase_between_commas(nlp: Language) -> None:
+    # the words before the first comma have no verb yet: the group ends at "zu" and its infinitive
+    assert texts(nlp, "Der Minister kündigte an, am Montag, dem 3. Mai, nach Berlin zu reisen.") == [
+        "am Montag, dem 3. Mai, nach Berlin zu reisen"]
+    assert texts(nlp, "Die Partei hatte angekündigt, mit allen Parteien, auch der PCRM, verhandeln zu wollen.") == [
+        "mit allen Parteien, auch der PCRM, verhandeln zu wollen"]
+
+
+def test_a_contrasting_main_clause_after_reported_content_brings_its_own_report(nlp: Language) -> None:
+    quotes = analyse(nlp, "Der Präsident sagte vor der Presse, Annabi sei tot, doch UN-Sprecher Nicholas Birnback "
+                          "erklärte, den Tod bislang nicht bestätigen zu können.")
+    assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == [
+        ("Annabi sei tot", "Der Präsident"),
+        ("den Tod bislang nicht bestätigen zu können", "UN-Sprecher Nicholas Birnback")]
+
+
+def test_a_source_frame_opening_a_relative_clause_reports_that_clause(nlp: Language) -> None:
+    assert texts(nlp, "Es gibt Studien, nach denen Homöopathie oft wirksam ist.") == [
+        "Homöopathie oft wirksam ist"]
+    assert texts(nlp, "Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt worden war.") == [
+        "das Kind misshandelt worden war"]
+    # "nach" after a noun of time is no source
+    assert texts(nlp, "Das Spiel ging in die Pause, nach der die Borussia stärker wurde.") == []

@@ -101,6 +101,7 @@ _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 _RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
 # conjunctions joining two main clauses ("…, und die Piloten hätten …")
 _COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
+_RELATIVE_DATIVE = frozenset({"dem", "der", "denen"})  # relative pronouns after "laut", "nach" or before "zufolge"
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
 # relative adverbs ("wobei", "wonach", "worauf"): a clause they open depends on the one before it
 _RELATIVE_ADVERB = re.compile(r"^wor?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)$")
@@ -1683,13 +1684,15 @@ class _QuoteFinder:
                 if self.negated_cue(k, verb):
                     continue  # "wollte nicht bestätigen, dass …": the content is not what the subject said
                 coordinated = content_end >= 0 and any(doc[t].lower_ == "und" for t in range(content_end, k))
+                # "X sagte, A sei tot, doch Y erklärte, …": a contrasting main clause brings its own speaker and cue
+                contrasted = not coordinated and self.contrasting_cue_clause(content_end, k)
                 # "Während X erklärte, … zu sein, räumte Y ein, … zu haben": the main clause resumes with a cue
                 resumed = content_end >= 0 and content_end < k <= content_end + 3 and doc[content_end].text == "," \
                     and self.in_pair[content_end - 1] < 0 and not any(  # "…, „A“, sagte X": a quotation's cue
                         doc[t].text in _CLAUSE_BREAKS or doc[t].lower_ in _SUBORDINATORS | _COMPLEMENTIZERS
                         or (self.has_pos and doc[t].pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "DET"))
                         for t in range(content_end + 1, k))
-                if content_end >= 0 and not coordinated and not resumed:
+                if content_end >= 0 and not coordinated and not resumed and not contrasted:
                     break
                 span = self.indirect_content(k, ss, se, joined, verb.says)
                 if span is None:
@@ -1776,6 +1779,16 @@ class _QuoteFinder:
                         sent_found.append(_Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), speaker,
                                                  so_cue, sent_medium))
                         break
+            # ---- "Gerüchte, nach denen Barrett an Krebs litt": a frame whose source is a relative pronoun
+            if not sent_found:
+                relative_frame = self.relative_frame_content(ss, se)
+                if relative_frame is not None:
+                    pronoun, frame_word, cs, ce = relative_frame
+                    chars = self.char_span(cs, ce, keep_end_punct=False)
+                    if chars:
+                        sent_found.append(_Found(chars[0], chars[1], "indirect", self.confidence("relative_frame"),
+                                                 self.make_speaker((pronoun, pronoun + 1)),
+                                                 self.token_span(frame_word), sent_medium))
             # ---- source frames: "laut X", "X zufolge", "nach Angaben von X"
             if not sent_found:
                 # a question is asked, not reported ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")
@@ -2922,6 +2935,8 @@ class _QuoteFinder:
                 clause_end = cs
                 while clause_end < ce and doc[clause_end].text not in {",", ";"} | _SENT_END:
                     clause_end += 1
+                if first not in _COMPLEMENTIZERS:
+                    clause_end = self.infinitive_across_insertion(cs, clause_end, ce)
                 dash = next((t for t in range(cs + 2, clause_end) if doc[t].text in {"–", "—"}
                              and self.in_pair[t] < 0), None)
                 if dash is not None and first not in _COMPLEMENTIZERS and self.is_infinitive_clause(cs, dash):
@@ -3412,7 +3427,8 @@ class _QuoteFinder:
             while clause_end < se and doc[clause_end].text not in {",", ";"} | _SENT_END:
                 clause_end += 1
             infinitive = self.is_infinitive_clause(cs, clause_end)
-            if not (doc[cs].lower_ == "dass" or infinitive or self.subjunctive_in(cs, clause_end) == "I"):
+            if not (doc[cs].lower_ == "dass" or infinitive or self.subjunctive_in(cs, clause_end) == "I"
+                    or self.subjunctive_second_clause(cs, clause_end)):
                 continue
             source: tuple[int, int] | None = None
             if n + 1 < comma and doc[n + 1].lower_ in {"von", "vom"}:
@@ -3431,6 +3447,67 @@ class _QuoteFinder:
                 source = (start, n + 1)
             # a zu-infinitive ends at its comma ("Der Richter lehnte die Forderung, … zu prüfen, ab")
             return n, cs, clause_end if infinitive else self.content_end(cs, se), source
+        return None
+
+    def subjunctive_second_clause(self, cs: int, ce: int) -> bool:
+        """The clause cs..ce is verb-second with a Konjunktiv II finite verb right after its subject ("die Regierung
+        könnte die Erlasse missbrauchen", "es könnte eine Militäraktion bevorstehen"). Why: after a noun and its
+        comma such a clause cannot be a relative clause (verb last) and, unlike an indicative one, not the author's
+        next main clause either: it is the noun's content, the Konjunktiv II standing in for an ambiguous or
+        hypothetical Konjunktiv I ("Vorwürfe, sie könnte profitiert haben" = "…, dass sie profitiert haben könnte")."""
+        doc = self.doc
+        if self.in_pair[cs] >= 0 or doc[cs].lower_ in _SUBORDINATORS:
+            return False
+        subject = self.np_from(cs, ce)
+        if subject is None or subject[1] >= ce:
+            return False
+        verb = doc[subject[1]]
+        return self.in_pair[verb.i] < 0 and self.is_finite_verb(verb) and self.mood(verb) == "II"
+
+    def contrasting_cue_clause(self, content_end: int, k: int) -> bool:
+        """After the content found so far (ending at ``content_end``), the cue at k stands in a main clause joined by
+        a contrasting conjunction with a subject of its own before it ("…, doch UN-Sprecher Birnback erklärte, …",
+        "…, aber die Polizei teilte mit, …"). Why: "doch/aber/jedoch/sondern" join main clauses, so the cue is no part
+        of the reported content but a new report, typically by the other side."""
+        doc = self.doc
+        if content_end < 0 or content_end >= k or doc[content_end].text != "," or self.in_pair[content_end] >= 0:
+            return False
+        conj = content_end + 1
+        if doc[conj].lower_ not in {"doch", "aber", "jedoch", "sondern"} or conj >= k:
+            return False
+        if conj + 1 == k:
+            return True  # "…, doch erklärte der Sprecher, …": the adverb before the verb, the subject after it
+        subject = self.np_from(conj + 1, k)
+        return subject is not None and subject[1] == k and self.is_agentive(subject)
+
+    def relative_frame_content(self, ss: int, se: int) -> tuple[int, int, int, int] | None:
+        """(relative pronoun, frame word, content start, content end) for a source frame that opens a relative clause:
+        "…, laut dem Kevin misshandelt worden war", "…, denen zufolge …", and "…, nach denen …" after a noun of
+        saying or a document ("Studien, nach denen Homöopathie ebenbürtig sei"; "die Pause, nach der …" is time).
+        Why: the pronoun stands for the source, and the clause it opens, verb last, is what that source holds."""
+        doc, lex = self.doc, self.lex
+        for t in range(ss + 2, se - 3):
+            if doc[t - 1].text != "," or self.in_pair[t] >= 0:
+                continue
+            low, nxt = doc[t].lower_, doc[t + 1].lower_
+            if low in {"laut", "gemäß"} and nxt in _RELATIVE_DATIVE:
+                pronoun, frame_word, cs = t + 1, t, t + 2
+            elif low in _RELATIVE_DATIVE and nxt == "zufolge":
+                pronoun, frame_word, cs = t, t + 1, t + 2
+            elif low == "nach" and nxt in _RELATIVE_DATIVE and doc[t - 2].text[:1].isupper() and (
+                    doc[t - 2].text in lex.source_nouns or doc[t - 2].text in lex.speech_act_nouns
+                    or doc[t - 2].text.lower().endswith(lex.document_nouns)
+                    or doc[t - 2].text.lower().removesuffix("n").endswith(lex.document_nouns)):  # "Studien"
+                pronoun, frame_word, cs = t + 1, t, t + 2
+            else:
+                continue
+            clause_end = cs
+            while clause_end < se and doc[clause_end].text not in _CLAUSE_BREAKS | _SENT_END:
+                clause_end += 1
+            last = clause_end - 1
+            if last <= cs or self.in_pair[last] >= 0 or not self.is_finite_verb(doc[last]):
+                continue  # "…, laut dem Bericht der Polizei": a plain frame; a relative clause ends in its verb
+            return pronoun, frame_word, cs, self.content_end(cs, se)
         return None
 
     def speech_act_subject(self, ss: int, n: int) -> tuple[int, int] | None:
@@ -3476,6 +3553,36 @@ class _QuoteFinder:
             if self.is_noun(tok) or tok.lower_ in self.lex.determiners:
                 return False
         return False
+
+    def infinitive_across_insertion(self, cs: int, clause_end: int, ce: int) -> int:
+        """Where a zu-infinitive group starting at cs ends when an apposition or a coordinated phrase between commas
+        stands inside it ("zugesagt, nicht weiter über den „Freedom Tower“, das größte der Gebäude, bestimmen zu
+        wollen", "angekündigt, mit allen Parteien, als auch der PCRM, verhandeln zu wollen"); else ``clause_end``.
+        Why: the infinitive comes last in its group, so words up to a comma with no verb yet cannot end it; the
+        group ends at the first later comma segment that closes with "zu" and its infinitive, as long as no finite
+        verb (a clause of its own) comes between."""
+        doc = self.doc
+        if clause_end >= ce or doc[clause_end].text != "," or doc[cs].lower_ in _SUBORDINATORS or \
+                self.is_infinitive_clause(cs, clause_end) or any(
+                    self.in_pair[t] < 0 and (self.is_finite_verb(doc[t]) or (self.has_pos and doc[t].pos_ == "VERB"))
+                    for t in range(cs, clause_end)):
+            return clause_end
+        end = clause_end
+        for _ in range(2):  # at most two inserted phrases
+            nxt = end + 1
+            while nxt < ce and doc[nxt].text not in {",", ";"} | _SENT_END:
+                nxt += 1
+            if any(self.in_pair[t] < 0 and self.is_finite_verb(doc[t]) for t in range(end + 1, nxt)) or \
+                    doc[end + 1].lower_ in _SUBORDINATORS | _ADVERBIAL_INFINITIVES:
+                return clause_end
+            if self.is_infinitive_clause(end + 1, nxt):
+                # a segment opening with an article is an infinitive group of its own, the content of a noun
+                # before it ("über den Versuch, die Veröffentlichung zu verhindern"), not the end of this one
+                return clause_end if doc[end + 1].lower_ in self.lex.determiners else nxt
+            if nxt >= ce or doc[nxt].text != ",":
+                return clause_end
+            end = nxt
+        return clause_end
 
     def is_infinitive_clause(self, s: int, e: int) -> bool:
         """ "…, den Vorschlag prüfen zu lassen" / "…, den Bären einzufangen": a zu-infinitive clause."""
