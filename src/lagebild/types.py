@@ -160,7 +160,8 @@ class Speaker:
     """Who said a quote: the mention in the text, the resolved entity and a display name.
 
     An unnamed source ("eine mit den Verhandlungen vertraute Person") keeps its mention
-    with ``entity=None``; ``name`` is then the mention text.
+    with ``entity=None``; ``name`` is then the mention text in its base form, without a leading definite
+    article ("laut Statistischem Bundesamt" -> "Statistisches Bundesamt"; see ``nlp.display_names``).
     """
 
     mention: TextSpan | None = None

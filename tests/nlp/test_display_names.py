@@ -55,3 +55,45 @@ def test_speakers_and_figure_sources_show_the_base_form(nlp: Language) -> None:
     assert "Statistisches Bundesamt" in sources
     speakers = [q.speaker.name for q in doc._.quotes]
     assert "Konzern" in speakers
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Leipziger Volkszeitung",  # a place adjective does not inflect
+        "Rüdiger Kruse",  # a first name in -iger is no adjective
+        "Den Haag",  # the article is part of a known place name
+        "Der Spiegel",  # … and of a known organisation name
+    ],
+)
+def test_place_adjectives_first_names_and_names_with_their_article_are_kept(name: str) -> None:
+    assert nominative_name(name) == name
+
+
+def test_the_longest_ending_decides_the_gender() -> None:
+    assert nominative_name("dem Deutschen Verlag") == "Deutscher Verlag"  # "-verlag" is masculine, "-ag" feminine
+    assert nominative_name("des Berliner Senats") == "Berliner Senat"  # the place adjective stays, the head is read
+
+
+def test_a_speaker_inside_a_person_name_keeps_its_name_as_written(nlp: Language) -> None:
+    from lagebild.nlp.display_names import name_speakers_in_base_form
+    from lagebild.types import Quote, Speaker, TextSpan
+
+    doc = nlp("Rüdiger Deutschen sagte, die Lage sei ernst.")
+    person = next(e for e in doc.ents if e.label_ == "PER")
+    quote = Quote(id="q", doc="d", start=0, end=1, text="R", kind="indirect", statement="s", confidence=1.0,
+                  speaker=Speaker(TextSpan(person.start_char, person.end_char, person.text), None, "Die Deutschen"))
+    name_speakers_in_base_form(doc, [quote])
+    assert quote.speaker.name == "Die Deutschen"
+
+
+def test_a_figure_source_named_in_an_oblique_case_keeps_its_entity(nlp: Language) -> None:
+    doc = nlp("Die Vereinigten Staaten teilten mit, im Mai seien 1.200 Soldaten abgezogen worden.")
+    (claim,) = doc._.claims
+    assert claim.source is not None and claim.source.name == "Vereinigte Staaten"
+    assert claim.source.entity is not None  # the base form still finds the entity the text names
+
+
+def test_a_relative_pronoun_is_no_figure_source(nlp: Language) -> None:
+    doc = nlp("Das Amt legte Zahlen vor, laut denen 1.200 Menschen betroffen seien.")
+    assert all(c.source is None or c.source.name != "denen" for c in doc._.claims)

@@ -51,6 +51,7 @@ from lagebild.nlp.claims_sources import (
     sentence_carriers,
     subject_agent,
 )
+from lagebild.nlp.display_names import nominative_name
 from lagebild.nlp.extensions import original_text
 from lagebild.nlp.times_text import MAX_SENTENCE_CHARS, data_lines, data_table, sentence_bounds
 from lagebild.types import Claim, ClaimSource, Entity, Quote, TextSpan, TimeExpression
@@ -490,12 +491,12 @@ def _without_subject(frame: SourceFrame, subject: tuple[int, int], text: str, li
             # the measured thing was topicalised: "Die Kosten schätzt der Rechnungshof auf …" → who follows the verb
             after = noun_phrase_after(text, frame.end, limit)
             if after is not None and after[0] >= subject[1]:
-                name = text[after[0] : after[1]]
+                name = nominative_name(text[after[0] : after[1]])
                 return SourceFrame(frame.start, after[1], after[0], after[1], name, frame.local, frame.kind)
         return None
     name_end = frame.name_start + len(head)
     return replace(frame, name_end=name_end, end=min(frame.end, name_end) if frame.end > subject[0] else frame.end,
-                   name=head)
+                   name=nominative_name(head))
 
 
 def _entity_for(span: tuple[int, int], entities: Sequence[Entity]) -> str | None:
@@ -509,13 +510,13 @@ def _entity_for(span: tuple[int, int], entities: Sequence[Entity]) -> str | None
 def _place_stand_in(name: str, mention: TextSpan | None, entities: Sequence[Entity]) -> bool:
     """True when a resolved speaker name is a place ("Bremerhaven" for "die Polizei" of "Polizei Bremerhaven"):
     a place is a source only when the text itself names it as the reporter ("Peking teilte mit")."""
-    if mention is None or name in mention.text:
+    if mention is None or name in mention.text or name == nominative_name(mention.text):
         return False
     return any(e.type == "LOC" and e.name == name for e in entities)
 
 
 def _mention_name(mention: TextSpan) -> str:
-    return re.sub(r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+", "", mention.text)
+    return nominative_name(re.sub(r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+", "", mention.text))
 
 
 def _speaker_source(quote: Quote, entities: Sequence[Entity] = ()) -> ClaimSource | None:

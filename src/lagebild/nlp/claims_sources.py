@@ -106,13 +106,16 @@ _PRONOUNS = frozenset(
         "deren",
     ]
 )
+# relative pronouns that stand alone for a source ("Zahlen, laut denen …"); as a name's first word they are articles
+_RELATIVE_PRONOUN_NAMES = frozenset({"dem", "denen", "der", "die", "das"})
 
 
 def is_pronoun_name(name: str) -> bool:
     """True when a source name is (or starts with) a pronoun or possessive ("Wir", "er", "ihren Worten"): such a
     name says who only through the context, so it is resolved to a speaker instead of kept."""
     words = name.split()
-    return bool(words) and words[0].lower() in _PRONOUNS
+    return bool(words) and (words[0].lower() in _PRONOUNS or (len(words) == 1 and words[0].lower() in
+                                                              _RELATIVE_PRONOUN_NAMES))
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,10 @@ AG", "den Vereinten Nationen zufolge", "des Roten Kreuzes". A briefing, an expor
 should show one name per organisation, the one a reader looks up: "Statistisches Bundesamt", "Deutsche Eisenbahn
 AG", "Vereinte Nationen", "Rotes Kreuz". ``nominative_name`` gives each adjective of the name the strong nominative
 ending of the head noun's gender (a name without its article takes the strong ending) and removes a genitive -s/-es
-from the head. Genders come from the head noun's ending (``data/lexicons/noun_genders.tsv``); a head whose gender is
-unknown keeps the name as written, so the function never guesses.
+from the head. Genders are read from the head noun's ending (``data/lexicons/noun_genders.tsv``, longest ending
+first: "Verlag" is masculine though "AG" is feminine); a head no ending matches keeps the name as written. Names known
+with their article ("Der Spiegel", "Den Haag": ``organisations.txt``, ``places.txt``) and place adjectives, which do
+not inflect ("Leipziger Volkszeitung"), are left alone. Callers keep person names as written.
 
 Why by hand: spaCy's German models and HanTa give no gender for out-of-vocabulary compounds and no way to
 re-inflect an adjective; the rule is small and the lexicon is a data file a user can extend.
@@ -15,11 +17,19 @@ re-inflect an adjective; the rule is small and the lexicon is a data file a user
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-# suffixes that make a capitalised word an adjective stem ("statistisch-", "international-", "öffentlich-")
-_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "al", "iv", "är", "ell")
+from spacy.tokens import Doc
+
+from lagebild.nlp.ner import load_lexicons
+from lagebild.types import Quote
+
+# suffixes that make a capitalised word an adjective stem ("statistisch-", "international-", "öffentlich-"); not "-ig",
+# which ends places and first names ("Leipziger", "Rüdiger")
+_ADJECTIVE_SUFFIXES = ("isch", "lich", "al", "iv", "är", "ell")
 # inflection endings of an attributive adjective, longest first
 _ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # the strong nominative ending (a name without article): "Statistisches Bundesamt", "Deutscher Gewerkschaftsbund"
@@ -69,9 +79,14 @@ def head_in_nominative(word: str) -> tuple[str, str] | None:
     return None
 
 
+def _place_adjective(word: str) -> bool:
+    """ "Leipziger", "Bremer", "Berliner": a place adjective in -er, which does not inflect."""
+    return len(word) > 4 and word.endswith("er") and word[:-2] in load_lexicons().places
+
+
 def _adjective_stem(word: str) -> str | None:
     """ "Statistischem" -> "Statistisch", "Vereinten" -> "Vereint"; None for a word that is no inflected adjective."""
-    if not word[:1].isupper():
+    if not word[:1].isupper() or _place_adjective(word):
         return None
     for ending in _ADJECTIVE_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
@@ -87,17 +102,42 @@ def nominative_name(name: str) -> str:
     AG" -> "Deutsche Eisenbahn AG", "Welternährungsprogramms" -> "Welternährungsprogramm", "Die Polizei" -> "Polizei".
     Names it cannot read (a person, an unknown head noun) come back as written, without a leading definite article."""
     words = _WORD.findall(name)
+    lexicons = load_lexicons()
+    if " ".join(words) in lexicons.organisations or " ".join(words) in lexicons.places:
+        return " ".join(words)  # "Der Spiegel", "Den Haag": the article is part of the name
     while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and words[1][:1].isupper():
         words = words[1:]
+    # the modifiers before the head: adjectives to re-inflect (their stems) and place adjectives kept as written (None)
     n = 0
-    stems: list[str] = []
-    while n + 1 < len(words) and (stem := _adjective_stem(words[n])) is not None and words[n + 1][:1].isupper():
-        stems.append(stem)
+    modifiers: list[str | None] = []
+    while n + 1 < len(words) and words[n + 1][:1].isupper():
+        if _place_adjective(words[n]):
+            modifiers.append(None)
+        elif (stem := _adjective_stem(words[n])) is not None:
+            modifiers.append(stem)
+        else:
+            break
         n += 1
     if n < len(words):
         head = head_in_nominative(words[n])
-        if head is not None and (stems or n == len(words) - 1):
+        if head is not None and (modifiers or n == len(words) - 1):
             form, gender = head
             ending = _NOMINATIVE_ENDING[gender]
-            words = [stem + ending for stem in stems] + [form] + words[n + 1:]
+            fixed = [words[i] if stem is None else stem + ending for i, stem in enumerate(modifiers)]
+            words = fixed + [form] + words[n + 1:]
     return " ".join(words)
+
+
+def name_speakers_in_base_form(doc: Doc, quotes: Sequence[Quote]) -> None:
+    """Name each speaker the entity layer does not know in its base form, in place ("Statistischem Bundesamt" ->
+    "Statistisches Bundesamt", "Der Konzern" -> "Konzern"), as the entity layer names the ones it knows. A mention
+    inside a person's name is left as written."""
+    persons = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PER"]
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker.entity is not None or not speaker.name:
+            continue
+        mention = speaker.mention
+        if mention is not None and any(s < mention.end and mention.start < e for s, e in persons):
+            continue
+        quote.speaker = replace(speaker, name=nominative_name(speaker.name))

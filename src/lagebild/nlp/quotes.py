@@ -48,13 +48,13 @@ training articles (0.95 for "laut X" frames down to 0.5 for the reportative "sol
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from lagebild.nlp.display_names import nominative_name
+from lagebild.nlp.display_names import name_speakers_in_base_form
 from lagebild.nlp.extensions import original_text
 from lagebild.nlp.quotes_lexicon import CueVerb, QuoteLexicon, load_lexicon
 from lagebild.nlp.quotes_marks import quote_mark_pairs
@@ -4009,12 +4009,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     finder = _QuoteFinder(doc, load_lexicon())
     quotes = _assign_ids(doc, finder.text, sorted(finder.run(), key=lambda f: f.start))
     _attribute_headlines(finder.text, quotes)
-    for quote in quotes:
-        speaker = quote.speaker
-        if speaker.entity is None and speaker.name:
-            # a speaker the entity layer does not know is named as the text wrote it: show its base form, as the
-            # entity layer does ("Statistischem Bundesamt" -> "Statistisches Bundesamt", "Der Konzern" -> "Konzern")
-            quote.speaker = replace(speaker, name=nominative_name(speaker.name))
+    name_speakers_in_base_form(doc, quotes)
     return quotes
 
 

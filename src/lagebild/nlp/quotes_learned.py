@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.errors import ModelMissing
+from lagebild.nlp.display_names import name_speakers_in_base_form
 from lagebild.nlp.extensions import original_text
 from lagebild.nlp.quotes_lexicon import QuoteLexicon, load_lexicon
 from lagebild.types import Quote, QuoteKind, Speaker, TextSpan
@@ -575,6 +576,7 @@ def apply_model(doc: Doc, model: QuoteModel, lex: QuoteLexicon | None = None) ->
     out = sorted(kept + added, key=lambda q: (q.start, q.end))
     for i, q in enumerate(out):
         out[i] = replace(q, speaker=pick_speaker(model.speaker, feats, q))
+    name_speakers_in_base_form(doc, out)
     return renumber(doc._.doc_id, out)
 
 
