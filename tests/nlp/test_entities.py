@@ -187,3 +187,14 @@ def test_link_across_documents_keeps_ambiguous_surnames_apart(blank: Language) -
     assert len(canonical) == 3
     assert links["c#e0"] == "PER:muller"
     assert links["a#e0"] != links["b#e0"]
+
+
+def test_a_person_tagged_as_organisation_joins_the_person_with_that_surname(blank: Language) -> None:
+    doc = make_doc(
+        blank,
+        "Okonjo|B-PER sagte|O , die|O Waffenruhe|O halte|O . Die|O Gesandte|O Amara|B-ORG Okonjo|I-ORG reiste|O ab|O . "
+        "Die|O Firma|O Hugo|B-ORG Boss|I-ORG wuchs|O .",
+    )
+    person = by_name(doc, "Amara Okonjo")
+    assert person.type == "PER" and len(person.mentions) == 2
+    assert by_name(doc, "Hugo Boss").type == "ORG"  # no person with that surname in the text: stays as tagged

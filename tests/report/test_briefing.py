@@ -171,3 +171,13 @@ def test_timeline_marks_the_date_inside_the_event_sentence(report_db: Path) -> N
     entry = builder.timeline(story, ["a1", "a2"])[0]
     assert "<mark>am Dienstag</mark>" in entry.context and text[lo:hi].split("am Dienstag")[0] in entry.context
     assert entry.occurrences == [("Beispiel-Zeitung", anchor("t", event.time))]
+
+
+def test_a_speaker_linked_to_an_entity_is_shown_by_the_entity_name(report_db: Path) -> None:
+    builder = _builder(report_db)
+    entity = next(iter(builder.view.entity_by_id.values()))
+    quote = next(builder.view.quote(q) for a in builder.view.by_id.values() for q in a.quotes)
+    pronoun = dataclasses.replace(quote, speaker=dataclasses.replace(quote.speaker, entity=entity.id, name="sie"))
+    assert builder.speaker_name(pronoun) == entity.name
+    unknown = dataclasses.replace(quote, speaker=dataclasses.replace(quote.speaker, entity=None, name="Polizei"))
+    assert builder.speaker_name(unknown) == "Polizei"

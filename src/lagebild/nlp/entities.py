@@ -240,6 +240,8 @@ def group_mentions(doc: Doc, lex: Lexicons | None = None) -> tuple[list[_Group],
         group = by_key.get(key) or alias_keys.get(key)
         if group is None and span.label_ == "PER":
             group = _person_with_tail(span, key, groups)
+        if group is None and span.label_ != "PER":
+            group = _mistyped_person(span, key, groups, lex)
         if group is None:
             group = _Group()
             groups.append(group)
@@ -270,6 +272,20 @@ def group_mentions(doc: Doc, lex: Lexicons | None = None) -> tuple[list[_Group],
 
     roles = _attach_roles(doc, groups, lex)
     return groups, roles
+
+
+def _mistyped_person(span: Span, key: tuple[str, ...], groups: list[_Group], lex: Lexicons) -> _Group | None:
+    """The person a first name + surname tagged as an organisation or place is ("Amara Okonjo" as ORG after the
+    person "Okonjo"): only when a person with that surname is already known in the document, and the words before
+    the surname read as a first name (a known one, or a capitalised word that is no organisation word)."""
+    first = span[0].text
+    if not 2 <= len(key) <= 3 or not (first in lex.first_names or (
+            first[:1].isupper() and first[1:].islower() and first not in lex.org_words)):
+        return None
+    for group in groups:
+        if group.type == "PER" and any(fold_name(other.text)[-1:] == key[-1:] for other in group.spans):
+            return group
+    return None
 
 
 def _person_with_tail(span: Span, key: tuple[str, ...], groups: list[_Group]) -> _Group | None:
