@@ -723,6 +723,27 @@ def test_a_reporting_verb_negated_right_before_it_reports_no_content(nlp: Langua
         "dass es weitere Opfer gibt"]
 
 
+def test_a_cue_inside_negated_content_reports_nothing_of_its_own(nlp: Language) -> None:
+    # the clause after "nicht bestätigen" is what was not confirmed, the cue inside it included: its content is
+    # no statement of the main clause's subject
+    assert texts(nlp, "Ein Sprecher wollte nicht bestätigen, dass der Verdächtige zugegeben hat, dass er die Tat "
+                      "begangen hat.") == []
+
+
+def test_a_verb_second_clause_is_looked_for_only_inside_the_content(nlp: Language) -> None:
+    # the adverb and finite verb after the closed clause must lie before the content's end: the next sentence's
+    # first word is no part of this one
+    from lagebild.nlp.quotes import _QuoteFinder
+    from lagebild.nlp.quotes_lexicon import load_lexicon
+
+    doc = nlp("Sie fragte, ob es stimmt, mehrmals wurde es verlängert.")
+    finder = _QuoteFinder(doc, load_lexicon())
+    cs, comma = 3, 6
+    assert doc[cs].text == "ob" and doc[comma].text == ","
+    assert finder.main_clause_after_closed_clause(cs, comma, len(doc))
+    assert not finder.main_clause_after_closed_clause(cs, comma, comma + 2)
+
+
 def test_an_adverbial_clause_after_a_wie_frame_is_not_what_was_said(nlp: Language) -> None:
     # "wie zunächst angenommen" compares with an expectation; the indicative "weil" clause after it is the
     # author's reason, as after any other cue (a "wie" frame still attributes a main clause after it)
@@ -745,14 +766,6 @@ def test_a_verb_second_konjunktiv_ii_clause_after_a_speech_act_noun_is_its_conte
     assert texts(nlp, "Gegen die Politikerin stehen Vorwürfe im Raum, sie könnte von den Manipulationen "
                       "profitiert haben.") == ["sie könnte von den Manipulationen profitiert haben"]
     assert texts(nlp, "Die Forderung der Opposition, die im Landtag sitzt, wurde abgelehnt.") == []
-
-
-def test_an_interposed_so_frame_vouches_for_the_clause_it_splits(nlp: Language) -> None:
-    # the frame between the subject and its finite verb
-    assert texts(nlp, "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.") == [
-        "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten"]
-    # an apposition after the frame completes nothing: the content ends at the frame
-    assert texts(nlp, "Die Lage sei ernst, so Grimm, Vorsitzende des Verbands.") == ["Die Lage sei ernst"]
 
 
 def test_a_zu_infinitive_runs_across_an_inserted_phrase_between_commas(nlp: Language) -> None:

@@ -794,6 +794,9 @@ def test_subject_after_the_finite_verb_that_follows_a_fronted_adverbial_clause(n
     # "Nachdem …, will heute X bekannt geben, …": the main clause opens with its verb; its subject follows
     text = "Nachdem lange darüber gesprochen wurde, will heute Außenminister Straw bekannt geben, dass er zurücktritt."
     assert [mention(q) for q in analyse(nlp, text)] == ["Außenminister Straw"]
+    # a focus particle before the conjunction opens the same kind of clause
+    text = "Selbst wenn die Zahlen steigen, will heute der Minister bekannt geben, dass die Steuern sinken."
+    assert [mention(q) for q in analyse(nlp, text)] == ["der Minister"]
 
 
 @pytest.mark.parametrize(
@@ -822,7 +825,23 @@ def test_subject_of_a_relative_clause_opened_by_a_preposition(nlp: Language, tex
 def test_a_passive_relative_clause_keeps_its_subject_out(nlp: Language) -> None:
     text = ("Der Hacker veröffentlichte ein Schreiben der Rechtsabteilung, in dem er darüber informiert wird, "
             "dass ein Gericht die Herausgabe seiner Daten verlangt.")
-    assert [mention(q) for q in analyse(nlp, text)] != ["er"]
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == ["dass ein Gericht die Herausgabe seiner Daten verlangt"]
+    assert mention(quotes[0]) != "er"
+
+
+def test_a_fronted_prepositional_phrase_of_a_main_clause_opens_no_relative_clause(nlp: Language) -> None:
+    # "…, in der Regierung erklärte der Sprecher, …": article and noun after the preposition, the verb second
+    text = "Der Streit dauert an, in der Regierung erklärte der Sprecher, er habe keine Kenntnis davon."
+    assert [mention(q) for q in analyse(nlp, text)] == ["der Sprecher"]
+
+
+@pytest.mark.parametrize("particle", ["nur", "zuletzt"])
+def test_nicht_before_a_focus_particle_does_not_negate_the_speech_act(nlp: Language, particle: str) -> None:
+    # "nicht nur wegen der Kosten" negates no clause: the union criticised, so it is the source of the sentence after
+    text = (f"Der Minister sagte, das Gesetz komme bald. Die Gewerkschaft kritisierte das Gesetz nicht {particle} "
+            "wegen der Kosten. Es sei ungerecht.")
+    assert mention(quote_with(analyse(nlp, text), "ungerecht")) == "Die Gewerkschaft"
 
 
 def test_a_demonstrative_alone_before_the_verb_is_the_subject(nlp: Language) -> None:

@@ -67,11 +67,21 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 # passive auxiliaries: "wurde nicht bestätigt" reports no speaker's act
 _AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
+# finite forms of "haben" that close a perfect ("entschieden hatte", "angegeben hat")
+_PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
+# words that negate a whole clause ("äußerte sich nicht"); "kein" negates a noun phrase, and a speech act with one
+# still happened ("sah keinen Anlass zur Sorge" is a statement; on train counting it cost speaker F1)
+_CLAUSE_NEGATIONS = frozenset({"nicht", "nie", "niemals"})
 # a negated report ("wurde nicht gemeldet") reports that nothing was said
-_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "weder"})
+_NEGATIONS = _CLAUSE_NEGATIONS | {"kein", "keine", "keinen", "keiner", "weder"}
+# focus particles after which "nicht" negates no clause ("nicht nur …, sondern auch", "nicht zuletzt", "nicht selten")
+_NEGATION_FOCUS_PARTICLES = frozenset({"nur", "zuletzt", "selten", "ohne"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
-# relative pronouns after a preposition (", in dem …", ", nach der …", ", in dessen Folge …")
-_PREPOSITIONAL_RELATIVES = frozenset({"dem", "der", "den", "denen", "dessen", "deren", "welchem", "welcher", "welchen"})
+# relative pronouns in the dative, the case "laut", "nach" and "zufolge" take (", laut dem …", ", denen zufolge …")
+_RELATIVE_DATIVE = frozenset({"dem", "der", "denen"})
+# relative pronouns after a preposition (", in dem …", ", nach der …", ", in dessen Folge …"): the dative, the
+# masculine accusative and the genitive forms
+_PREPOSITIONAL_RELATIVES = _RELATIVE_DATIVE | {"den", "dessen", "deren", "welchem", "welcher", "welchen"}
 # where an inscription is written ("auf dem Plakat", "an der Wand", "in der Zeitung") and the adverbs that point
 # to such a place ("Darauf waren die Worte zu lesen"); see attribute_inscriptions
 _INSCRIPTION_PREPOSITIONS = frozenset({"auf", "an", "am", "in", "im"})
@@ -83,6 +93,9 @@ _NAME_DETERMINERS = _NAME_ARTICLES | {"von", "für", "in", "auf", "mit", "bei", 
 _POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "meiner", "eurer", "ihres", "seines"})
 # demonstratives that stand alone for a person named before ("so schrieb diese", "…“, so letztere")
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener", "jene"})
+# words that open a subject in the nominative right after a finite verb ("Diese lehnte er ab", "… lehnte die Partei
+# ab"); not the lexicon's pronoun and determiner sets, which hold dative forms ("ihm", "dem") that open objects
+_NOMINATIVE_OPENERS = frozenset({"er", "sie", "es", "man", "wir", "ich", "der", "die", "das", "ein", "eine"})
 # pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
 _MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
 # lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden")
@@ -98,10 +111,14 @@ _COMPOUND_SOURCE_HEADS = ("angaben", "schätzungen", "informationen", "berichten
 # articles that cannot stand alone as a pronoun subject ("das sei …" can, "ein sei …" cannot)
 _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 # every form that opens a relative clause after a comma (", denen …", ", was …")
-_RELATIVE_FORMS = _RELATIVE_PRONOUNS | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen", "was", "wo"}
+_RELATIVE_FORMS = _RELATIVE_PRONOUNS | _PREPOSITIONAL_RELATIVES | {"was", "wo"}
 # conjunctions joining two main clauses ("…, und die Piloten hätten …")
 _COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
-_RELATIVE_DATIVE = frozenset({"dem", "der", "denen"})  # relative pronouns after "laut", "nach" or before "zufolge"
+# conjunctions that open a contrasting main clause after a comma ("…, doch der Sprecher erklärte, …")
+_CONTRASTING_CONJUNCTIONS = frozenset({"doch", "aber", "jedoch", "sondern"})
+# the contrasting words that also stand after the finite verb of a clause sharing the subject before ("…, fordern
+# aber ein Datum"); "doch" there is a modal particle and "sondern" only opens a clause
+_CONTRASTING_ADVERBS = _CONTRASTING_CONJUNCTIONS - {"doch", "sondern"}
 _OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
 # relative adverbs ("wobei", "wonach", "worauf"): a clause they open depends on the one before it
 _RELATIVE_ADVERB = re.compile(r"^wor?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)$")
@@ -605,7 +622,7 @@ class _QuoteFinder:
             return self.quoted_name_subject(j, i)
         first = doc[j].lower_
         if first in {"diese", "dieser"} and j + 1 == i and i + 1 < len(doc) and \
-                doc[i + 1].lower_ not in {"er", "sie", "es", "man", "wir", "ich", "der", "die", "das", "ein", "eine"}:
+                doc[i + 1].lower_ not in _NOMINATIVE_OPENERS:
             # "Diese baten ihn um Zigaretten und drohten …": a demonstrative alone before the verb resumes the one
             # just named as subject, unless a subject follows the verb ("Diese lehnte er ab": then it is the object)
             return (j, i)
@@ -779,7 +796,7 @@ class _QuoteFinder:
             # ("und die Polizei hat bestätigt"), else it shares the first clause's ("Experten haben das Wrack
             # untersucht und bestätigt")
             own = [t for t in range(conj + 1, i) if self.is_finite_verb(doc[t])]
-            auxiliary = len(own) == 1 and doc[own[0]].lower_ in _AUXILIARIES | {"hat", "haben", "hatte", "hatten"}
+            auxiliary = len(own) == 1 and doc[own[0]].lower_ in _AUXILIARIES | _PERFECT_AUXILIARIES
             if (auxiliary if joined else not own or auxiliary):
                 c = conj + 1
         emerges = doc[i].lower_ in {"geht", "gehen", "ging", "gingen", "hervorgeht", "hervorging", "hervorgegangen"} \
@@ -801,12 +818,12 @@ class _QuoteFinder:
                         return span
             return None
         # a participle before a final auxiliary also ends a subordinate clause that reports something: "wie er
-        # angegeben hat", "weil X Georgien als „junge Demokratie“ bezeichnet hat" (other subordinate clauses with
-        # a perfect mostly give background: "weil die Opposition Betrug vorgeworfen hatte")
-        verb_final = i + 1 >= sent_end or doc[i + 1].text in _CLAUSE_BREAKS | _SENT_END or self.in_pair[i + 1] >= 0 \
-            or (doc[i + 1].lower_ in {"hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden"} and (
-                i + 2 >= sent_end or doc[i + 2].text in _CLAUSE_BREAKS | _SENT_END) and (
-                doc[c].lower_ == "wie" or any(self.in_pair[t] >= 0 for t in range(c, i))))
+        # angegeben hat", "weil X Georgien als „junge Demokratie“ bezeichnet hat" (an adverbial clause with a perfect
+        # and no quotation gives its own subject through the rule after this one: "nachdem die Partei entschieden
+        # hatte")
+        verb_final = self.ends_clause_at(i + 1, sent_end) or (
+            self.auxiliary_closes_clause(i, sent_end, _PERFECT_AUXILIARIES | {"wird", "werden", "wurde", "wurden"})
+            and (doc[c].lower_ == "wie" or any(self.in_pair[t] >= 0 for t in range(c, i))))
         # (also "da sie befürchten, …", "indem er ihm vorwarf, …": the subordinate clause's own subject speaks)
         if doc[c].lower_ in _OPEN_SUBORDINATE | {"da", "indem", "obwohl"} and c + 1 < i and verb_final:
             # subordinate clause "wie das Ministerium mitteilte" / "wie t-online.de berichtet": subject after the
@@ -816,13 +833,14 @@ class _QuoteFinder:
                 span = (c + 1, i)
             return span
         if c > sent_start and doc[c].lower_ in _ADVERBIAL_SUBORDINATORS and c + 1 < i \
-                and self.perfect_at_clause_end(i, sent_end):
+                and self.auxiliary_closes_clause(i, sent_end, _PERFECT_AUXILIARIES):
             # "…, nachdem die Partei entschieden hatte, die Delegationen zu bestrafen": a verb-final adverbial clause
-            # has its own subject right after the conjunction; the main clause's subject did not decide
+            # has its own subject right after the conjunction; the main clause's subject did not decide (a
+            # werden-passive, "nachdem entschieden wurde", has no acting subject, so only a perfect counts)
             own_subject = self.np_after(c + 1, i)
             if own_subject is not None:
                 return own_subject
-        relative_subject = self.prepositional_relative_subject(c, i, sent_start)
+        relative_subject = self.prepositional_relative_subject(c, i, sent_start, sent_end)
         if relative_subject is not None:
             return relative_subject
         if c > sent_start and doc[c - 1].text == "," and (c == i or (joined and self.is_finite_verb(doc[c]))):
@@ -887,7 +905,7 @@ class _QuoteFinder:
                 return self.np_from(nxt, end) or (nxt, nxt + 1)
             return pre
         if c == i and c > sent_start and doc[c - 1].text == "," and nxt < end \
-                and doc[nxt].lower_ in {"aber", "jedoch"} \
+                and doc[nxt].lower_ in _CONTRASTING_ADVERBS \
                 and doc[sent_start].lower_ not in _ADVERBIAL_SUBORDINATORS | _COMPLEMENTIZERS:
             # "Die Rothemden begrüßten die Ankündigung, fordern aber ein Datum": a main clause coordinated with a
             # comma and "aber" shares the subject of the clause before it
@@ -1175,7 +1193,7 @@ class _QuoteFinder:
             after = self.np_after(aux + 1, k)
             if after is not None and self.is_agentive(after):
                 return after
-        if ss < c < k and doc[c - 1].text == "," and doc[ss].lower_ in _ADVERBIAL_SUBORDINATORS \
+        if ss < c < k and doc[c - 1].text == "," and self.is_adverbial_clause(ss, c - 1) \
                 and self.in_pair[c] < 0 and self.is_finite_verb(doc[c]):
             # "Nachdem darüber gesprochen wurde, will heute Außenminister Straw bekannt geben, …": after a fronted
             # adverbial clause the main clause opens with its finite verb, and its subject follows that verb
@@ -1204,7 +1222,7 @@ class _QuoteFinder:
                     e += 1
             second = doc[e] if e < k else None
             if (e == k and self.is_finite_verb(doc[k])) or (
-                    second is not None and second.lower_ in _AUXILIARIES | {"hat", "haben", "hatte", "hatten"}
+                    second is not None and second.lower_ in _AUXILIARIES | _PERFECT_AUXILIARIES
                     and not self.is_finite_verb(doc[k])):
                 return (j, e)
         if j >= k or doc[j].lower_ in lex.prepositions or self.in_pair[j] >= 0 or \
@@ -1682,10 +1700,15 @@ class _QuoteFinder:
                 if verb.intends and not self.intention_takes_clause(k, se, self.cue_speaker(k, ss, se, joined)):
                     continue
                 if self.negated_cue(k, verb):
-                    continue  # "wollte nicht bestätigen, dass …": the content is not what the subject said
+                    # "wollte nicht bestätigen, dass …": the content is not what the subject said; a cue inside it
+                    # ("…, dass der Täter gesagt habe, er sei bewaffnet") is part of what was not confirmed
+                    negated = self.indirect_content(k, ss, se, joined, verb.says)
+                    if negated is not None:
+                        content_end = max(content_end, negated[1])
+                    continue
                 coordinated = content_end >= 0 and any(doc[t].lower_ == "und" for t in range(content_end, k))
                 # "X sagte, A sei tot, doch Y erklärte, …": a contrasting main clause brings its own speaker and cue
-                contrasted = not coordinated and self.contrasting_cue_clause(content_end, k)
+                contrasted = not coordinated and self.cue_after_contrasting_conjunction(content_end, k)
                 # "Während X erklärte, … zu sein, räumte Y ein, … zu haben": the main clause resumes with a cue
                 resumed = content_end >= 0 and content_end < k <= content_end + 3 and doc[content_end].text == "," \
                     and self.in_pair[content_end - 1] < 0 and not any(  # "…, „A“, sagte X": a quotation's cue
@@ -2224,7 +2247,7 @@ class _QuoteFinder:
         object of "sprechen/berichten von" precedes the verb, as "sprach von …" follows it in a main clause."""
         doc = self.doc
         if k + 1 < se and not (doc[k + 1].text in _CLAUSE_BREAKS | _SENT_END or self.in_pair[k + 1] >= 0
-                               or doc[k + 1].lower_ in _AUXILIARIES | {"hat", "haben", "hatte", "hatten"}):
+                               or doc[k + 1].lower_ in _AUXILIARIES | _PERFECT_AUXILIARIES):
             return False
         c = self.clause_start(k, ss)
         # "von" right after a noun attaches to it ("für eine Beteiligung von Israel sprechen"), unless the noun
@@ -2396,7 +2419,7 @@ class _QuoteFinder:
                 continue
             # "und kündigte … an" / ", sprach aber von …"; a bare comma before the verb opens an inverted cue clause
             # ("…, kündigte die Regierung an") whose content is the clause before it
-            contrast = doc[k - 1].text == "," and k + 1 < se and doc[k + 1].lower_ in {"aber", "jedoch"}
+            contrast = doc[k - 1].text == "," and k + 1 < se and doc[k + 1].lower_ in _CONTRASTING_ADVERBS
             if not self.is_finite_verb(doc[k]) or not (doc[k - 1].lower_ == "und" or contrast):
                 continue
             if any(self.in_pair[t] >= 0 for t in range(k, se)):
@@ -2845,7 +2868,15 @@ class _QuoteFinder:
         doc = self.doc
         start = self.clause_start(k, ss)
         end = next((t for t in range(k + 1, se) if doc[t].text in _CLAUSE_BREAKS and self.in_pair[t] < 0), se)
-        return any(doc[t].lower_ in {"nicht", "nie", "niemals"} and self.in_pair[t] < 0 for t in range(start, end))
+        return any(self.negates(t) for t in range(start, end))
+
+    def negates(self, t: int) -> bool:
+        """The word at t negates its clause: a clause negation outside quotation marks, unless "nicht"
+        only scopes over the focus particle after it ("Nicht nur die Opposition kritisierte …", "nicht zuletzt")."""
+        doc = self.doc
+        if doc[t].lower_ not in _CLAUSE_NEGATIONS or self.in_pair[t] >= 0:
+            return False
+        return not (doc[t].lower_ == "nicht" and t + 1 < len(doc) and doc[t + 1].lower_ in _NEGATION_FOCUS_PARTICLES)
 
     def is_state_actor(self, span: tuple[int, int]) -> bool:
         """A subject phrase the NER labels a place ("Russland erwartet …", and often a titled name: "Dekan Berg"):
@@ -3244,14 +3275,20 @@ class _QuoteFinder:
         return nxt.lower_ in self.lex.comment_connectives or (
             self.has_morph and self.is_finite_verb(nxt) and nxt.text[:1].islower())
 
+    def comma_closing_frame(self, after: int, se: int) -> int | None:
+        """The comma or dash that closes an interposed ", so X," frame whose speaker ends at ``after``: the first one
+        outside quotation marks, within a speaker's length (a name, a role and a medium phrase)."""
+        doc = self.doc
+        comma = next((t for t in range(after, se) if doc[t].text in {",", "–"} and self.in_pair[t] < 0), None)
+        return comma if comma is not None and comma - after <= 12 else None
+
     def resumed_content_end(self, after: int, se: int, end: int, start: int | None = None) -> int:
         """Where the content of an interposed ", so X," frame ends: the frame at `end` closes the content unless,
         after the speaker (and a medium phrase) and a comma, the sentence goes on in the subjunctive ("Doch sei es,
         so der Schriftsteller in einem Blogeintrag, ein Haufen mächtiger Leute gewesen") or, given the content's
         ``start``, finishes the clause the frame interrupted (``completes_interrupted_clause``)."""
-        doc = self.doc
-        comma = next((t for t in range(after, se) if doc[t].text in {",", "–"} and self.in_pair[t] < 0), None)
-        if comma is None or comma - after > 12:
+        comma = self.comma_closing_frame(after, se)
+        if comma is None:
             return end
         if self.subjunctive_in(comma + 1, se) is not None or (
                 start is not None and self.completes_interrupted_clause(start, end, comma + 1, se)):
@@ -3280,12 +3317,12 @@ class _QuoteFinder:
         …"): a German main clause puts its finite verb second, so the phrase before the frame opens the clause the
         frame attributes, and the whole sentence is X's report; None when no finite verb follows the frame."""
         doc = self.doc
-        comma = next((t for t in range(after, se) if doc[t].text in {",", "–"} and self.in_pair[t] < 0), None)
-        if comma is None or comma - after > 12 or comma + 1 >= se or self.in_pair[comma + 1] >= 0:
+        comma = self.comma_closing_frame(after, se)
+        if comma is None or comma + 1 >= se or self.in_pair[comma + 1] >= 0:
             return None
         return se if self.is_finite_verb(doc[comma + 1]) else None
 
-    def prepositional_relative_subject(self, c: int, i: int, ss: int) -> tuple[int, int] | None:
+    def prepositional_relative_subject(self, c: int, i: int, ss: int, se: int) -> tuple[int, int] | None:
         """The subject of a relative clause that opens with a preposition and the relative pronoun (", in dem das
         Gericht festgestellt hatte, …", ", nach der der Minister erklärte, …", ", in dessen Folge das Gericht
         festgestellt hatte, …"): the pronoun sits in the prepositional phrase, so it is not the subject; the
@@ -3296,18 +3333,29 @@ class _QuoteFinder:
             return None
         if i + 1 < len(doc) and doc[i + 1].lower_ in _PASSIVE_AUXILIARIES:
             return None  # "ein Schreiben, in dem er darüber informiert wird, …": the passive's subject is told
+        verb_last = self.ends_clause_at(i + 1, se) or \
+            self.auxiliary_closes_clause(i, se, _AUXILIARIES | _PERFECT_AUXILIARIES)
+        if not verb_last or (doc[c + 1].lower_ not in {"dessen", "deren"} and self.is_noun(doc[c + 2])):
+            # "…, in der Regierung erklärte der Sprecher, …": a fronted prepositional phrase of a main clause (an
+            # article with its noun, the verb second) opens no relative clause; a relative clause ends with its verb
+            return None
         j = c + 2
         if doc[c + 1].lower_ in {"dessen", "deren"}:
             j += 1  # "in dessen Folge": the genitive pronoun's own noun belongs to the prepositional phrase
         span = self.np_after(j, i)
         return span if span is not None and span[1] <= i and self.is_agentive(span) else None
 
-    def perfect_at_clause_end(self, i: int, sent_end: int) -> bool:
-        """The participle at i and a perfect auxiliary close a verb-final clause ("…, nachdem X entschieden hatte,");
-        a werden-passive ("nachdem entschieden wurde") has no acting subject, so it does not count."""
+    def ends_clause_at(self, t: int, se: int) -> bool:
+        """Token t (right after a verb) closes its clause: the sentence ends, a clause break or a quotation follows."""
+        return t >= se or self.doc[t].text in _CLAUSE_BREAKS | _SENT_END or self.in_pair[t] >= 0
+
+    def auxiliary_closes_clause(self, i: int, se: int, auxiliaries: frozenset[str]) -> bool:
+        """The verb at i and one finite auxiliary of ``auxiliaries`` right after it close a verb-final clause ("…,
+        nachdem X entschieden hatte,", "wie er angegeben hat."): German puts the finite verb of a dependent clause
+        last."""
         doc = self.doc
-        return i + 1 < sent_end and doc[i + 1].lower_ in {"hat", "haben", "hatte", "hatten"} and \
-            self.in_pair[i + 1] < 0 and (i + 2 >= sent_end or doc[i + 2].text in _CLAUSE_BREAKS | _SENT_END)
+        return i + 1 < se and doc[i + 1].lower_ in auxiliaries and self.in_pair[i + 1] < 0 and \
+            (i + 2 >= se or doc[i + 2].text in _CLAUSE_BREAKS | _SENT_END)
 
     def reported_cue_clause(self, k: int, ss: int) -> bool:
         """The main clause of the cue at k is itself in Konjunktiv I ("Ferner habe die Studie festgestellt, …",
@@ -3349,7 +3397,7 @@ class _QuoteFinder:
                     return t
                 if nxt.lower_ == "doch":
                     return t  # "…, Annabi sei tot, doch ein Sprecher erklärte …"
-                if self.main_clause_after_closed_clause(cs, t):
+                if self.main_clause_after_closed_clause(cs, t, ce):
                     return t  # "dachte niemand, dass es so lange Bestand haben würde, mehrmals wurde es verlängert"
                 if nxt.lower_ == "jedoch" and self.author_resumes(t + 2, ce):
                     return t  # "…, er habe nicht exakt gearbeitet, jedoch stets beteuert, …"
@@ -3369,14 +3417,15 @@ class _QuoteFinder:
         infinitive = verb.lemma if verb.lemma.startswith(verb.particle) else verb.particle + verb.lemma
         return infinitive not in self.lex.denial_verbs
 
-    def main_clause_after_closed_clause(self, cs: int, comma: int) -> bool:
+    def main_clause_after_closed_clause(self, cs: int, comma: int, ce: int) -> bool:
         """The content opened by "dass"/"ob" at cs is a verb-final clause closed by its finite verb at ``comma``, and
         what follows belongs to a clause above it: a finite verb right after the comma (the interrupted clause goes
         on), or a fronted adverb with a finite indicative verb second ("…, dass es so lange Bestand haben würde,
         mehrmals wurde das Mandat verlängert"). A dependent clause cannot go on in verb-first or verb-second order,
-        so the report ends at the comma."""
+        so the report ends at the comma. Only words before the content's end ``ce`` count: the next sentence's first
+        word is no part of this one."""
         doc = self.doc
-        if doc[cs].lower_ not in {"dass", "ob"} or comma + 2 >= len(doc) or not self.has_pos:
+        if doc[cs].lower_ not in {"dass", "ob"} or comma + 2 >= ce or not self.has_pos:
             return False
         if self.in_pair[comma + 1] < 0 and self.is_finite_verb(doc[comma + 1]) and self.is_finite_verb(doc[comma - 1]):
             # "plädierte dafür, dass er nicht schuldig sei, lege aber keine Gegenbeweise vor": a finite verb right
@@ -3464,7 +3513,7 @@ class _QuoteFinder:
         verb = doc[subject[1]]
         return self.in_pair[verb.i] < 0 and self.is_finite_verb(verb) and self.mood(verb) == "II"
 
-    def contrasting_cue_clause(self, content_end: int, k: int) -> bool:
+    def cue_after_contrasting_conjunction(self, content_end: int, k: int) -> bool:
         """After the content found so far (ending at ``content_end``), the cue at k stands in a main clause joined by
         a contrasting conjunction with a subject of its own before it ("…, doch UN-Sprecher Birnback erklärte, …",
         "…, aber die Polizei teilte mit, …"). Why: "doch/aber/jedoch/sondern" join main clauses, so the cue is no part
@@ -3473,7 +3522,7 @@ class _QuoteFinder:
         if content_end < 0 or content_end >= k or doc[content_end].text != "," or self.in_pair[content_end] >= 0:
             return False
         conj = content_end + 1
-        if doc[conj].lower_ not in {"doch", "aber", "jedoch", "sondern"} or conj >= k:
+        if doc[conj].lower_ not in _CONTRASTING_CONJUNCTIONS:
             return False
         if conj + 1 == k:
             return True  # "…, doch erklärte der Sprecher, …": the adverb before the verb, the subject after it
@@ -3486,13 +3535,16 @@ class _QuoteFinder:
         saying or a document ("Studien, nach denen Homöopathie ebenbürtig sei"; "die Pause, nach der …" is time).
         Why: the pronoun stands for the source, and the clause it opens, verb last, is what that source holds."""
         doc, lex = self.doc, self.lex
+        # one-word source frames from frames.tsv: "laut"/"gemäß" stand before the source, "zufolge" after it
+        before_source = {f.words[0] for f in lex.frames if len(f.words) == 1 and f.speaker_side == "after"}
+        after_source = {f.words[0] for f in lex.frames if len(f.words) == 1 and f.speaker_side == "before"}
         for t in range(ss + 2, se - 3):
             if doc[t - 1].text != "," or self.in_pair[t] >= 0:
                 continue
             low, nxt = doc[t].lower_, doc[t + 1].lower_
-            if low in {"laut", "gemäß"} and nxt in _RELATIVE_DATIVE:
+            if low in before_source and nxt in _RELATIVE_DATIVE:
                 pronoun, frame_word, cs = t + 1, t, t + 2
-            elif low in _RELATIVE_DATIVE and nxt == "zufolge":
+            elif low in _RELATIVE_DATIVE and nxt in after_source:
                 pronoun, frame_word, cs = t, t + 1, t + 2
             elif low == "nach" and nxt in _RELATIVE_DATIVE and doc[t - 2].text[:1].isupper() and (
                     doc[t - 2].text in lex.source_nouns or doc[t - 2].text in lex.speech_act_nouns
