@@ -48,6 +48,7 @@ training articles (0.95 for "laut X" frames down to 0.5 for the reportative "sol
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,6 +65,10 @@ _COMPLEMENTIZERS = frozenset({"dass", "ob", "wie", "wo", "warum", "weshalb", "we
 # brackets are not clause breaks: "Ministerin Gitta Trauernicht (SPD) sagte"
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "–", "—"})
 _SENT_END = frozenset({".", "!", "?", "…"})
+# dashes that set off an insertion in pairs ("hat – nach Angaben der Polizei – eingeräumt"); "-" with spaces is a
+# dash in much online news
+_INSERTION_DASHES = frozenset({"–", "—", "-"})
+_INSERTION_MAX_TOKENS = 20
 # passive auxiliaries: "wurde nicht bestätigt" reports no speaker's act
 _AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
@@ -216,6 +221,7 @@ class _QuoteFinder:
             if pi < len(self.pairs) and self.pairs[pi][0] <= tok.idx < self.pairs[pi][1]:
                 self.in_pair[tok.i] = pi
         self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
+        self._insertions: dict[int, int] | None = None  # paired dashes and brackets, see insertion_partner
 
     # ------------------------------------------------------------------ grammar helpers
 
@@ -613,6 +619,11 @@ class _QuoteFinder:
     def np_before(self, start: int, i: int) -> tuple[int, int] | None:
         """The subject noun phrase of a subject-first clause ``start..i`` (verb at i), or None when inverted."""
         doc, lex = self.doc, self.lex
+        inserted = self.insertion_partner(i - 1) if i > start and doc[i - 1].text in _INSERTION_DASHES else -1
+        if start < inserted < i - 1:
+            # "Die Opposition – allen voran die Grünen – kritisierte": the insertion before the verb adds to the
+            # subject before it
+            return self.np_before(start, inserted)
         j = start
         while j < i and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "doch", "denn", "so"}):
             j += 1
@@ -780,12 +791,15 @@ class _QuoteFinder:
         doc = self.doc
         # clause start: walk left to a clause break / quotation
         c = i
-        while c > sent_start and doc[c - 1].text not in _CLAUSE_BREAKS and (
+        while c > sent_start and (doc[c - 1].text not in _CLAUSE_BREAKS or sent_start < self.insertion_partner(c - 1)
+                                  < c - 1) and (
                 self.in_pair[c - 1] < 0 or self.short_title_at(self.pair_start_token(c - 1))
                 or self.embedded_quote(c - 1, sent_start)):
             # a short quoted name belongs to the clause: Die Wochenzeitung „Die Zeit“ meldet; so does a quoted
             # word inside it: "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen"
-            c -= 1
+            # and so does an insertion in paired dashes: "Die Ministerin hat – wie im Vorjahr – … gefordert"
+            partner = self.insertion_partner(c - 1)
+            c = partner if sent_start < partner < c - 1 else c - 1
         while 0 < c < i and doc[c].is_space and doc[c - 1].text in _CLAUSE_BREAKS:
             c += 1  # "„…“,      schrieb": blank space after the comma opens no coordinated clause
         conj = next((u for u in range(i - 2, c, -1) if doc[u].lower_ in {"und", "aber", "doch", "sondern"}
@@ -862,9 +876,9 @@ class _QuoteFinder:
             # "Podolski war anwesend und sagte, …": the coordinated clause shares the subject
             return self.main_subject(sent_start, i - 1) if i - 1 > sent_start else None
         end = i + 1
-        while end < sent_end and doc[end].text not in _CLAUSE_BREAKS and (
+        while end < sent_end and (doc[end].text not in _CLAUSE_BREAKS or self.insertion_partner(end) > end) and (
                 self.in_pair[end] < 0 or self.short_title_at(self.pair_start_token(end))):
-            end += 1
+            end = max(end, self.insertion_partner(end)) + 1  # "hat – nach Angaben der Polizei – der Fahrer …"
         if doc[i].lower_ in {"zitiert", "zitierte", "zitieren", "zitierten"}:
             # "Ein Fernsehsender zitierte Papandreou mit den Worten: …", "zitierte man Yolanda Alvarez": the one
             # quoted is the speaker; the medium quoting them (the subject) only passes the words on
@@ -879,7 +893,11 @@ class _QuoteFinder:
                 return second if second is not None and self.is_agentive(second) else first_np
         # a pronoun or bare name right after the verb is the subject of an inverted clause ("sagte er",
         # "bezeichnete Conze als fatal")
-        nxt = i + 1
+        after_verb = i + 1
+        if after_verb < end and self.insertion_partner(after_verb) > after_verb \
+                and doc[after_verb].text in _INSERTION_DASHES:
+            after_verb = self.insertion_partner(after_verb) + 1  # "hat – nach Angaben der Polizei – der Fahrer …"
+        nxt = after_verb
         while nxt < end and doc[nxt].lower_ == "sich":
             nxt += 1
         if nxt < end and doc[nxt].lower_ in {"er", "sie", "wir"}:
@@ -929,12 +947,12 @@ class _QuoteFinder:
             # (but "Der Flughafen nennt als Hauptursache …": an "als" phrase right after the verb names its object,
             # so the phrase before the verb is its subject)
             # object first: "Preissteigerungen schloss die Sprecherin nicht aus" — the speaker follows the verb
-            after = self.np_after(i + 1, end)
+            after = self.np_after(after_verb, end)
             if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
                 return after
         if before:
             return before
-        return self.np_after(i + 1, end)
+        return self.np_after(after_verb, end)
 
     def adjectival_name(self, span: tuple[int, int]) -> bool:
         """A phrase named with a capitalised adjective after its first word ("Die Vereinten Nationen", "Das Rote
@@ -1645,7 +1663,7 @@ class _QuoteFinder:
         doc = self.doc
         while s < e and (doc[s].is_space or doc[s].text in {",", ":", "–", "-"}):
             s += 1
-        while e > s and (doc[e - 1].is_space or doc[e - 1].text in {",", ":", ";", "–"}
+        while e > s and (doc[e - 1].is_space or doc[e - 1].text in {",", ":", ";", "–", "—", "-"}
                          or (not keep_end_punct and doc[e - 1].text in _SENT_END)):
             e -= 1
         if e <= s:
@@ -1690,7 +1708,7 @@ class _QuoteFinder:
             sent_medium = self.medium_of(doc[ss].idx, doc[se - 1].idx + len(doc[se - 1].text))
             # ", so X" frame after a quotation or clause
             so_frames = [k for k in range(ss + 1, se - 1) if doc[k].lower_ == "so" and self.in_pair[k] < 0
-                         and (doc[k - 1].text == "," or self.in_pair[k - 1] >= 0)
+                         and (doc[k - 1].text == "," or self.in_pair[k - 1] >= 0 or self.closing_dash_so(k, se))
                          and self.np_from(k + 1, se) is not None and not self.opens_clause_after_so(k, se)]
             # ---- indirect speech with a reporting verb
             content_end = -1  # token where the last content clause of this sentence ends
@@ -1717,10 +1735,21 @@ class _QuoteFinder:
                         for t in range(content_end + 1, k))
                 if content_end >= 0 and not coordinated and not resumed and not contrasted:
                     break
+                around = self.insertion_around(k)
+                if around is not None:
+                    # a cue in a parenthetical: "– wie ein Sprecher sagte –" reports the sentence around it; any
+                    # other ("– anders als zunächst gemeldet –") has no content beyond its own insertion
+                    inserted_cue = self.inserted_cue(k, verb, joined, around, ss, se, sent_medium)
+                    if inserted_cue is not None:
+                        sent_found.append(inserted_cue)
+                        content_end = se
+                        break
                 span = self.indirect_content(k, ss, se, joined, verb.says)
                 if span is None:
                     continue
                 cs, ce = span
+                if around is not None and ce > around[1]:
+                    continue
                 if resumed and cs < content_end:
                     continue  # the resumed clause's content is the one already found
                 if not verb.says and self.infinitive_of_predicative(k, cs, ce):
@@ -1772,6 +1801,15 @@ class _QuoteFinder:
                 closing = self.closing_so_frame(ss, se, so_frames[-1], sent_found, sent_medium)
                 if closing is not None:
                     sent_found = [closing]
+            inserted_so = [k for k in range(ss + 1, se - 1) if doc[k].lower_ == "so"
+                           and not any(f.start < doc[k].idx < f.end for f in sent_found)]
+            inserted = next((f for f in (self.inserted_so_frame(ss, se, k, sent_medium) for k in inserted_so)
+                             if f is not None), None)
+            if inserted is not None:
+                # "Die Regierung hat – so der Minister – keine Wahl": a "so X" frame set off by dashes or brackets
+                # interrupts the sentence, which goes on around it: the source reports all of it (a frame inside
+                # the content of a cue only vouches for a detail of what that cue's speaker said)
+                sent_found = [inserted]
             # ---- "die Forderung des Verbands, die Steuer zu senken": a speech-act noun with its content
             if not sent_found:
                 noun_content = self.speech_act_noun_content(ss, se)
@@ -1922,7 +1960,8 @@ class _QuoteFinder:
                         and not slogan and self.is_title(first, last_tok):
                     continue  # "Sein erstes Werk entstand 1970: „Le Grand Macabre“": a title presented, not speech
                 adjacent = cue_idx is not None and (
-                    (0 < cue_idx - last_tok <= 3 and any(doc[t].text in {",", ":"} for t in range(last_tok, cue_idx)))
+                    (0 < cue_idx - last_tok <= 3 and any(doc[t].text in {",", ":", "–", "—"}  # "„…“ – so X"
+                                                         for t in range(last_tok, cue_idx)))
                     or (0 < first - cue_idx <= 3 and any(doc[t].text in {",", ":"} for t in range(cue_idx, first))))
                 if before_tok is not None and not full and self.is_title(first, last_tok) and (
                         before_tok.lower_ in _NAME_ARTICLES or (before_tok.lower_ in _NAME_DETERMINERS
@@ -2006,7 +2045,8 @@ class _QuoteFinder:
             # ---- "Das sagte X." attributes the sentence before it
             if not sent_found and self.anaphoric_cue(si, ss, se, cues):
                 k = cues[0][0]
-                speaker = self.make_speaker(self.cue_speaker(k, ss, se, False))
+                # the perfect's participle finds its subject from the auxiliary: "Dies hat X gesagt."
+                speaker = self.make_speaker(self.cue_speaker(k, ss, se, cues[0][2]))
                 cue = self.cue_span(k, se, cues[0][1])
                 if prev_found:
                     for f in prev_found:
@@ -2498,7 +2538,16 @@ class _QuoteFinder:
             return False
         if tok.lower_ in self.lex.finite or tok.text in self.lex.stance or not self.has_pos:
             return True
-        return any(doc[t].pos_ == "AUX" and self.in_pair[t] < 0 for t in range(ss, se) if t != k)
+        # (the tagger also reads a finite "hat" before a dash as a full verb: "hat – wie im Vorjahr – … gefordert")
+        return any((doc[t].pos_ == "AUX" or self.auxiliary_before_dash(t)) and self.in_pair[t] < 0
+                   for t in range(ss, se) if t != k)
+
+    def auxiliary_before_dash(self, t: int) -> bool:
+        """Token t is a finite auxiliary or modal right before a paired dash insertion, which the tagger reads as a
+        full verb ("hat – wie im Vorjahr – mehr Geld gefordert")."""
+        doc = self.doc
+        return t + 1 < len(doc) and doc[t + 1].text in _INSERTION_DASHES and self.insertion_partner(t + 1) > t + 1 \
+            and doc[t].lemma_ in _AUXILIARY_LEMMAS and self.is_finite_verb(doc[t])
 
     def subjunctive_sentence(self, si: int, sents: list[tuple[int, int]],
                              last: tuple[int, Speaker, str | None, bool] | None, medium: str | None) -> list[_Found]:
@@ -3251,6 +3300,36 @@ class _QuoteFinder:
         return _Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), self.make_speaker(np), so_cue,
                       medium)
 
+    def closing_dash_so(self, k: int, se: int) -> bool:
+        """The "so X" at k follows a single dash and closes the sentence ("Die Lage sei ernst – so der Minister."):
+        the dash stands for the comma of a closing frame (a dash pair is an insertion, see ``inserted_so_frame``)."""
+        doc = self.doc
+        if doc[k - 1].text not in _INSERTION_DASHES or self.insertion_partner(k - 1) >= 0:
+            return False
+        np = self.np_from(k + 1, se)
+        end = se - 1 if doc[se - 1].text in _SENT_END else se
+        return np is not None and (np[1] >= end or self.verbless_tail(np[1], end))
+
+    def inserted_so_frame(self, ss: int, se: int, k: int, medium: str | None) -> _Found | None:
+        """The "so X" frame at k fills a paired insertion ("– so der Minister –", "(so X)"): the whole sentence
+        around it is the report, with X as the source."""
+        close = self.insertion_partner(k - 1)
+        if close <= k:
+            return None
+        np = self.np_from(k + 1, close)
+        if np is None or (np[1] < close and not self.verbless_tail(np[1], close)):
+            return None
+        qs, qe = self.report_segment(ss, se, k)
+        if not any(self.is_finite_verb(self.doc[t]) for t in self.outside_insertions(qs, qe)):
+            return None  # "war vieles neu: …, und – so der eigene Wunsch – eine …": no clause, only a list item
+        if all(self.doc[t].is_punct or self.doc[t].is_space for t in range(close + 1, qe)):
+            qe = k - 1  # "Die Lage sei ernst (so der Minister).": a closing frame is no part of the content
+        chars = self.char_span(qs, qe, keep_end_punct=False)
+        if chars is None:
+            return None
+        return _Found(chars[0], chars[1], "indirect", self.confidence("inserted_so_frame"), self.make_speaker(np),
+                      self.token_span(k), medium)
+
     def closes_sentence(self, k: int, se: int) -> bool:
         """The cue at k closes its sentence (only its end punctuation follows): a verb-final clause."""
         doc = self.doc
@@ -3799,7 +3878,8 @@ class _QuoteFinder:
         # perfect and modal auxiliaries only: "Das wurde von X bestritten" is passive and its agent is optional
         return k == end - 1 and ss + 1 < k and self.is_finite_verb(doc[ss + 1]) \
             and doc[ss + 1].lemma_ in {"haben", "müssen", "wollen", "können", "dürfen"} \
-            and not any(doc[t].text in _CLAUSE_BREAKS or self.in_pair[t] >= 0 for t in range(ss + 1, k))
+            and not any(doc[t].text in _CLAUSE_BREAKS or self.in_pair[t] >= 0
+                        for t in self.outside_insertions(ss + 1, k))  # "Das hat – nach Untersuchungen – X eingeräumt"
 
     def evaluation_holder(self, first: int, ss: int) -> tuple[int, int] | None:
         """The person or body a quoted judgement holds for: "Für X ist/war Y „…“", "Y war für X „…“" — a "für"
@@ -3820,9 +3900,95 @@ class _QuoteFinder:
         outside quotation marks, or the sentence start ss."""
         doc = self.doc
         c = k
-        while c > ss and doc[c - 1].text not in _CLAUSE_BREAKS and self.in_pair[c - 1] < 0:
+        while c > ss and self.in_pair[c - 1] < 0:
+            if ss < self.insertion_partner(c - 1) < c - 1:
+                c = self.insertion_partner(c - 1)  # "Die Lage hat sich – wie erwartet – verschärft": one clause
+                continue
+            if doc[c - 1].text in _CLAUSE_BREAKS:
+                break
             c -= 1
         return c
+
+    def insertion_partner(self, t: int) -> int:
+        """The other mark of the paired insertion whose opening or closing mark is token t ("hat – nach Angaben der
+        Polizei – der Fahrer eingeräumt", "sei (so der Minister) ernst"), or -1. A dash pair is two dashes in one
+        sentence with a short insertion between them and no quotation mark on either; a single dash ("…, sagte X –
+        und ging") pairs with nothing and stays a clause break. Written by hand: spaCy's blank German pipeline has
+        no parser that would attach a parenthetical."""
+        if self._insertions is None:
+            self._insertions = {}
+            for ss, se in self.sentences():
+                self._insertions.update(self.insertion_pairs(ss, se))
+        return self._insertions.get(t, -1)
+
+    def outside_insertions(self, s: int, e: int) -> Iterator[int]:
+        """Token indices s..e-1 that lie in no paired insertion (its marks included)."""
+        t = s
+        while t < e:
+            partner = self.insertion_partner(t)
+            if partner > t:
+                t = partner + 1
+                continue
+            yield t
+            t += 1
+
+    def joins_range(self, t: int) -> bool:
+        """The dash at t joins two numbers ("2008 - 2012", "1 – 0"): a range or score, no insertion mark."""
+        doc = self.doc
+        return 0 < t < len(doc) - 1 and doc[t].text != "(" and doc[t - 1].like_num and doc[t + 1].like_num
+
+    def insertion_around(self, k: int) -> tuple[int, int] | None:
+        """The opening and closing marks of the paired insertion token k stands in, or None."""
+        for t in range(k - 1, max(-1, k - _INSERTION_MAX_TOKENS - 2), -1):
+            partner = self.insertion_partner(t)
+            if partner > k:
+                return t, partner
+            if 0 <= partner < t:
+                return None  # an insertion closed before k
+        return None
+
+    def inserted_cue(self, k: int, verb: CueVerb, joined: bool, around: tuple[int, int], ss: int, se: int,
+                     medium: str | None) -> _Found | None:
+        """A cue clause that fills a paired insertion, inverted ("Er habe – sagte der Anwalt – nichts gewusst") or
+        with "wie" and the verb last ("gehen – wie ein Sprecher sagte – von Brandstiftung aus"): it reports the
+        sentence it interrupts, which must have a finite verb of its own before the insertion."""
+        doc = self.doc
+        open_, close = around
+        inverted = k == open_ + 1
+        if not verb.says or not (inverted or doc[open_ + 1].lower_ == "wie" and k >= close - 2):
+            return None
+        qs, qe = self.report_segment(ss, se, open_)
+        if not any(self.is_finite_verb(doc[t]) for t in self.outside_insertions(qs, open_)):
+            return None
+        speaker = self.speaker_for_verb(k, open_ + 1, close, joined)
+        chars = self.char_span(qs, qe, keep_end_punct=False)
+        if speaker is None or chars is None:
+            return None
+        return _Found(chars[0], chars[1], "indirect", self.confidence("inserted_cue"), self.make_speaker(speaker),
+                      self.cue_span(k, close, verb), medium)
+
+    def insertion_pairs(self, ss: int, se: int) -> dict[int, int]:
+        """Opening mark -> closing mark and closing -> opening of the paired insertions of sentence ss..se."""
+        doc = self.doc
+        pairs: dict[int, int] = {}
+        t = ss + 1  # a dash opening the sentence marks a list item or a speaker change, not an insertion
+        while t < se:
+            mark = doc[t].text
+            closer = {"(": ")"}.get(mark, mark if mark in _INSERTION_DASHES else None)
+            if closer is None or self.in_pair[t] >= 0 or self.joins_range(t):
+                t += 1
+                continue
+            stops = {closer, "("} if closer == ")" else _INSERTION_DASHES
+            close = next((u for u in range(t + 1, min(se, t + _INSERTION_MAX_TOKENS + 2))
+                          if doc[u].text in stops | _SENT_END), None)
+            if close is None or close == t + 1 or doc[close].text != closer and closer == ")" \
+                    or self.joins_range(close) or doc[close].text in _SENT_END or self.in_pair[close] >= 0 \
+                    or (closer != ")" and any(self.in_pair[u] >= 0 for u in range(t + 1, close))):
+                t += 1
+                continue
+            pairs[t], pairs[close] = close, t
+            t = close + 1
+        return pairs
 
     def relative_clause_around(self, k: int, ss: int, se: int) -> tuple[int, int] | None:
         """Token range of the relative clause token k stands in (", die ihrer Meinung nach … innehat," / ", unter
