@@ -791,3 +791,40 @@ def test_a_source_frame_opening_a_relative_clause_reports_that_clause(nlp: Langu
         "das Kind misshandelt worden war"]
     # "nach" after a noun of time is no source
     assert texts(nlp, "Das Spiel ging in die Pause, nach der die Borussia stärker wurde.") == []
+
+
+def test_a_quoted_list_item_after_a_title_is_a_title_too(nlp: Language) -> None:
+    # the first item after "in" is a film title; the coordinated item shares its role although it reads like a clause
+    assert texts(nlp, "Der Schauspieler hat in vielen Filmen mitgespielt. So zum Beispiel in „Nackt unter Wölfen“ "
+                      "oder „Jeder stirbt für sich allein“.", "direct") == []
+    # listed statements that end in sentence punctuation stay quotations
+    assert texts(nlp, "Die Demonstranten riefen „Wir sind das Volk!“ und „Wir bleiben hier!“.", "direct") == [
+        "„Wir sind das Volk!“", "„Wir bleiben hier!“"]
+
+
+def test_a_doubled_space_before_a_quotation_mark_hides_no_title_noun(nlp: Language) -> None:
+    # "Motto" before the mark makes the quotation a motto's name; the doubled space must not hide it
+    assert texts(nlp, "Am Weltnichtrauchertag informierten unter dem diesjährigen Motto  „Tabak: Tödlich in jeder "
+                      "Form“ zahlreiche Verbände über die Risiken.", "direct") == []
+
+
+def test_a_long_verbless_name_after_an_article_is_no_quotation(nlp: Language) -> None:
+    assert texts(nlp, "Wenige Stunden nach dem Putsch erklärte der neue „Oberste Rat zur Wiederherstellung der "
+                      "Demokratie“, die Lage sei unter Kontrolle.", "direct") == []
+    assert texts(nlp, "Teile des „Gesetzes über den Verfassungsschutz in Nordrhein-Westfalen“ erklärte das Gericht "
+                      "für nichtig.", "direct") == []
+    # a quoted clause with a verb after an article stays a quotation
+    assert texts(nlp, "Er sprach von einer „Krise, die wir nur gemeinsam bewältigen können“.", "direct") == [
+        "„Krise, die wir nur gemeinsam bewältigen können“"]
+
+
+def test_a_title_after_a_colon_that_presents_a_work_is_no_quotation(nlp: Language) -> None:
+    assert texts(nlp, "Auf dem Konzert stellte er dann die neue CD der Gruppe vor: „Have a nice day“.", "direct") == []
+    assert texts(nlp, "Den Namen der Fernsehsendung gab das ZDF bereits bekannt: „Karol Wojtyla – Geheimnisse eines "
+                      "Papstes“.", "direct") == []
+    # the same title in apposition after a comma
+    assert texts(nlp, "Wegweisend ist das erste Album der Gruppe, „Piper at the Gates of Dawn“, das 1967 erschien.",
+                 "direct") == []
+    # a statement after the colon stays a quotation, whatever noun the clause has
+    assert texts(nlp, "Zu dem Film sagte der Regisseur: „Wir haben lange daran gearbeitet“.", "direct") == [
+        "„Wir haben lange daran gearbeitet“"]

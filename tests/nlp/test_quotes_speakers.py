@@ -856,3 +856,14 @@ def test_a_thing_before_an_inserted_clause_is_the_fronted_object(nlp: Language) 
             "Xinhua heute mit 13. Die Getöteten seien verbrannt worden.")
     quotes = analyse(nlp, text)
     assert mention(quote_with(quotes, "verbrannt")) == "die chinesische Nachrichtenagentur Xinhua"
+
+
+def test_heisst_es_names_a_document_whose_attributes_include_an_adverb(nlp: Language) -> None:
+    # "gestern" among the attributes ends the regular noun phrase; the document noun still names the source
+    quotes = analyse(nlp, "Der Bischof bat um Rücknahme. „Ich bin zu dem Entschluss gekommen, den Papst um "
+                          "Rücknahme zu bitten“, heißt es in einer gestern verbreiteten Erklärung.")
+    assert mention(quote_with(quotes, "Entschluss")) == "einer gestern verbreiteten Erklärung"
+    # no document noun after the preposition: no source is invented
+    quotes = analyse(nlp, "Der Bischof bat um Rücknahme. „Ich bin zu dem Entschluss gekommen, den Papst um "
+                          "Rücknahme zu bitten“, hieß es gestern in aller Kürze.")
+    assert mention(quote_with(quotes, "Entschluss")) is None

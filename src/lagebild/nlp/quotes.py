@@ -827,7 +827,7 @@ class _QuoteFinder:
             opening = [sent_start] if sent_start < c else []
             for k in list(range(i + 1, min(sent_end, i + 4))) + list(range(c, i)) + opening:
                 if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vom", "auf"} and self.in_pair[k] < 0:
-                    span = self.np_from(k + 1, sent_end)
+                    span = self.np_from(k + 1, sent_end) or self.document_phrase_from(k + 1, sent_end)
                     if span is not None:
                         return span
             return None
@@ -1915,6 +1915,8 @@ class _QuoteFinder:
                 in_indirect = next((f for f in sent_found if f.start <= ps and pe <= f.end + 1), None)
                 first, last_tok = inside[0].i, inside[-1].i
                 before_tok = doc[first - 1] if first > ss else None
+                if before_tok is not None and before_tok.is_space and first - 1 > ss:
+                    before_tok = doc[first - 2]  # "unter dem Motto  „…“": a doubled space is no word before the mark
                 full = any(t.text in _SENT_END for t in inside[-3:]) or len(inner_words) >= 6 \
                     or (before_tok is not None and before_tok.text == ":")
                 whole_sentence = first <= ss + 1 and (last_tok + 2 >= se)
@@ -1943,6 +1945,8 @@ class _QuoteFinder:
                 slogan = self.after_slogan_noun(first, ss)
                 if not ends_sentence and not slogan and self.names_something(first, last_tok, ss, se):
                     continue
+                if not ends_sentence and not slogan and self.listed_after_name(first, ss, used_pairs, sent_found):
+                    continue  # "in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“": a title like the first
                 if self.names_addressee(first, last_tok, ss) and self.short_title_at(first):
                     continue  # "sagte gegenüber dem „Tagesspiegel“": the medium spoken to, not a quotation
                 cue_at = {c[0] for c in cues}
@@ -1959,6 +1963,12 @@ class _QuoteFinder:
                 if before_tok is not None and before_tok.text == ":" and not ends_sentence and cue_idx is None \
                         and not slogan and self.is_title(first, last_tok):
                     continue  # "Sein erstes Werk entstand 1970: „Le Grand Macabre“": a title presented, not speech
+                if before_tok is not None and before_tok.text == ":" and not ends_sentence and not slogan \
+                        and self.work_presented(ss, before_tok.i, first, last_tok):
+                    continue  # "stellte die neue CD der Gruppe vor: „Have a nice day“": the work's title
+                if before_tok is not None and before_tok.text == "," and not ends_sentence and not slogan \
+                        and self.work_presented(max(ss, before_tok.i - 4), before_tok.i, first, last_tok):
+                    continue  # "das erste Album der Gruppe, „Piper at the Gates of Dawn“": the title in apposition
                 adjacent = cue_idx is not None and (
                     (0 < cue_idx - last_tok <= 3 and any(doc[t].text in {",", ":", "–", "—"}  # "„…“ – so X"
                                                          for t in range(last_tok, cue_idx)))
@@ -1970,6 +1980,9 @@ class _QuoteFinder:
                 if before_tok is not None and not full and self.is_title(first, last_tok) and \
                         self.closes_attribute(before_tok):
                     continue  # "die in Linz erscheinende „Rundschau am Sonntag“": a name headed by its attribute
+                if before_tok is not None and not ends_sentence and self.is_long_name(first, last_tok) and (
+                        before_tok.lower_ in _NAME_ARTICLES or self.closes_attribute(before_tok)):
+                    continue  # "der neue „Oberste Rat zur Wiederherstellung der Demokratie“": a long name
                 quoting = [c for c in cues if not self.in_relative_clause(c[0], ss)
                            and self.quotes_as_object(c[0], first, last_tok, before_tok, ss)]
                 if not full and not adjacent and not whole_sentence and quoting:
@@ -2158,6 +2171,19 @@ class _QuoteFinder:
             span = self.np_from(k + 1, qs if k < qs else se)
             if span is not None and self.is_noun(doc[span[1] - 1]):
                 return self.make_speaker(span)
+        return None
+
+    def document_phrase_from(self, start: int, end: int) -> tuple[int, int] | None:
+        """The phrase from ``start`` up to the first noun naming a document (document_nouns.txt) within six words,
+        with no punctuation, quotation or finite verb before it: "in einer gestern verbreiteten Erklärung", where
+        an adverb among the attributes ends the regular noun phrase too early."""
+        doc = self.doc
+        for t in range(start, min(end, start + 6)):
+            tok = doc[t]
+            if tok.is_punct or self.in_pair[t] >= 0 or self.is_finite_verb(tok):
+                return None
+            if t > start and tok.text[:1].isupper() and tok.text.lower().endswith(self.lex.document_nouns):
+                return start, t + 1
         return None
 
     def names_document(self, span: tuple[int, int]) -> bool:
@@ -3743,6 +3769,19 @@ class _QuoteFinder:
         after = last_tok + 2 < se and doc[last_tok + 1].lower_ in joiners and self.in_pair[last_tok + 2] not in (-1, pi)
         return before or after
 
+    def listed_after_name(self, first: int, ss: int, used_pairs: set[int], sent_found: list[_Found]) -> bool:
+        """The quotation at ``first`` is a later item of a list ("„A“, „B“ oder „C“") whose item before it was
+        already judged a name or title (seen, but not taken as a quotation): coordinated items share their role, so
+        this one names something too, even when it reads like a clause ("„Jeder stirbt für sich allein“")."""
+        doc = self.doc
+        if first - 2 < ss or doc[first - 1].lower_ not in {",", "und", "oder", "sowie"}:
+            return False
+        before = self.in_pair[first - 2]
+        if before < 0 or before == self.in_pair[first] or before not in used_pairs:
+            return False
+        start = self.pairs[before][0]
+        return not any(f.start <= start < f.end for f in sent_found)
+
     def quotes_a_sentence(self, first: int, last_tok: int) -> bool:
         """The quoted span from token first to last_tok is a clause of its own (a lower-case finite verb and at
         least five words), as statements are; names and titles in a list are mostly verbless noun phrases. Only
@@ -3794,6 +3833,32 @@ class _QuoteFinder:
         if self.has_pos and any(t.pos_ in ("VERB", "AUX") for t in words):
             return False
         return len(words) <= 2 or sum(1 for t in words if t.text[:1].isupper()) * 2 > len(words)
+
+    def work_presented(self, ss: int, colon: int, first: int, last_tok: int) -> bool:
+        """The clause from ``ss`` up to the colon or comma at ``colon`` is about a work or a name (one of its nouns
+        is, or ends in, a noun of work_nouns.txt: "CD", "Album", "Fernsehsendung", "Namen"), and the
+        quotation after it has no finite verb of its own: the title is presented or in apposition, nobody speaks
+        ("Den Namen der Sendung gab das ZDF bekannt: „Geheimnisse eines Papstes“")."""
+        doc = self.doc
+        if any(self.is_finite_verb(t) and t.text[:1].islower() for t in doc[first:last_tok + 1]):
+            return False
+        nouns = [doc[t] for t in range(self.clause_start(colon, ss), colon)
+                 if self.in_pair[t] < 0 and doc[t].text[:1].isupper() and self.is_noun(doc[t])]
+        works = self.lex.work_nouns
+        # compounds end in the work noun ("Fernsehsendung"); short words only as themselves ("CD", not "Abcd")
+        return any(t.lower_ in works or t.lower_.endswith(tuple(w for w in works if len(w) >= 4)) for t in nouns)
+
+    def is_long_name(self, first: int, last_tok: int) -> bool:
+        """The quotation at first..last_tok is a name too long for ``is_title``: six or more words, opening with a
+        capital, no verb and no comma ("„Gesetz über den Verfassungsschutz in Nordrhein-Westfalen“", "„Rat für
+        Demokratische Reform unter der Konstitutionellen Monarchie“"): after an article such a verbless noun phrase
+        continues the author's noun phrase; a quoted statement needs a verb."""
+        inside = self.doc[first:last_tok + 1]
+        words = [t for t in inside if self.is_wordlike(t)]
+        if len(words) < 6 or not words[0].text[:1].isupper() or not self.has_pos:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or self.is_finite_verb(t) or t.text in {",", ";", ":"}
+                       for t in inside)
 
     def names_addressee(self, first: int, last_tok: int, ss: int) -> bool:
         """The quotation at first..last_tok names where or to whom something was said ("gegenüber dem „Spiegel“",

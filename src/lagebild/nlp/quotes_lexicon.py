@@ -64,6 +64,7 @@ class QuoteLexicon:
     media: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     scare_words: frozenset[str] = frozenset()
     slogan_nouns: tuple[str, ...] = ()  # word endings of slogan nouns ("Parolen", "Aufschrift")
+    work_nouns: tuple[str, ...] = ()  # "Album", "CD", "Namen": a verbless quotation after them is a title
     # word sequences of inscription predicates ("zu lesen", "geschrieben stand"): the source is a place
     inscription_predicates: tuple[tuple[str, ...], ...] = ()
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
@@ -164,6 +165,7 @@ def load_lexicon() -> QuoteLexicon:
         lex.media.append((re.compile(pattern), label))
     lex.scare_words = frozenset(w.strip() for w in _lines(QUOTES_DATA / "scare_quotes.txt"))
     lex.slogan_nouns = tuple(w.strip() for w in _lines(QUOTES_DATA / "slogan_nouns.txt"))
+    lex.work_nouns = tuple(w.strip() for w in _lines(QUOTES_DATA / "work_nouns.txt"))
     lex.inscription_predicates = tuple(tuple(line.split())
                                        for line in _lines(QUOTES_DATA / "inscription_predicates.txt"))
     for line in _lines(QUOTES_DATA / "konjunktiv_fallback.txt"):
