@@ -1269,11 +1269,15 @@ class _QuoteFinder:
             # the nearest noun before the comma (the clause may be extraposed: "wurde ein Prediger zugeschaltet, der")
             t = next((x for x in range(s - 2, max(-1, s - 14), -1) if self.is_noun(doc[x]) and self.in_pair[x] < 0
                       and doc[x].text not in _CLAUSE_BREAKS | _SENT_END), None)
+            if t is not None and doc[s].lower_ in {"der", "die"}:
+                t = self.relative_antecedent(t, s)
             head: tuple[int, int] | None = None
             if t is not None:
                 b = t
                 while b > 0 and t - b < 6 and (self.is_modifier(doc[b - 1]) or doc[b - 1].lower_ in self.lex.determiners
-                                               or (self.is_noun(doc[b - 1]) and self.in_pair[b - 1] < 0)):
+                                               or (self.is_noun(doc[b - 1]) and self.in_pair[b - 1] < 0
+                                                   and not self.is_modifier(doc[b]))):
+                    # (a noun before an adjective ends another phrase: "Notrufe | besorgter Bürger, die …")
                     b -= 1
                 if b > 1 and doc[b - 1].lower_ in self.lex.prepositions and self.is_noun(doc[b - 2]):
                     # "ein Prediger aus London, der …": the noun before the attribute is the head
@@ -1300,6 +1304,26 @@ class _QuoteFinder:
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         mention = TextSpan(start, end, self.text[start:end])
         return self.resolve(mention, s, e)
+
+    def relative_antecedent(self, t: int, s: int) -> int | None:
+        """The noun a relative "der"/"die" at ``s`` refers to, from the nearest noun ``t`` before it: a place named
+        without article is neuter ("das"), so "Bürger aus der Schweiz und aus Baden, die …" refers further back,
+        past the prepositional phrases, to "Bürger"."""
+        doc = self.doc
+        if doc[t].ent_type_ != "LOC" or t == 0 or doc[t - 1].lower_ in self.lex.determiners:
+            return t
+        # the nearest noun before the prepositional phrases that hold the place(s)
+        return next((x for x in range(t - 1, max(-1, s - 14), -1) if self.is_noun(doc[x]) and self.in_pair[x] < 0
+                     and doc[x].ent_type_ != "LOC" and not self.in_prepositional_phrase(x)
+                     and doc[x].text not in _CLAUSE_BREAKS | _SENT_END), None)
+
+    def in_prepositional_phrase(self, x: int) -> bool:
+        """The noun at ``x`` follows a preposition, directly or after an article or adjectives ("aus der Schweiz")."""
+        doc = self.doc
+        k = x - 1
+        while k >= 0 and (doc[k].lower_ in self.lex.determiners or self.is_modifier(doc[k])):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.lex.prepositions
 
     def role_gender(self, word: str) -> tuple[str, str | None] | None:
         """The role noun a word ends in and what it says about the referent: "F"/"M" for a person with a
@@ -1428,12 +1452,12 @@ class _QuoteFinder:
         source = self.source_speaker(mention, words)
         if source is not None:
             return source
-        # the head of the phrase, before a genitive or "von" attribute: "die Expertin | der Tagespost Nord" names
-        # the expert, not the newspaper
+        # the head of the phrase, before a genitive, "von" or prepositional attribute: "die Expertin | der Tagespost
+        # Nord" names the expert, not the newspaper; "Die Opposition | im Bundestag" the opposition
         head_end = len(words)
         for n in range(1, len(words)):
-            if lows[n] in {"der", "des", "von", "vom", "eines", "einer"} and any(
-                    self.is_noun(t) for t in words[:n]):
+            if (lows[n] in {"der", "des", "von", "vom", "eines", "einer"} or self.attribute_preposition(words, n)) \
+                    and any(self.is_noun(t) for t in words[:n]):
                 head_end = n
                 break
         head = words[:head_end]
@@ -1449,7 +1473,11 @@ class _QuoteFinder:
             # pronoun: the last named speaker or person before it whose gender fits
             gender = "M" if lows[0] in _MASCULINE_POINTERS else \
                 "F" if lows[0] == "sie" else None
-            antecedent = self.antecedent(mention.start, role=None, gender=gender)
+            number = self.pronoun_number(s) if gender == "F" else "Sing" if gender else None
+            reporter = self.reporter_of_continuation(s, gender, number)
+            if reporter is not None:
+                return reporter
+            antecedent = self.antecedent(mention.start, role=None, gender=gender, number=number)
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
             return Speaker(mention, None, mention.text)
@@ -1478,8 +1506,11 @@ class _QuoteFinder:
                 if rest and all(self.is_cap(x) for x in rest):
                     names = rest
                 break
-            if not (self.is_modifier(t) or t.text[:1].islower()):
+            if not (self.is_modifier(t) or t.text[:1].islower() or self.prenominal_genitive(content, n)):
                 break
+        if role is None and not names and len(content) > 1 and content[-1].pos_ == "PROPN" and \
+                content[-1].ent_type_ in ("", "PER") and all(self.is_modifier(t) for t in content[:-1]):
+            names = content[-1:]  # "der 53-jährige Uribe": the person is named "Uribe"
         if names and entity_id is not None:
             # "Tarsiens Außenminister Ilja Remesch": the entity of the name part, not of the attribute before it
             ns, ne = names[0].idx, names[-1].idx + len(names[-1].text)
@@ -1496,7 +1527,11 @@ class _QuoteFinder:
                                          gender=role_gender if definite and not described else "none")
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
-            return Speaker(mention, None, mention.text)
+            speaker = Speaker(mention, None, mention.text)
+            if lows[0] in {"ein", "eine"} and role_gender in ("F", "M"):
+                # "Ein Sprecher des Übergangsrates sagte … Er kündigte …": a new person a later pronoun points back to
+                self.named_speakers.append((mention.start, speaker))
+            return speaker
         derived = mention.text
         if names:
             # "Regierungssprecher Steffen Hebestreit" -> "Steffen Hebestreit"
@@ -1507,6 +1542,23 @@ class _QuoteFinder:
         if any(self.is_cap(t) for t in content if t.lower_ not in lex.pronouns):
             self.named_speakers.append((mention.start, speaker))
         return speaker
+
+    def attribute_preposition(self, words: list[Token], n: int) -> bool:
+        """"Ein Gericht | im US-Bundesstaat Virginia", "Die Opposition | im Bundestag": a preposition right after the
+        phrase's only noun opens an attribute; the place or body in it is not who speaks. Not inside a name ("Ärzte
+        ohne Grenzen" after "Hilfsorganisation", "Karl-Theodor zu Guttenberg") nor before the person's name ("Der
+        EU-Kommissar für Energie Günther Oettinger")."""
+        if words[n].lower_ not in self.lex.prepositions or words[n - 1].pos_ != "NOUN" or \
+                words[n - 1].ent_type_ or words[n].lower_ in _NAME_PARTICLES:
+            return False
+        return sum(self.is_noun(t) for t in words[:n]) == 1 and not any(t.ent_type_ == "PER" for t in words[n:])
+
+    def prenominal_genitive(self, words: list[Token], n: int) -> bool:
+        """"Tarsiens Chefunterhändler Ilja Remesch", "Merkels Sprecher": a name in the genitive before the noun it
+        modifies. The head of a German noun phrase is at its end, so the phrase names the one after the genitive."""
+        t = words[n]
+        return n == 0 and len(words) > 1 and self.is_cap(words[1]) and t.text.endswith(("s", "'", "’")) and \
+            (t.ent_type_ in ("PER", "ORG", "LOC") or t.pos_ == "PROPN")
 
     def entity_for(self, mention: TextSpan) -> tuple[str | None, str | None]:
         doc = self.doc
@@ -1531,15 +1583,43 @@ class _QuoteFinder:
                 texts.extend(entity.roles)
                 if entity.type == "ORG":
                     return "O"
-        return self.gender_of(" ".join(texts))
+        known = self.gender_of(" ".join(texts))
+        if known is None:
+            # "Die Grünen-Abgeordnete Selin Arslan … sagte Arslan. … er": the article of a role noun that has one form
+            # for both ("Abgeordnete", "Vorsitzende") tells, in any mention of the same person
+            same = [sp for _, sp in self.named_speakers if speaker.entity and sp.entity == speaker.entity]
+            for other in [speaker, *same]:
+                found = self.article_gender(other.mention.text) if other.mention else None
+                if found is not None:
+                    return found
+        return known
 
-    def antecedent(self, before: int, role: str | None, gender: str | None = None) -> Speaker | None:
+    def article_gender(self, text: str) -> str | None:
+        """"die Abgeordnete" (F), "der Vorsitzende" (M): a singular nominative article before a role noun whose
+        form does not tell the gender (a nominalised adjective ending in -e)."""
+        words = text.split()
+        if len(words) < 2 or words[0].lower() not in {"der", "die", "ein", "eine"}:
+            return None
+        for word in words[1:]:
+            found = self.role_gender(word) if word[:1].isupper() else None
+            if found is not None:
+                if found[1] is None and word.endswith("e"):
+                    return "F" if words[0].lower() in {"die", "eine"} else "M"
+                return None
+        return None
+
+    def antecedent(self, before: int, role: str | None, gender: str | None = None,
+                   number: str | None = None) -> Speaker | None:
         """The person a pronoun or role noun refers to: the latest fitting named speaker or mention before it.
 
         ``gender`` "F"/"M" rules out speakers known to be of the other gender (and organisations for "M"
-        persons via role nouns); "none" allows only an exact role match (a new, described referent)."""
+        persons via role nouns); "none" allows only an exact role match (a new, described referent).
+        ``number`` "Sing"/"Plur" (of a personal pronoun, see ``pronoun_number``) rules out referents a
+        pronoun of that number cannot name (see ``pronoun_may_name``)."""
         def fits(speaker: Speaker) -> bool:
             if gender in ("F", "M") and not self.article_fits(speaker, gender):
+                return False
+            if number is not None and not self.pronoun_may_name(speaker, gender, number):
                 return False
             if not self.may_be_referent(speaker):
                 return False
@@ -1580,9 +1660,12 @@ class _QuoteFinder:
         for person in reversed(people):
             preceding = self.text[max(0, person.start_char - 40):person.start_char].split()
             known = self.gender_of(preceding[-1]) if preceding else None
-            if (gender == "M" and known == "F") or (gender == "F" and known == "M"):
-                continue
+            if (gender == "M" and known == "F") or (gender == "F" and known == "M") or (gender and known == "O"):
+                continue  # "die Zeitung Nordkurier": a name after an organisation noun is a body's, not a person's
             entity_id, _ = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
+            if gender in ("F", "M") and entity_id is not None and self.speaker_gender(
+                    Speaker(None, entity_id, person.text)) in ({"F", "M", "O"} - {gender}):
+                continue  # "Die Grünen-Abgeordnete Selin Arslan … Arslan …": known to be of the other gender
             return Speaker(None, entity_id, person.text)
         return None
 
@@ -1608,6 +1691,123 @@ class _QuoteFinder:
             return False
         # a phrase opening with an adverb ("möglicherweise Pläne") is a misread object, not a subject
         return not (span[0].text[:1].islower() and span[0].lower_ not in self.lex.determiners)
+
+    def pronoun_number(self, i: int) -> str | None:
+        """"sie sagt" (singular) or "sie sagen" (plural): the number of the finite verb the pronoun at token ``i``
+        is the subject of (the verb right before it, "sagte sie", or the first finite verb after it in its clause);
+        None when the verb does not tell (no morphology, "sie sagten" is always plural, but "sagte" is not)."""
+        if not self.has_morph:
+            return None
+        verb = self.finite_verb_of(i, i + 1)
+        found = verb.morph.get("Number", []) if verb is not None else []
+        return found[0] if len(found) == 1 else None
+
+    def finite_verb_of(self, s: int, e: int) -> Token | None:
+        """The finite verb the phrase ``s..e`` is the subject of: right before it ("sagte sie") or the first one
+        after it in its clause ("Die Medien werfen …")."""
+        doc = self.doc
+        verb = doc[s - 1] if s > 0 and self.is_finite_verb(doc[s - 1]) else next(
+            (doc[k] for k in range(e, min(len(doc), e + 12))
+             if self.is_finite_verb(doc[k]) or doc[k].text in _CLAUSE_BREAKS | _SENT_END), None)
+        return verb if verb is not None and self.is_finite_verb(verb) else None
+
+    def pronoun_may_name(self, speaker: Speaker, gender: str | None, number: str) -> bool:
+        """Whether a personal pronoun may show an earlier speaker's name. "er" and singular "sie" name a person (a
+        PER entity, a name, a person role noun; singular "sie" also a body: "die Opposition … Sie fordert"): a
+        source phrase ("Nach Bahnangaben …"), a thing ("Fehler") or a place is no one a later "er" is, and a
+        pronoun left unresolved reads better in the briefing than a wrong name. Plural "sie" names a group or
+        body, not a place or a thing."""
+        entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None) \
+            if speaker.entity else None
+        mention = speaker.mention
+        if gender == "M" and mention is not None and any(
+                (self.role_gender(w) or ("", None))[1] == "O" for w in mention.text.split() if w[:1].isupper()):
+            return False  # "Die Zeitung Nordkurier", "Der Konzern Siemens": a body, whatever the recogniser typed
+        if entity is not None:
+            if entity.type == "LOC" and number == "Sing" and mention is not None and \
+                    mention.text.split()[0].lower() not in self.lex.determiners:
+                # "so Guttenberg wörtlich. … bezeichnete er": a place named without article is neuter ("es"), so a
+                # bare name "er"/"sie" points back to is a person the recogniser took for a place
+                return True
+            return entity.type == "PER" or (entity.type == "ORG" and (number == "Plur" or gender == "F"))
+        if mention is None:
+            return True  # a role phrase or a person found in the text (see ``antecedent``)
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        if number == "Plur":
+            return not self.cannot_speak((span.start, span.end)) and \
+                not any(t.ent_type_ == "LOC" for t in span) and not self.is_source_phrase(span)
+        if self.is_source_phrase(span) or self.cannot_speak((span.start, span.end)):
+            return False  # a source or a thing is no "er"
+        # a surname the recogniser missed in this place ("warnte Kluncker"), of a person named in full elsewhere
+        surnames = {w for e in self.doc._.entities or [] if e.type == "PER" for n in [e.name, *e.aliases]
+                    for w in n.split()}
+        if span[0].lower_ in ({"der", "ein", "dieser", "jener"} if gender == "M" else {"die", "eine", "diese"}) and \
+                len(span) > 1 and self.is_noun(span[-1]) and self.role_gender(span[-1].text) is None and \
+                not (gender == "M" and span[-1].lower_.endswith(self.lex.feminine_endings)):
+            return True  # "der Mann", "die Frau": a singular noun phrase whose article agrees, naming no body
+        for t in span:
+            if t.text in surnames:
+                return True
+            if t.ent_type_ == "PER" or t.text in {"Frau", "Herr"}:
+                return True
+            found = self.role_gender(t.text) if self.is_cap(t) else None
+            if found is not None and (found[1] != "O" or gender == "F") and \
+                    t.text.lower().endswith(found[0].lower()):
+                return True  # a singular role noun ("Sprecher", not "Sprechern"/"Experten")
+            if gender == "F" and t.ent_type_ == "ORG":
+                return True
+            if t.pos_ == "PROPN" and not t.ent_type_:
+                return True  # a name the recogniser missed ("so Boemi")
+        return False
+
+    def reporter_of_continuation(self, i: int, gender: str | None, number: str | None) -> Speaker | None:
+        """"Nach Bahnangaben hätte es sich um einen Fehler des Wärters gehandelt. Er hätte nicht daran gedacht …":
+        when the latest speaker before a singular "er"/"sie" is a source phrase or a plural subject the pronoun
+        cannot name (see ``pronoun_may_name``), the pronoun speaks no cue verb and its sentence is reported
+        (Konjunktiv, "soll"), the pronoun is someone in that report, not its speaker: the statement continues the
+        source's, so its speaker is the source."""
+        if number != "Sing" or not self.named_speakers:
+            return None
+        doc = self.doc
+        before = doc[i].idx
+        latest = next((sp for start, sp in reversed(self.named_speakers) if start < before), None)
+        if latest is None or latest.mention is None or self.pronoun_may_name(latest, gender, "Sing") or \
+                before - latest.mention.end > 400:
+            return None
+        span = doc.char_span(latest.mention.start, latest.mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        group_verb = self.finite_verb_of(span.start, span.end)
+        group = group_verb is not None and group_verb.morph.get("Number", []) == ["Plur"] and \
+            self.may_be_referent(latest)  # "Arabische und iranische Medien werfen ihm Verrat vor. So soll er …"
+        if not (group or self.is_source_phrase(span)):
+            return None
+        own_verb = self.finite_verb_of(i, i + 1)
+        if own_verb is not None and own_verb.lower_ in self.lex.finite:
+            return None  # "Dieser behaupte, …": the pronoun is the subject of a speech verb, so it speaks
+        ss = i
+        while ss > 0 and not doc[ss].is_sent_start:
+            ss -= 1
+        se = i + 1
+        while se < len(doc) and not doc[se].is_sent_start:
+            se += 1
+        reported = self.subjunctive_in(ss, se) is not None or any(
+            t.lemma_ == "sollen" and self.is_finite_verb(t) for t in doc[ss:se])
+        return latest if reported else None
+
+    def is_source_phrase(self, span: Any) -> bool:
+        """"Bahnangaben", "Medienberichte", "nach Angaben der Polizei": a phrase with a source noun (source_nouns.txt)
+        or a compound ending in one (a plural -e/-n too); short nouns only whole ("Soldaten" holds "daten")."""
+        endings = tuple(n.lower() for n in self.lex.source_nouns if len(n) > 5)
+        for t in span:
+            if not self.is_cap(t):
+                continue
+            low = t.lower_
+            if t.text in self.lex.source_nouns or low.endswith(endings) or low[:-1].endswith(endings):
+                return True
+        return False
 
     def article_fits(self, speaker: Speaker, gender: str) -> bool:
         """Whether the article a mention begins with agrees with a pronoun: "er" does not point back to "die
