@@ -1,0 +1,638 @@
+"""Grammar the quotation rules share: moods, finite verbs, clause starts, relative clauses, cues.
+
+The quotation finder (``lagebild.nlp.quotes``) is a stack of rule layers, each a class that uses only the layers
+below it: ``QuoteGrammar`` (this module) → ``SpeakerRules`` (``quotes_speakers``) → ``DirectQuoteRules``
+(``quotes_direct``) → ``IndirectSpeechRules`` (``quotes_indirect``) → ``ReportedSpeechRules`` (``quotes_reported``) →
+``_QuoteFinder`` (``quotes``: the sentence loop that applies them). They share one state (the doc's tokens, the
+quotation-mark pairs, the speakers named so far), so they are layers of one object rather than separate objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from lagebild.nlp.extensions import original_text
+from lagebild.nlp.quotes_lexicon import CueVerb, QuoteLexicon
+from lagebild.nlp.quotes_marks import quote_mark_pairs
+from lagebild.types import QuoteKind, Speaker, TextSpan
+
+COMPLEMENTIZERS = frozenset({"dass", "ob", "wie", "wo", "warum", "weshalb", "weswegen", "wann", "wer", "was", "wieso"})
+
+# brackets are not clause breaks: "Ministerin Gitta Trauernicht (SPD) sagte"
+CLAUSE_BREAKS = frozenset({",", ":", ";", "–", "—"})
+
+SENT_END = frozenset({".", "!", "?", "…"})
+
+# dashes that set off an insertion in pairs ("hat – nach Angaben der Polizei – eingeräumt"); "-" with spaces is a
+# dash in much online news
+INSERTION_DASHES = frozenset({"–", "—", "-"})
+
+_INSERTION_MAX_TOKENS = 20
+
+PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
+
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+# relative pronouns in the dative, the case "laut", "nach" and "zufolge" take (", laut dem …", ", denen zufolge …")
+RELATIVE_DATIVE = frozenset({"dem", "der", "denen"})
+
+# relative pronouns after a preposition (", in dem …", ", nach der …", ", in dessen Folge …"): the dative, the
+# masculine accusative and the genitive forms
+PREPOSITIONAL_RELATIVES = RELATIVE_DATIVE | {"den", "dessen", "deren", "welchem", "welcher", "welchen"}
+
+# articles that cannot stand alone as a pronoun subject ("das sei …" can, "ein sei …" cannot)
+_ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
+
+# every form that opens a relative clause after a comma (", denen …", ", was …")
+RELATIVE_FORMS = RELATIVE_PRONOUNS | PREPOSITIONAL_RELATIVES | {"was", "wo"}
+
+# conjunctions joining two main clauses ("…, und die Piloten hätten …")
+COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
+
+OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
+
+# conjunctions of a verb-final clause whose verb cannot cue the clause before it ("…, dass X befürchtet")
+SUBORDINATORS = frozenset({"dass", "ob", "weil", "da", "obwohl", "nachdem", "wenn", "falls", "damit", "bevor",
+                            "während", "sodass", "indem"})
+
+# conjunctions of an adverbial clause ("Obwohl …", "Nachdem …"): such a clause is a condition or time of the clause
+# next to it, never the content of a reporting verb there ("Obwohl das Handy gefunden wurde, bestritt er die Tat")
+ADVERBIAL_SUBORDINATORS = (SUBORDINATORS - {"dass", "ob"}) | {"als", "obgleich", "sobald", "sofern", "solange",
+                                                                 "seitdem", "zumal", "wenngleich", "ehe"}
+
+# conjunctions opening an adverbial zu-infinitive ("um … zu", "ohne … zu"), never a reported content
+ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
+
+# quantifying words inside a noun phrase that the tagger reads as determiners ("die beiden Sängerinnen")
+_QUANTIFIERS = frozenset({"beiden", "beide", "meisten", "übrigen", "einzelnen", "mehreren", "zahlreichen", "einigen",
+                          "vielen", "wenigen"})
+
+# a word the tagger may misread that is still a noun: a hyphenated compound whose last part is capitalised
+# ("ai-Bericht", "Neu-ödp-Mitglieder", "Baden-Württemberg") or a brand written in camel case ("eBay", "iPhone")
+_LOWER_NAME = re.compile(r"^(?:\w[\w.]*-(?:[\w.]+-)*[A-ZÄÖÜ]\w*|[a-z][A-Z]\w+)$")
+
+
+@dataclass
+class Found:
+    """A quotation the rules found, before it gets its quote and statement ids."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    confidence: float
+    speaker: Speaker = field(default_factory=Speaker)
+    cue: TextSpan | None = None
+    medium: str | None = None
+    continues: bool = False  # continues the previous statement (same statement id)
+
+
+class _Tokens(list[Token]):
+    """A Doc's tokens in a list, for the finder's many ``doc[k]`` look-ups.
+
+    Why: every ``Doc.__getitem__`` builds a new Token object; the rules index tokens hundreds of thousands of times
+    per batch, and that construction was about 40% of the stage's time. Slices are plain lists of tokens; any other
+    attribute (``._``, ``.text``) is the Doc's.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        self.source = doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.source, name)
+
+
+class QuoteGrammar:
+    """Token- and clause-level German grammar over one doc: mood, verbs, nouns, clause and relative-clause starts."""
+
+    def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
+        self.doc: Any = _Tokens(doc)
+        self.text = original_text(doc)
+        self.ents = tuple(doc.ents)  # spaCy builds new Span objects on every doc.ents access: read them once
+        self.lex = lex
+        # as Doc.has_annotation, over the cached tokens (it would build every Token again)
+        self.has_morph = any(t.has_morph() for t in self.doc)
+        self.has_pos = any(t.pos != 0 for t in self.doc)
+        self.pairs = quote_mark_pairs(self.text)
+        # token index -> index of the quotation-mark pair it lies in (marks included), or -1
+        self.in_pair = [-1] * len(doc)
+        pi = 0
+        for tok in self.doc:
+            while pi < len(self.pairs) and self.pairs[pi][1] <= tok.idx:
+                pi += 1
+            if pi < len(self.pairs) and self.pairs[pi][0] <= tok.idx < self.pairs[pi][1]:
+                self.in_pair[tok.i] = pi
+        self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
+        self._insertions: dict[int, int] | None = None  # paired dashes and brackets, see insertion_partner
+
+    def confidence(self, rule: str) -> float:
+        """How often quotes found by `rule` are right (data/quotes/confidence.tsv, measured on training articles)."""
+        return self.lex.confidence[rule]
+
+    def reads_as_noun(self, tok: Token) -> bool:
+        """A token the tagger took for a finite verb that German spelling and syntax make a noun: capitalised inside
+        the sentence ("Chef der „mindset AG“"), after an article ("eines mindset"), or capitalised at the start before a
+        genitive or another noun ("Symptome des Fiebers sind …", "Versuche des Piloten scheiterten")."""
+        if tok.pos_ == "AUX":
+            return False  # "Hätte Merkel früher gehandelt, …": an auxiliary opening a condition before a name
+        doc = self.doc
+        i = tok.i
+        prev = doc[i - 1] if i > 0 else None
+        at_start = tok.is_sent_start or prev is None or not self.is_wordlike(prev)
+        if not at_start:
+            return tok.text[:1].isupper() or (prev is not None and prev.lower_ in _ARTICLES)
+        if not tok.text[:1].isupper() or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1]
+        return nxt.lower_ in {"des", "eines"} or (self.has_pos and nxt.pos_ in ("NOUN", "PROPN"))
+
+    def mood(self, tok: Token) -> str | None:
+        """"I" for Konjunktiv I, "II" for Konjunktiv II, None for indicative/unknown."""
+        if self.has_morph:
+            if "Sub" not in tok.morph.get("Mood", []) or self.reads_as_noun(tok) or self.attributive_participle(tok):
+                return None
+            if "Past" in tok.morph.get("Tense", []):
+                return "II"
+            return "I" if self.konjunktiv_i_form(tok) and not self.closes_indicative_clause(tok) else None
+        return self.lex.subjunctive_fallback.get(tok.lower_)
+
+    def closes_indicative_clause(self, tok: Token) -> bool:
+        """The word read as Konjunktiv I closes a main clause whose finite verb is already an indicative ("Den Posten
+        hat er seit 2010 inne."). Why: a clause has one finite verb, so the last word is the separated particle (or an
+        unknown word) whose guessed lemma only looks like a verb ("inne" → "innen")."""
+        doc = self.doc
+        i = tok.i
+        if i + 1 < len(doc) and doc[i + 1].text not in SENT_END and doc[i + 1].text not in CLAUSE_BREAKS:
+            return False
+        for k in range(i - 1, max(-1, i - 20), -1):
+            prev = doc[k]
+            low = prev.lower_
+            if prev.text in CLAUSE_BREAKS or prev.text in SENT_END or self.in_pair[k] >= 0 or \
+                    low in SUBORDINATORS or low in COMPLEMENTIZERS or low in COORDINATORS:
+                return False
+            if prev.is_sent_start and not self.is_finite_verb(prev):
+                return False
+            if self.is_finite_verb(prev) and "Ind" in prev.morph.get("Mood", []):
+                return True
+        return False
+
+    def attributive_participle(self, tok: Token) -> bool:
+        """An inflected participle before its noun ("die ihm zugeschriebene Rolle", "der abgegebenen Stimmen") that
+        the tagger read as a finite Konjunktiv: the form is its lemma (the participle) plus an adjective ending. Why:
+        a finite verb is never its infinitive plus -e/-en/-er/-es/-em, so such a form is an adjective, not the verb
+        of a reported clause."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if not lemma.endswith(("en", "t")) or tok.i + 1 >= len(self.doc):
+            return False
+        if not any(low == lemma + ending for ending in ("e", "en", "er", "es", "em")):
+            return False
+        nxt = self.doc[tok.i + 1]
+        return nxt.pos_ in ("NOUN", "PROPN") if self.has_pos else nxt.text[:1].isupper()
+
+    @staticmethod
+    def konjunktiv_i_form(tok: Token) -> bool:
+        """The form the tagger read as Konjunktiv I is one its verb can have: the stem of the infinitive plus
+        -e/-est/-en/-et ("gebe" of "zugeben", "handle" of "handeln", "sei" of "sein"). Why: for a word it does not
+        know, the tagger guesses a lemma from the ending, so weak preterites ("verbrachte" → "verbracht"), plural
+        nouns ("Versuche" → "Versuch") and web addresses pass as Konjunktiv I and turn the author's sentence into
+        reported speech."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma == "sein":
+            return low.startswith("sei")
+        if not low.isalpha() or not lemma.endswith("n"):
+            return False
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        if stem.endswith(("el", "er")) and low == stem[:-2] + stem[-1] + "e":
+            return True  # "-eln"/"-ern" verbs drop the e: "handle", "ändre"
+        return any(low.endswith(ending) and stem.endswith(low[:-len(ending)]) for ending in ("e", "est", "en", "et"))
+
+    def cue_at(self, i: int, end: int) -> CueVerb | None:
+        """The reporting verb at token i (finite forms need their particle within the clause)."""
+        tok = self.doc[i]
+        low = tok.lower_
+        if tok.text[:1].isupper() and self.fronted_participle(i):
+            return self.lex.joined[low]  # "Bemängelt werden vor allem …": a participle fronted before its auxiliary
+        if tok.text[:1].isupper() and (not tok.is_sent_start or low in self.lex.joined):
+            return None  # capitalised: a noun ("die Angaben", "das Sagen"), not the verb
+        if low in self.lex.joined:
+            return self.lex.joined[low]
+        if i > 0 and (self.doc[i - 1].lower_, low) in self.lex.split_participles:
+            # "hat bekannt gegeben" (participle written apart from its particle)
+            return self.lex.split_participles[(self.doc[i - 1].lower_, low)]
+        verbs = self.lex.finite.get(low)
+        if not verbs or (tok.text[:1].isupper() and not tok.is_sent_start):
+            # capitalised mid-sentence: a noun ("das Sagen"), not the verb
+            return None
+        plain: CueVerb | None = None
+        for verb in verbs:
+            if not verb.particle:
+                plain = plain or verb
+                continue
+            words = verb.particle.split()
+            if i >= len(words) and [t.lower_ for t in self.doc[i - len(words):i]] == words:
+                return verb  # verb-final with the particle written apart: "wie die Bank bekannt gab"
+            j = i + 1
+            while j < end and self.doc[j].text not in {",", ":", ";"}:
+                if self.in_pair[j] >= 0:
+                    # a quoted phrase inside the clause does not end it ("sicherte ihr „volle Unterstützung“
+                    # zu"); a quoted sentence does
+                    pair_end = self.pair_end_token(j, end)
+                    if pair_end is None:
+                        break
+                    j = pair_end + 1
+                    continue
+                if [t.lower_ for t in self.doc[j:j + len(words)]] == words:
+                    return verb
+                if self.doc[j - 1].lower_ in COORDINATORS and self.is_finite_verb(self.doc[j]):
+                    # "warf das Gerät 66 Meter weit und siegte so vor …": a coordinated finite verb opens a new
+                    # clause; the particle of a verb-second verb closes the verb's own clause, so it cannot stand later
+                    break
+                j += 1
+            if self.particle_after_apposition(j, end, words):
+                return verb
+        if plain and plain.lemma == "heißen":
+            # only "hieß es" / "heißt es" cues a quotation
+            near = {self.doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(self.doc)}
+            return plain if "es" in near else None
+        return plain
+
+    def particle_after_apposition(self, comma: int, end: int, words: list[str]) -> bool:
+        """The verb's particle closes the sentence after an apposition set off by commas ("…, teilte der Direktor
+        der Behörde, Bagus Puruhito, mit."): the comma at ``comma`` opens the apposition, not a new clause."""
+        doc = self.doc
+        if comma >= end or doc[comma].text != ",":
+            return False
+        close = next((t for t in range(comma + 1, min(end, comma + 9)) if doc[t].text == ","), None)
+        if close is None or close == comma + 1 or not self.is_cap(doc[comma + 1]) or any(
+                self.in_pair[t] >= 0 or self.is_finite_verb(doc[t]) for t in range(comma + 1, close)):
+            return False
+        after = close + 1 + len(words)
+        return [t.lower_ for t in doc[close + 1:after]] == words and (
+            after >= end or doc[after].text in SENT_END or self.particle_before_dass(close, end, words))
+
+    def particle_before_dass(self, close: int, end: int, words: list[str]) -> bool:
+        """After the apposition's closing comma at ``close`` come the verb's particle and a dass-clause ("Jetzt gab
+        der Leiter, Andreas Huber, bekannt, dass …")."""
+        after = close + 1 + len(words)
+        return [t.lower_ for t in self.doc[close + 1:after]] == words and after + 1 < end and \
+            self.doc[after].text == "," and self.doc[after + 1].lower_ == "dass"
+
+    def fronted_participle(self, i: int) -> bool:
+        """Token i is a reporting participle opening its sentence before a passive auxiliary ("Bemängelt werden
+        vor allem die Wartezeiten", "Gemeldet wurde zudem ein Brand"): a verb although capitalised."""
+        doc = self.doc
+        return doc[i].is_sent_start and doc[i].lower_ in self.lex.joined and i + 1 < len(doc) \
+            and doc[i + 1].lower_ in PASSIVE_AUXILIARIES
+
+    def is_joined_form(self, k: int, end: int) -> bool:
+        """A participle or verb-final form ("mitteilte", "hat … erklärt"), not a finite verb in second position."""
+        low = self.doc[k].lower_
+        if low not in self.lex.joined and (k == 0 or (self.doc[k - 1].lower_, low) not in self.lex.split_participles):
+            return False
+        if low not in self.lex.finite:
+            return True
+        # "berichtet" is both: verb-final (a participle after an auxiliary, or a subordinate clause) only when
+        # the clause has a subordinator or another finite verb before it
+        doc = self.doc
+        c = k
+        while c > 0 and doc[c - 1].text not in CLAUSE_BREAKS | SENT_END and self.in_pair[c - 1] < 0:
+            c -= 1
+        return doc[c].lower_ in OPEN_SUBORDINATE or any(self.is_finite_verb(doc[t]) for t in range(c, k))
+
+    def is_wordlike(self, tok: Token) -> bool:
+        return tok.text[:1].isalnum()
+
+    def is_cap(self, tok: Token) -> bool:
+        return tok.text[:1].isupper() or (tok.text[:1].isdigit() and "-" in tok.text)
+
+    def is_noun(self, tok: Token) -> bool:
+        """A noun or name (by POS when the pipeline tags, else by capitalisation)."""
+        if _LOWER_NAME.match(tok.text):
+            return True  # "der ai-Bericht", "eBay", "iPhone": names and compounds the tagger misreads for their case
+        if self.has_pos:
+            return tok.pos_ in ("NOUN", "PROPN", "X") or (
+                tok.pos_ == "ADJ" and self.is_cap(tok) and (not tok.is_sent_start or self.nominalised_subject(tok)))
+        return self.is_cap(tok)
+
+    def nominalised_subject(self, tok: Token) -> bool:
+        """A capitalised, inflected adjective opening the sentence right before its finite verb is a nominalised
+        subject ("Betroffene berichteten …", "Angehörige forderten …"): an attributive adjective would precede its
+        noun, and an adverbial one is uninflected ("Besorgt äußerte sich …"). A plural noun the tagger takes for an
+        adjective ends the same way ("Analysten halten …")."""
+        i = tok.i
+        return self.is_cap(tok) and tok.lower_.endswith(("e", "en")) and i + 1 < len(self.doc) \
+            and self.is_finite_verb(self.doc[i + 1])
+
+    def is_modifier(self, tok: Token) -> bool:
+        """An attributive word inside a noun phrase ("die <deutsche> Bundeskanzlerin", "die <13> Feuerwehrmänner")."""
+        if not self.is_wordlike(tok) or self.in_pair[tok.i] >= 0:
+            return False
+        low = tok.lower_
+        if self.has_pos:
+            return tok.pos_ in ("ADJ", "NUM") or low in _QUANTIFIERS or (
+                tok.pos_ == "ADV" and tok.text[:1].islower() and low not in self.lex.adverbs)
+        return tok.text[:1].islower() and low not in self.lex.stop_words and low not in self.lex.prepositions \
+            and low not in self.lex.adverbs and low not in self.lex.finite and low not in self.lex.joined
+
+    def pair_start_token(self, k: int) -> int:
+        """The opening-mark token of the quotation token k lies in."""
+        pair = self.in_pair[k]
+        while k > 0 and self.in_pair[k - 1] == pair:
+            k -= 1
+        return k
+
+    def pair_end_token(self, k: int, end: int) -> int | None:
+        """The closing-mark token of the quotation token k lies in, when that quotation is a phrase (under six
+        words, no sentence-ending mark) ending before token ``end``; None for a quoted sentence."""
+        pair = self.in_pair[k]
+        j, words = k, 0
+        while j + 1 < end and self.in_pair[j + 1] == pair:
+            j += 1
+            if self.doc[j].text in SENT_END:
+                return None
+            words += self.is_wordlike(self.doc[j])
+        return j if words < 6 and j + 1 < end else None
+
+    def short_title_at(self, k: int) -> bool:
+        """Token k opens a short quoted name (a newspaper, party or programme title)."""
+        pair = self.in_pair[k]
+        if pair < 0 or self.doc[k].idx != self.pairs[pair][0]:
+            return False
+        start, end = self.pairs[pair]
+        inner = self.text[start + 1:end - 1]
+        return len(inner.split()) <= 5 and inner[:1].isupper() and not inner.rstrip().endswith((".", "!", "?"))
+
+    def is_time_noun(self, tok: Token) -> bool:
+        """A month, weekday, calendar unit, season or part of the day, or a weekday compound ("Dienstagabend")."""
+        text = tok.text
+        return text in self.lex.time_nouns or any(
+            text.startswith(day) and text[len(day):].capitalize() in self.lex.time_nouns
+            for day in self.lex.weekdays if len(text) > len(day))
+
+    def is_finite_verb(self, tok: Token) -> bool:
+        if self.has_pos:
+            return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", []) and \
+                not self.reads_as_noun(tok)
+        return tok.lower_ in self.lex.finite
+
+    def finite_verb_of(self, s: int, e: int) -> Token | None:
+        """The finite verb the phrase ``s..e`` is the subject of: right before it ("sagte sie") or the first one
+        after it in its clause ("Die Medien werfen …")."""
+        doc = self.doc
+        verb = doc[s - 1] if s > 0 and self.is_finite_verb(doc[s - 1]) else next(
+            (doc[k] for k in range(e, min(len(doc), e + 12))
+             if self.is_finite_verb(doc[k]) or doc[k].text in CLAUSE_BREAKS | SENT_END), None)
+        return verb if verb is not None and self.is_finite_verb(verb) else None
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Token ranges of sentences; a sentence never ends inside a quotation, and line breaks end one."""
+        doc = self.doc
+        bounds: list[tuple[int, int]] = []
+        start = 0
+        for tok in doc:
+            if tok.i == 0:
+                continue
+            newline = "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+            inside_one_quote = self.in_pair[tok.i] >= 0 and self.in_pair[tok.i] == self.in_pair[tok.i - 1]
+            if (tok.is_sent_start or newline) and not inside_one_quote:
+                bounds.append((start, tok.i))
+                start = tok.i
+        if start < len(doc):
+            bounds.append((start, len(doc)))
+        return [(s, e) for s, e in bounds if any(not t.is_space for t in doc[s:e])]
+
+    def char_span(self, s: int, e: int, keep_end_punct: bool) -> tuple[int, int] | None:
+        doc = self.doc
+        while s < e and (doc[s].is_space or doc[s].text in {",", ":", "–", "-"}):
+            s += 1
+        while e > s and (doc[e - 1].is_space or doc[e - 1].text in {",", ":", ";", "–", "—", "-"}
+                         or (not keep_end_punct and doc[e - 1].text in SENT_END)):
+            e -= 1
+        if e <= s:
+            return None
+        return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+    def subjunctive_in(self, s: int, e: int) -> str | None:
+        """The strongest mood among tokens outside quotations: "I" beats "II"."""
+        found: str | None = None
+        for k in range(s, e):
+            if self.in_pair[k] >= 0:
+                continue
+            m = self.mood(self.doc[k])
+            if m == "I":
+                return "I"
+            if m == "II":
+                found = "II"
+        return found
+
+    def is_passive_clause(self, ss: int, se: int) -> bool:
+        """The clause ``ss..se`` is a werden-passive: a form of "werden" and a past participle ("wurden verletzt",
+        "wird vermisst"); "werden" with an infinitive is a future."""
+        doc = self.doc
+        words = [t for t in doc[ss:se] if self.in_pair[t.i] < 0]
+        return any(t.lower_ in PASSIVE_AUXILIARIES for t in words) and \
+            any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in words)
+
+    def in_subordinate_clause(self, k: int, ss: int) -> bool:
+        """Token k stands in a verb-final clause of the author's: its clause opens with an adverbial conjunction
+        ("weil", "obwohl"), "um/ohne/statt" of an infinitive clause, a sentence-initial "Dass/Ob/Wie" or (after a
+        comma) a relative pronoun, possibly after a preposition ("…, mit dem er …")."""
+        doc = self.doc
+        c = self.clause_start(k, ss)
+        opener = doc[c].lower_
+        if opener in ADVERBIAL_SUBORDINATORS | ADVERBIAL_INFINITIVES or (
+                c == ss and opener in COMPLEMENTIZERS):
+            # a content clause after the main clause ("zeigte sich besorgt, dass … würde") is often reported
+            # speech whose Konjunktiv II stands in for a Konjunktiv I; only a fronted one is the author's subject
+            return True
+        return self.relative_pronoun(k, ss, len(doc)) is not None
+
+    def token_span(self, k: int) -> TextSpan:
+        """Token k as a span of the original text."""
+        tok = self.doc[k]
+        return TextSpan(tok.idx, tok.idx + len(tok.text), tok.text)
+
+    def cue_span(self, k: int, end: int, verb: CueVerb | None) -> TextSpan:
+        doc = self.doc
+        start, stop = doc[k].idx, doc[k].idx + len(doc[k].text)
+        if verb is None:
+            verbs = self.lex.finite.get(doc[k].lower_) or []
+            verb = next((v for v in verbs if v.particle), None)
+        if verb and verb.particle and doc[k].lower_ not in self.lex.joined:
+            words = verb.particle.split()
+            j = k + 1
+            while j < end and doc[j].text not in CLAUSE_BREAKS:
+                if [t.lower_ for t in doc[j:j + len(words)]] == words:
+                    # cue = verb … particle, as the gold does ("teilte … mit"); the span runs from verb to particle
+                    stop = doc[j + len(words) - 1].idx + len(doc[j + len(words) - 1].text)
+                    break
+                j += 1
+        return TextSpan(start, stop, self.text[start:stop])
+
+    def is_adverbial_clause(self, s: int, e: int) -> bool:
+        """Tokens s..e are a single adverbial clause ("Obwohl das Handy sichergestellt wurde", "Da er nie eine
+        Krawatte gebunden hatte", "Selbst wenn sie als Heranwachsende gilt"), without a further clause that could be a
+        reported main clause."""
+        doc = self.doc
+        if doc[s].lower_ in self.lex.focus_particles and s + 1 < e:
+            s += 1  # a focus particle before the conjunction ("Selbst wenn", "Auch wenn", "Erst als")
+        return self.in_pair[s] < 0 and doc[s].lower_ in ADVERBIAL_SUBORDINATORS and not any(
+            doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(s + 1, e))
+
+    def starts_paragraph(self, s: int) -> bool:
+        before = self.text[:self.doc[s].idx].rstrip(" \t")
+        return not before.strip() or before.endswith("\n")
+
+    def closes_sentence(self, k: int, se: int) -> bool:
+        """The cue at k closes its sentence (only its end punctuation follows): a verb-final clause."""
+        doc = self.doc
+        t = k + 1
+        while t < se and doc[t].is_space:
+            t += 1
+        return t >= se or (doc[t].text in SENT_END and all(doc[u].is_space for u in range(t + 1, se)))
+
+    def ends_clause_at(self, t: int, se: int) -> bool:
+        """Token t (right after a verb) closes its clause: the sentence ends, a clause break or a quotation follows."""
+        return t >= se or self.doc[t].text in CLAUSE_BREAKS | SENT_END or self.in_pair[t] >= 0
+
+    def auxiliary_closes_clause(self, i: int, se: int, auxiliaries: frozenset[str]) -> bool:
+        """The verb at i and one finite auxiliary of ``auxiliaries`` right after it close a verb-final clause ("…,
+        nachdem X entschieden hatte,", "wie er angegeben hat."): German puts the finite verb of a dependent clause
+        last."""
+        doc = self.doc
+        return i + 1 < se and doc[i + 1].lower_ in auxiliaries and self.in_pair[i + 1] < 0 and \
+            (i + 2 >= se or doc[i + 2].text in CLAUSE_BREAKS | SENT_END)
+
+    def has_verb(self, s: int, e: int) -> bool:
+        if not self.has_pos:
+            return e - s >= 4
+        return any(self.doc[t].pos_ in ("VERB", "AUX") and self.in_pair[t] < 0 for t in range(s, e))
+
+    def is_infinitive_clause(self, s: int, e: int) -> bool:
+        """ "…, den Vorschlag prüfen zu lassen" / "…, den Bären einzufangen": a zu-infinitive clause."""
+        words = [t for t in self.doc[s:e] if self.is_wordlike(t) and self.in_pair[t.i] < 0]
+        if not words or words[0].lower_ in ADVERBIAL_INFINITIVES:
+            return False  # "…, um die Stadt zu erreichen": a purpose, not what was said or planned
+        lows = [t.lower_ for t in words[-3:]]
+        return "zu" in lows[:-1] or bool(re.fullmatch(r"\w+zu\w+(en|n)", words[-1].lower_)) and \
+            words[-1].lower_ not in {"dazu", "hinzu"}
+
+    def clause_start(self, k: int, ss: int) -> int:
+        """The first token of the clause token k stands in: after the nearest clause break (comma, colon, dash …)
+        outside quotation marks, or the sentence start ss."""
+        doc = self.doc
+        c = k
+        while c > ss and self.in_pair[c - 1] < 0:
+            if ss < self.insertion_partner(c - 1) < c - 1:
+                c = self.insertion_partner(c - 1)  # "Die Lage hat sich – wie erwartet – verschärft": one clause
+                continue
+            if doc[c - 1].text in CLAUSE_BREAKS:
+                break
+            c -= 1
+        return c
+
+    def insertion_partner(self, t: int) -> int:
+        """The other mark of the paired insertion whose opening or closing mark is token t ("hat – nach Angaben der
+        Polizei – der Fahrer eingeräumt", "sei (so der Minister) ernst"), or -1. A dash pair is two dashes in one
+        sentence with a short insertion between them and no quotation mark on either; a single dash ("…, sagte X –
+        und ging") pairs with nothing and stays a clause break. Written by hand: spaCy's blank German pipeline has
+        no parser that would attach a parenthetical."""
+        if self._insertions is None:
+            self._insertions = {}
+            for ss, se in self.sentences():
+                self._insertions.update(self.insertion_pairs(ss, se))
+        return self._insertions.get(t, -1)
+
+    def outside_insertions(self, s: int, e: int) -> Iterator[int]:
+        """Token indices s..e-1 that lie in no paired insertion (its marks included)."""
+        t = s
+        while t < e:
+            partner = self.insertion_partner(t)
+            if partner > t:
+                t = partner + 1
+                continue
+            yield t
+            t += 1
+
+    def joins_range(self, t: int) -> bool:
+        """The dash at t joins two numbers ("2008 - 2012", "1 – 0"): a range or score, no insertion mark."""
+        doc = self.doc
+        return 0 < t < len(doc) - 1 and doc[t].text != "(" and doc[t - 1].like_num and doc[t + 1].like_num
+
+    def insertion_around(self, k: int) -> tuple[int, int] | None:
+        """The opening and closing marks of the paired insertion token k stands in, or None."""
+        for t in range(k - 1, max(-1, k - _INSERTION_MAX_TOKENS - 2), -1):
+            partner = self.insertion_partner(t)
+            if partner > k:
+                return t, partner
+            if 0 <= partner < t:
+                return None  # an insertion closed before k
+        return None
+
+    def insertion_pairs(self, ss: int, se: int) -> dict[int, int]:
+        """Opening mark -> closing mark and closing -> opening of the paired insertions of sentence ss..se."""
+        doc = self.doc
+        pairs: dict[int, int] = {}
+        t = ss + 1  # a dash opening the sentence marks a list item or a speaker change, not an insertion
+        while t < se:
+            mark = doc[t].text
+            closer = {"(": ")"}.get(mark, mark if mark in INSERTION_DASHES else None)
+            if closer is None or self.in_pair[t] >= 0 or self.joins_range(t):
+                t += 1
+                continue
+            stops = {closer, "("} if closer == ")" else INSERTION_DASHES
+            close = next((u for u in range(t + 1, min(se, t + _INSERTION_MAX_TOKENS + 2))
+                          if doc[u].text in stops | SENT_END), None)
+            if close is None or close == t + 1 or doc[close].text != closer and closer == ")" \
+                    or self.joins_range(close) or doc[close].text in SENT_END or self.in_pair[close] >= 0 \
+                    or (closer != ")" and any(self.in_pair[u] >= 0 for u in range(t + 1, close))):
+                t += 1
+                continue
+            pairs[t], pairs[close] = close, t
+            t = close + 1
+        return pairs
+
+    def relative_clause_around(self, k: int, ss: int, se: int) -> tuple[int, int] | None:
+        """Token range of the relative clause token k stands in (", die ihrer Meinung nach … innehat," / ", unter
+        denen sich nach Einschätzung der Ermittler … befinden sollte"), or None when k is in a main clause."""
+        doc = self.doc
+        r = self.relative_pronoun(k, ss, se)
+        if r is None:
+            return None
+        c = self.clause_start(k, ss)
+        end = k
+        while end < se and not (doc[end].text in CLAUSE_BREAKS | SENT_END and self.in_pair[end] < 0
+                                and any(self.is_finite_verb(doc[t]) for t in range(r + 1, end))):
+            end += 1
+        if self.subjunctive_in(ss, c) is not None or self.subjunctive_in(end, se) is not None:
+            return None  # the sentence around it is reported speech too: it is all one quote
+        return c, end
+
+    def in_relative_clause(self, k: int, ss: int) -> bool:
+        """Token k stands in a relative clause (", der zum Sturm aufgerufen haben soll")."""
+        return self.relative_pronoun(k, ss, len(self.doc)) is not None
+
+    def relative_pronoun(self, k: int, ss: int, limit: int) -> int | None:
+        """The relative pronoun opening the clause token k stands in, or None: after a comma, a relative form,
+        possibly after a preposition (", mit dem er …"), not followed by a noun or an attribute (", die Regierung"
+        and ", der neue Chef" are appositions or new phrases); it needs a token after it before ``limit``."""
+        c = self.clause_start(k, ss)
+        if c == ss or self.doc[c - 1].text != ",":
+            return None
+        return self.relative_opener(c, limit)
+
+    def relative_opener(self, c: int, limit: int) -> int | None:
+        """The relative pronoun at c, or after a preposition at c (", mit dem …"), when no noun or attribute
+        follows it; ``limit`` bounds the clause."""
+        doc = self.doc
+        r = c + 1 if doc[c].lower_ in self.lex.prepositions and c + 1 < limit else c
+        if r + 1 >= limit or doc[r].lower_ not in RELATIVE_FORMS or self.is_noun(doc[r + 1]) or \
+                self.is_modifier(doc[r + 1]):
+            return None
+        return r
+

@@ -1,0 +1,1630 @@
+"""Speakers of quotations: the subject of a cue's clause, source frames ("laut X", "X zufolge"), passive agents,
+apposition subjects, and the resolution of pronouns and role nouns to the person or organisation they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Token
+
+from lagebild.nlp.quotes_grammar import (
+    ADVERBIAL_SUBORDINATORS,
+    CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
+    INSERTION_DASHES,
+    OPEN_SUBORDINATE,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONAL_RELATIVES,
+    RELATIVE_PRONOUNS,
+    SENT_END,
+    SUBORDINATORS,
+    QuoteGrammar,
+)
+from lagebild.types import Speaker, TextSpan
+
+# passive auxiliaries: "wurde nicht bestätigt" reports no speaker's act
+AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
+
+# finite forms of "haben" that close a perfect ("entschieden hatte", "angegeben hat")
+PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
+
+POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "meiner", "eurer", "ihres", "seines"})
+
+# demonstratives that stand alone for a person named before ("so schrieb diese", "…“, so letztere")
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener", "jene"})
+
+# words that open a subject in the nominative right after a finite verb ("Diese lehnte er ab", "… lehnte die Partei
+# ab"); not the lexicon's pronoun and determiner sets, which hold dative forms ("ihm", "dem") that open objects
+_NOMINATIVE_OPENERS = frozenset({"er", "sie", "es", "man", "wir", "ich", "der", "die", "das", "ein", "eine"})
+
+# pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
+_MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
+
+# lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "al", "bin", "ibn", "la", "le", "zu"})
+
+# determiners that mark a noun phrase as dative or genitive: such a phrase is no earlier subject a pronoun resumes
+_DATIVE_GENITIVE_DETERMINERS = frozenset({"dem", "diesem", "einem", "jenem", "den", "des", "eines"})
+
+# a lower-case abbreviation compounded with a noun names a source ("ai-Bericht", "dpa-Meldung")
+_COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
+
+# a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
+_GENITIVE_NAME = re.compile(r"^[A-ZÄÖÜ][\w-]*s$")
+
+# source nouns that head closed compounds ("Regierungsangaben", "Expertenschätzungen"); the rest must stand alone
+_COMPOUND_SOURCE_HEADS = ("angaben", "schätzungen", "informationen", "berichten", "erkenntnissen")
+
+# conjunctions that open a contrasting main clause after a comma ("…, doch der Sprecher erklärte, …")
+CONTRASTING_CONJUNCTIONS = frozenset({"doch", "aber", "jedoch", "sondern"})
+
+# the contrasting words that also stand after the finite verb of a clause sharing the subject before ("…, fordern
+# aber ein Datum"); "doch" there is a modal particle and "sondern" only opens a clause
+CONTRASTING_ADVERBS = CONTRASTING_CONJUNCTIONS - {"doch", "sondern"}
+
+# determiner forms that only an accusative or dative noun phrase takes ("einen", "seinem", "ihren", "diesen"): such a
+# phrase before the verb is an object, never the subject ("Ihren Widersacher X forderte May auf, …")
+_OBLIQUE_DETERMINERS = frozenset({
+    f"{stem}{ending}" for stem in ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur", "dies", "jen", "jed")
+    for ending in ("en", "em")})
+
+# clause openers whose subject may carry an apposition before the verb: "wie/als Burt Rutan, Chef der Firma, sagte"
+_APPOSED_SUBJECT_OPENERS = frozenset({"wie", "als"})
+
+
+class SpeakerRules(QuoteGrammar):
+    """Find the speaker mention of a cue, a frame or a clause, and resolve it to a named speaker or entity."""
+
+    def np_from(self, j: int, end: int) -> tuple[int, int] | None:
+        """A speaker noun phrase starting at token j: det? modifier* Noun+ (genitive)? (apposition)? — token range."""
+        doc, lex = self.doc, self.lex
+        if j >= end or (self.in_pair[j] >= 0 and not self.is_quoted_name(j)):
+            return None  # a short quoted name may open the phrase ("schrieb „Die Zeit“")
+        tok = doc[j]
+        if tok.lower_ in lex.pronouns:
+            return (j, j + 1)
+        if tok.lower_ in _DEMONSTRATIVES and self.in_pair[j] < 0 and (
+                j + 1 >= end or not (self.is_noun(doc[j + 1]) or self.is_modifier(doc[j + 1]))):
+            return (j, j + 1)  # "so letztere", "schrieb diese in einer Stellungnahme": no noun follows
+        k = j
+        if tok.lower_ in lex.determiners:
+            k += 1
+            if k < end and doc[k].lower_ in lex.prepositions and self.in_pair[k] < 0:
+                # an extended attribute: "die in New York City geborene Lopez", "der für die Region zuständige
+                # Koordinator" — a prepositional phrase, then the attribute's adjective and the noun
+                p = self.skip_phrase(k, end)
+                m = p
+                while m < end and self.is_modifier(doc[m]):
+                    m += 1
+                if k + 1 < p <= k + 6 and m > p and m < end and (self.is_noun(doc[m]) or self.is_quoted_name(m)):
+                    k = p  # (also before a quoted name: "die in Linz erscheinende „Rundschau am Sonntag“")
+        while k < end and self.is_modifier(doc[k]):
+            k += 1
+        start_nouns = k
+        while k < end and (self.in_pair[k] < 0 or k > start_nouns or self.short_title_at(k)) and (
+                self.is_noun(doc[k]) or (doc[k].lower_ in _NAME_PARTICLES
+                                         and k > start_nouns and k + 1 < end and self.is_cap(doc[k + 1])
+                                         and (not self.has_pos or doc[k + 1].pos_ == "PROPN"))
+                or (self.in_pair[k] >= 0 and self.short_title_at(k))):
+            if k > start_nouns and doc[k - 1].ent_type_ == "PER" and doc[k].ent_iob_ != "I" and \
+                    doc[k].ent_type_ != "PER" and doc[k].text[:1].isupper() and self.in_pair[k] < 0:
+                break  # a person's name ends the phrase: "forderte Vorin | Schadenersatz"
+            if k > start_nouns and self.common_noun_after_role(k):
+                break  # "hat die Schauspielerin | Klage eingereicht": the object, not her name
+            if self.in_pair[k] >= 0:
+                # a quoted name after a noun: die Zeitung „Yemen Observer“
+                pair = self.in_pair[k]
+                while k < end and self.in_pair[k] == pair:
+                    k += 1
+                continue
+            k += 1
+        if k == start_nouns:
+            if k > j + 1 and doc[j].lower_ in lex.determiners and (k >= end or not self.is_wordlike(doc[k])
+                                                                     or doc[k].lower_ in lex.prepositions):
+                return (j, k)  # a nominalised adjective: "der 81-jährige", "die Grüne"
+            return None
+        # genitive attributes: "der Chef der Bundesagentur", "Leiter des Programms der WHO"
+        last = doc[k - 1]
+        named_head = last.ent_type_ in ("ORG", "PER") and (k >= len(doc) or doc[k].ent_iob_ != "I") and \
+            self.role_gender(last.text) is None
+        for _ in range(2):
+            if not (k + 1 < end and doc[k].lower_ in {"der", "des", "eines", "einer"}) or named_head:
+                # a name takes no genitive attribute: "wirft die OSZE | der Wahlkommission vor" — the article
+                # opens the dative object (a genitive inside a name belongs to its entity: "Bundesverband der
+                # Deutschen Industrie")
+                break
+            g = k + 1
+            while g < end and self.is_modifier(doc[g]):
+                g += 1
+            g2 = g
+            while g2 < end and self.is_noun(doc[g2]) and self.in_pair[g2] < 0:
+                g2 += 1
+            if g2 == g:
+                break
+            k = g2
+        # the rest of a name the phrase ends inside: "Gutachter der Deutschen Gesellschaft | für Luft- und Raumfahrt"
+        while k < end and k > j and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ in ("ORG", "PER") \
+                and doc[k].text not in CLAUSE_BREAKS and self.in_pair[k] < 0:
+            k += 1
+        # a party or place in brackets: "Renate Schmidt (SPD)"
+        if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
+        # apposition with a name: "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,"
+        if k + 2 < end and doc[k].text == "," and self.is_cap(doc[k + 1]) and self.is_cap(doc[k + 2]) \
+                and (k + 3 >= end or not self.is_cap(doc[k + 3])) \
+                and (not self.has_pos or doc[k + 1].pos_ == "PROPN"):
+            k += 3
+        return (j, k)
+
+    def common_noun_after_role(self, k: int) -> bool:
+        """Token k is a common noun right after a role noun ("die Schauspielerin Klage eingereicht", "der Minister
+        Anzeige erstattet"): a role noun takes a name after it (NER person or organisation, or a proper noun to the
+        tagger), never a common noun — that noun opens the object of the clause."""
+        doc = self.doc
+        tok = doc[k]
+        if not self.has_pos or tok.pos_ != "NOUN" or tok.ent_type_ in ("PER", "ORG") or self.in_pair[k] >= 0 \
+                or doc[k - 1].ent_type_ in ("PER", "ORG"):
+            return False
+        if tok.text.endswith(".") or re.search(r"-[A-ZÄÖÜ]", tok.text) or self.role_gender(tok.text) is not None \
+                or (k + 1 < len(doc) and (doc[k + 1].ent_type_ == "PER" or doc[k + 1].lower_ == "zufolge")):
+            # a title or initial before a name ("Prof.", "B.N."), a name compound, another role noun; before
+            # "zufolge" the noun ends the source phrase the frame reads back from ("die Organisation Schätzungen
+            # zufolge")
+            return False
+        return self.role_gender(doc[k - 1].text) is not None
+
+    def is_quoted_name(self, k: int) -> bool:
+        """Token k opens a short quoted name without a verb ("„Die Zeit“", "„BBC News“"), not quoted words."""
+        if not self.short_title_at(k):
+            return False
+        pair = self.in_pair[k]
+        e = k
+        while e < len(self.doc) and self.in_pair[e] == pair:
+            e += 1
+        return not any(self.is_finite_verb(t) for t in self.doc[k:e])
+
+    def skip_phrase(self, j: int, end: int) -> int:
+        """Index after a prepositional phrase or object starting at j ("am Montag", "vor den Gefahren des …")."""
+        doc, lex = self.doc, self.lex
+        if doc[j].lower_ in lex.prepositions or (self.has_pos and doc[j].pos_ == "ADP"):
+            j += 1
+        if j < end and doc[j].lower_ in lex.determiners:
+            j += 1
+        while j < end and self.is_modifier(doc[j]):
+            j += 1
+        while j < end and (self.is_noun(doc[j]) or doc[j].like_num) and self.in_pair[j] < 0:
+            j += 1
+        if j + 1 < end and doc[j].lower_ in {"des", "der"} and not self.is_noun(doc[j + 1]) or \
+                j + 1 < end and doc[j].lower_ == "des":
+            return self.skip_phrase(j, end)
+        return j
+
+    def np_after(self, j: int, end: int) -> tuple[int, int] | None:
+        """The speaker after an inverted verb: skips adverbs, prepositional phrases and objects."""
+        doc, lex = self.doc, self.lex
+        guard = 0
+        while j < end and guard < 12:
+            guard += 1
+            tok = doc[j]
+            low = tok.lower_
+            if self.in_pair[j] >= 0:
+                # "…“, schreibt „Die Zeit“": a short quoted name may be the speaker, but not one ending a phrase
+                # skipped before it ("gegenüber der „Westdeutschen Allgemeinen Zeitung“")
+                if j > 0 and (doc[j - 1].lower_ in lex.determiners or doc[j - 1].lower_ in lex.prepositions):
+                    return None
+                return self.np_from(j, end) if self.short_title_at(j) else None
+            if low in lex.adverbs or low in {"sich", "es", "nicht", "dazu", "damit"} or tok.is_space or \
+                    (self.has_pos and tok.pos_ in ("ADV", "PART") and low not in lex.pronouns):
+                j += 1
+                continue
+            if low in lex.prepositions or (self.has_pos and tok.pos_ == "ADP") or \
+                    low in {"den", "dem", "des", "einem", "einen", "eines", "ihm", "ihnen", "ihn", "uns", "mir", "dir"}:
+                j2 = self.skip_phrase(j, end)
+                j = j2 if j2 > j else j + 1
+                continue
+            break
+        if j >= end:
+            return None
+        return self.np_from(j, end)
+
+    def np_before(self, start: int, i: int) -> tuple[int, int] | None:
+        """The subject noun phrase of a subject-first clause ``start..i`` (verb at i), or None when inverted."""
+        doc, lex = self.doc, self.lex
+        inserted = self.insertion_partner(i - 1) if i > start and doc[i - 1].text in INSERTION_DASHES else -1
+        if start < inserted < i - 1:
+            # "Die Opposition – allen voran die Grünen – kritisierte": the insertion before the verb adds to the
+            # subject before it
+            return self.np_before(start, inserted)
+        j = start
+        while j < i and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "doch", "denn", "so"}):
+            j += 1
+        if j >= i or doc[j].lower_ in lex.prepositions or doc[j].lower_ in OPEN_SUBORDINATE:
+            return None
+        if self.in_pair[j] >= 0:
+            return self.quoted_name_subject(j, i)
+        first = doc[j].lower_
+        if first in {"diese", "dieser"} and j + 1 == i and i + 1 < len(doc) and \
+                doc[i + 1].lower_ not in _NOMINATIVE_OPENERS:
+            # "Diese baten ihn um Zigaretten und drohten …": a demonstrative alone before the verb resumes the one
+            # just named as subject, unless a subject follows the verb ("Diese lehnte er ab": then it is the object)
+            return (j, i)
+        demonstrative = first in {"das", "diese", "dieser", "dieses"} and (
+            j + 1 == i or not (self.is_noun(doc[j + 1]) or self.is_modifier(doc[j + 1])))
+        if demonstrative or first in {"dies", "dazu", "damit", "darauf", "deshalb", "daher", "den", "dem", "ihm",
+                                      "ihnen", "es", "man", "hier", "dort", "zudem", "ebenso", "mehrfach",
+                                      "wiederholt"}:
+            return None  # "Das sagte er": an object or adverb before the verb
+        if first in _OBLIQUE_DETERMINERS:
+            return None  # "Ihren Widersacher X forderte May auf": the determiner's ending marks an object
+        if self.time_phrase_end(j, i) is not None:
+            return None  # "Letzten September sagte der Minister": a fronted time phrase, the subject follows
+        if self.has_pos and doc[j].pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ") and first not in lex.pronouns:
+            return None
+        if self.has_pos and doc[j].pos_ == "ADJ" and j + 1 == i and doc[j].is_sent_start \
+                and self.nominalised_subject(doc[j]):
+            return (j, i)  # "Betroffene berichteten …"
+        coordinated_adjective = j + 2 < i and doc[j + 1].lower_ in {"und", "oder", "sowie"} and \
+            self.has_pos and doc[j + 2].pos_ == "ADJ"  # "Arabische und iranische Medien werfen ihm vor"
+        if self.has_pos and doc[j].pos_ == "ADJ" and (j + 1 == i or not self.is_noun(doc[j + 1])) \
+                and not coordinated_adjective:
+            return None  # "Besorgt äußerte sich …": an adverbial adjective, not the subject
+        if first in {"sowohl", "weder"} and i - j <= 14 and self.is_noun(doc[i - 1]) and any(
+                doc[t].lower_ in {"auch", "noch"} for t in range(j + 2, i)) and not any(
+                doc[t].text in CLAUSE_BREAKS or self.in_pair[t] >= 0 for t in range(j, i)):
+            return (j, i)  # "Sowohl die Regierung als auch die Opposition kündigten an": both conjuncts speak
+        if j + 1 == i and first in lex.quantifier_pronouns and "Sing" not in doc[i].morph.get("Number", []):
+            # "Einige vertreten die Auffassung, …": a quantifier alone before a plural verb is its subject
+            return (j, i)
+        if first in lex.pronouns and i - j <= 6 and doc[j + 1].lower_ in {"und", "sowie"} \
+                and self.np_from(j + 2, i) == (j + 2, i):
+            return (j, i)  # "Er sowie Giesel befürchten …": a pronoun coordinated with a name is one subject
+        if first in lex.pronouns:
+            return (j, j + 1) if j + 1 == i else None
+        segment_ok = i - j <= 12 and not any((self.in_pair[t] >= 0 and not self.short_title_at(t) and
+                                              self.in_pair[t] != self.in_pair[t - 1])
+                                             or doc[t].text in CLAUSE_BREAKS for t in range(j, i))
+        if segment_ok and (first in lex.determiners or self.is_noun(doc[j]) or self.is_modifier(doc[j])) \
+                and (self.is_noun(doc[i - 1]) or self.in_pair[i - 1] >= 0 or doc[i - 1].text == ")") \
+                and any(self.is_noun(doc[t]) for t in range(j, i)):
+            # "Eine mit den Verhandlungen vertraute Person sagte": the whole pre-verbal phrase is the subject
+            return (j, i)
+        span = self.np_from(j, i)
+        if span is None:
+            return None
+        k = span[1]
+        if k < i and doc[k].text == "(":
+            while k < i and doc[k].text != ")":
+                k += 1
+            k += 1
+        if k < i and i - k > 3:
+            return None
+        return span
+
+    def time_phrase_end(self, j: int, limit: int) -> int | None:
+        """The end of an adverbial time phrase in the accusative at token j ("Letzten September", "Vergangene
+        Woche", "Den ganzen Sommer über", "Jeden Tag", "Anfang März", "Ende 2007", "Mitte des Jahres"), or None.
+        German fronts such a phrase before the finite verb; it is never the subject, so the clause is inverted and
+        its subject follows the verb."""
+        doc, lex = self.doc, self.lex
+        t = j
+        if doc[t].text in lex.period_words and t + 1 < limit:
+            t += 1
+            if doc[t].lower_ in {"des", "der"} and t + 1 < limit:
+                t += 1
+            if self.is_time_noun(doc[t]) or (doc[t].is_digit and len(doc[t].text) == 4):
+                return t + 1
+            return None
+        while t < limit and t - j < 3 and self.in_pair[t] < 0 and (
+                doc[t].lower_ in lex.determiners or self.is_modifier(doc[t])
+                or doc[t].lower_ in lex.time_modifiers):
+            t += 1
+        if t < limit and self.is_time_noun(doc[t]):  # also bare: "Samstagabend will der Verband …"
+            end = t + 1
+            if end < limit and doc[end].lower_ in lex.time_postpositions:
+                end += 1
+            return end
+        return None
+
+    def quoted_name_subject(self, j: int, i: int) -> tuple[int, int] | None:
+        """ "„BBC News“ berichtet …", "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an": a short quoted name
+        opening the clause before the verb at i is its subject. Only a name: a quoted phrase with a verb ("„Das ist
+        falsch“ sagte er") is the words, and a quoted common word ("„Unsinn“ rief …") names nobody."""
+        doc = self.doc
+        if not self.is_quoted_name(j):
+            return None
+        pe = j
+        while pe < i and self.in_pair[pe] == self.in_pair[j]:
+            pe += 1
+        inner = [t for t in doc[j:pe] if self.is_wordlike(t)]
+        if not inner:
+            return None
+        if not (pe == i or doc[pe].lower_ in {"sowie", "und"} or doc[pe].text == "("):
+            return None
+        named = len(inner) >= 2 and all(self.is_cap(t) or len(t.text) <= 4 for t in inner)
+        # a single word with a digit or an inner capital ("„Muslix64“", "„WikiLeaks“") is a handle or brand, never a
+        # common German word
+        handle = len(inner) == 1 and re.search(r"\d|[a-zäöü][A-ZÄÖÜ]", inner[0].text) is not None
+        return (j, pe) if named or handle or self.is_agentive((j, pe)) else None
+
+    def main_subject(self, ss: int, limit: int) -> tuple[int, int] | None:
+        """The subject of the clause ``ss..limit`` (before a quotation or subjunctive clause), if it has one."""
+        doc = self.doc
+        verb = next((k for k in range(ss, limit) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])), None)
+        if verb is not None and doc[ss].lower_ in SUBORDINATORS | {"als", "wie"}:
+            # "Als ein Fluggast zu Hilfe eilte, biss der Randalierer …": the clause opening the sentence is
+            # subordinate; the main clause after its comma (verb first) holds the subject
+            comma = next((k for k in range(verb, limit) if doc[k].text == "," and self.in_pair[k] < 0), None)
+            if comma is not None and comma + 1 < limit and self.is_finite_verb(doc[comma + 1]):
+                return self.main_subject(comma + 1, limit)
+        if verb is None:
+            # a bare speaker label before a colon: "Erkki Tuomioja, Präsident des Rates: „…“"
+            if limit - 1 > ss and doc[limit - 1].text == ":":
+                head = self.np_from(ss, limit - 1)
+                if head is not None and (head[1] >= limit - 2 or doc[head[1]].text == ","):
+                    return (ss, limit - 1)
+                if head is not None and head[0] == ss and doc[head[1]].lower_ in self.lex.prepositions \
+                        and self.is_agentive(head):
+                    return head  # "Ein Hauptkommissar nach der Festnahme: „…“": a label with what it is about
+            return None
+        if verb > ss and doc[ss].lower_ not in self.lex.prepositions and doc[ss].lower_ not in {"den", "dem"}:
+            head = self.np_from(ss, verb)
+            if head is not None and head[1] < verb and doc[head[1]].text in {",", "("}:
+                return head  # "Der NDR, der …, begründete": subject before an inserted clause
+        return self.speaker_for_verb(verb, ss, limit, False)
+
+    def embedded_quote(self, t: int, sent_start: int) -> bool:
+        """Token t lies in a quotation of at most four words that stands inside a clause, after a word of it
+        ("als „falsch“ zurückgewiesen"), not one opening the sentence or following a comma or colon."""
+        if self.in_pair[t] < 0:
+            return False
+        first = self.pair_start_token(t)
+        pe = first
+        while pe < len(self.doc) and self.in_pair[pe] == self.in_pair[t]:
+            pe += 1
+        words = [x for x in self.doc[first:pe] if self.is_wordlike(x)]
+        before = self.doc[first - 1] if first > sent_start else None
+        return len(words) <= 4 and before is not None and self.is_wordlike(before) and self.in_pair[first - 1] < 0
+
+    def speaker_for_verb(self, i: int, sent_start: int, sent_end: int, joined: bool) -> tuple[int, int] | None:
+        doc = self.doc
+        # clause start: walk left to a clause break / quotation
+        c = i
+        while c > sent_start and (doc[c - 1].text not in CLAUSE_BREAKS or sent_start < self.insertion_partner(c - 1)
+                                  < c - 1) and (
+                self.in_pair[c - 1] < 0 or self.short_title_at(self.pair_start_token(c - 1))
+                or self.embedded_quote(c - 1, sent_start)):
+            # a short quoted name belongs to the clause: Die Wochenzeitung „Die Zeit“ meldet; so does a quoted
+            # word inside it: "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen"
+            # and so does an insertion in paired dashes: "Die Ministerin hat – wie im Vorjahr – … gefordert"
+            partner = self.insertion_partner(c - 1)
+            c = partner if sent_start < partner < c - 1 else c - 1
+        while 0 < c < i and doc[c].is_space and doc[c - 1].text in CLAUSE_BREAKS:
+            c += 1  # "„…“,      schrieb": blank space after the comma opens no coordinated clause
+        conj = next((u for u in range(i - 2, c, -1) if doc[u].lower_ in {"und", "aber", "doch", "sondern"}
+                     and self.in_pair[u] < 0), None)
+        if conj is not None and any(self.is_finite_verb(doc[t]) and self.in_pair[t] < 0 for t in range(c, conj)):
+            # "Dies war nicht die erste Auseinandersetzung und die Hongkonger befürchten, …": a clause coordinated
+            # without a comma has its own subject after the conjunction; a participle needs its own auxiliary there
+            # ("und die Polizei hat bestätigt"), else it shares the first clause's ("Experten haben das Wrack
+            # untersucht und bestätigt")
+            own = [t for t in range(conj + 1, i) if self.is_finite_verb(doc[t])]
+            auxiliary = len(own) == 1 and doc[own[0]].lower_ in AUXILIARIES | PERFECT_AUXILIARIES
+            if (auxiliary if joined else not own or auxiliary):
+                c = conj + 1
+        emerges = doc[i].lower_ in {"geht", "gehen", "ging", "gingen", "hervorgeht", "hervorging", "hervorgegangen"} \
+            and any(doc[t].lower_.startswith("hervor") for t in range(c, min(sent_end, i + 12)))
+        if doc[i].lower_ in {"heißt", "hieß", "hieße", "geheißen"} or emerges:
+            # "Aus dem Bericht geht hervor, dass …": the document is the source
+            # "heißt es in dem Bericht" / "In der Pressemitteilung des WWF heißt es" / "Aus Paris hieß es" / "Bei der
+            # Agentur RIA hieß es": the document, place or body is the source
+            # (also the sentence's first phrase before a relative clause: "Im letzten Satz der Anordnung, die …
+            # zugestellt wurde, heißt es")
+            antecedent = self.document_of_relative_clause(c, i, sent_start)
+            if antecedent is not None:
+                return antecedent
+            opening = [sent_start] if sent_start < c else []
+            for k in list(range(i + 1, min(sent_end, i + 4))) + list(range(c, i)) + opening:
+                if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vom", "auf"} and self.in_pair[k] < 0:
+                    span = self.np_from(k + 1, sent_end) or self.document_phrase_from(k + 1, sent_end)
+                    if span is not None:
+                        return span
+            return None
+        # a participle before a final auxiliary also ends a subordinate clause that reports something: "wie er
+        # angegeben hat", "weil X Georgien als „junge Demokratie“ bezeichnet hat" (an adverbial clause with a perfect
+        # and no quotation gives its own subject through the rule after this one: "nachdem die Partei entschieden
+        # hatte")
+        verb_final = self.ends_clause_at(i + 1, sent_end) or (
+            self.auxiliary_closes_clause(i, sent_end, PERFECT_AUXILIARIES | {"wird", "werden", "wurde", "wurden"})
+            and (doc[c].lower_ == "wie" or any(self.in_pair[t] >= 0 for t in range(c, i))))
+        # (also "da sie befürchten, …", "indem er ihm vorwarf, …": the subordinate clause's own subject speaks)
+        if doc[c].lower_ in OPEN_SUBORDINATE | {"da", "indem", "obwohl"} and c + 1 < i and verb_final:
+            # subordinate clause "wie das Ministerium mitteilte" / "wie t-online.de berichtet": subject after the
+            # conjunction (the whole stretch when it is no regular noun phrase)
+            span = self.np_after(c + 1, i)
+            if span is None and not any(self.is_finite_verb(doc[t]) for t in range(c + 1, i)) and i - c <= 8:
+                span = (c + 1, i)
+            return span
+        if c > sent_start and doc[c].lower_ in ADVERBIAL_SUBORDINATORS and c + 1 < i \
+                and self.auxiliary_closes_clause(i, sent_end, PERFECT_AUXILIARIES):
+            # "…, nachdem die Partei entschieden hatte, die Delegationen zu bestrafen": a verb-final adverbial clause
+            # has its own subject right after the conjunction; the main clause's subject did not decide (a
+            # werden-passive, "nachdem entschieden wurde", has no acting subject, so only a perfect counts)
+            own_subject = self.np_after(c + 1, i)
+            if own_subject is not None:
+                return own_subject
+        relative_subject = self.prepositional_relative_subject(c, i, sent_start, sent_end)
+        if relative_subject is not None:
+            return relative_subject
+        if c > sent_start and doc[c - 1].text == "," and (c == i or (joined and self.is_finite_verb(doc[c]))):
+            # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte …": the subject with its
+            # apposition ends at the comma before the verb (or before the auxiliary of a perfect tense)
+            apposed = self.apposition_subject(self.second_clause_start(sent_start, c - 1), c - 1)
+            if apposed is not None:
+                return apposed
+        wie = self.wie_across_apposition(c, i, sent_start, openers=_APPOSED_SUBJECT_OPENERS)
+        if wie is not None:
+            # "…, wie Burt Rutan, Chef der Firma, mitteilte" / "Wie Steve Marshall, Sprecher der UN, in Bangkok
+            # mitteilte": the subject with its apposition (the whole stretch, as for a sentence-initial one)
+            return self.apposition_subject(wie + 1, c - 1)
+        if joined:
+            # perfect tense "Am Freitag hatte Verlagsleiter X den Mitarbeitern erklärt": subject at the auxiliary
+            return self.main_subject(c, i)
+        if c < i and all(doc[t].lower_ in {"und", "aber", "sowie", "oder"} or doc[t].is_space for t in range(c, i)) \
+                or (i > 0 and doc[i - 1].lower_ == "und"):
+            # "Podolski war anwesend und sagte, …": the coordinated clause shares the subject
+            return self.main_subject(sent_start, i - 1) if i - 1 > sent_start else None
+        end = i + 1
+        while end < sent_end and (doc[end].text not in CLAUSE_BREAKS or self.insertion_partner(end) > end) and (
+                self.in_pair[end] < 0 or self.short_title_at(self.pair_start_token(end))):
+            end = max(end, self.insertion_partner(end)) + 1  # "hat – nach Angaben der Polizei – der Fahrer …"
+        if doc[i].lower_ in {"zitiert", "zitierte", "zitieren", "zitierten"}:
+            # "Ein Fernsehsender zitierte Papandreou mit den Worten: …", "zitierte man Yolanda Alvarez": the one
+            # quoted is the speaker; the medium quoting them (the subject) only passes the words on
+            j = i + 1
+            if j < end and doc[j].lower_ == "man":
+                j += 1
+            first_np = self.np_after(j, end)
+            if first_np is not None and c < i:
+                return first_np if self.is_agentive(first_np) else None
+            if first_np is not None:
+                second = self.np_from(first_np[1], end) if first_np[1] < end else None
+                return second if second is not None and self.is_agentive(second) else first_np
+        # a pronoun or bare name right after the verb is the subject of an inverted clause ("sagte er",
+        # "bezeichnete Conze als fatal")
+        after_verb = i + 1
+        if after_verb < end and self.insertion_partner(after_verb) > after_verb \
+                and doc[after_verb].text in INSERTION_DASHES:
+            after_verb = self.insertion_partner(after_verb) + 1  # "hat – nach Angaben der Polizei – der Fahrer …"
+        nxt = after_verb
+        while nxt < end and doc[nxt].lower_ == "sich":
+            nxt += 1
+        if nxt < end and doc[nxt].lower_ in {"er", "sie", "wir"}:
+            # "sagte sie": the subject of an inverted clause; but "sie" is also an object ("Der Chef des BPI nannte sie
+            # „fahrlässig“"): a person or organisation before the verb is then the subject
+            pre = self.np_before(c, i) if doc[nxt].lower_ == "sie" and c < i else None
+            if pre is None or not self.is_agentive(pre) or doc[pre[0]].lower_ in self.lex.pronouns:
+                return (nxt, nxt + 1)
+            return pre
+        # a bare name right after the verb ("bezeichnete Wiefelspütz …") is the subject unless the phrase
+        # before the verb is one; the verb's number decides between them ("Die Behörden werfen Luna … vor")
+        name_after = nxt < end and self.is_cap(doc[nxt]) and self.is_noun(doc[nxt]) and \
+            doc[nxt].lower_ not in self.lex.determiners and self.in_pair[nxt] < 0
+        if name_after and c < i:
+            pre = self.np_before(c, i)
+            number = doc[i].morph.get("Number", [])
+            first_noun = next((t for t in doc[pre[0]:pre[1]] if self.is_noun(t)), None) if pre else None
+            pre_plural = pre is not None and doc[pre[0]].lower_ == "die" and first_noun is not None \
+                and first_noun.text.endswith(("en", "ern", "nen"))
+            if pre is None or doc[c].lower_ in {"den", "dem", "des"} or ("Sing" in number and pre_plural) \
+                    or self.cannot_speak(pre):
+                # "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": a thing before the verb is its object
+                return self.np_from(nxt, end) or (nxt, nxt + 1)
+            return pre
+        if c == i and c > sent_start and doc[c - 1].text == "," and nxt < end \
+                and doc[nxt].lower_ in CONTRASTING_ADVERBS \
+                and doc[sent_start].lower_ not in ADVERBIAL_SUBORDINATORS | COMPLEMENTIZERS:
+            # "Die Rothemden begrüßten die Ankündigung, fordern aber ein Datum": a main clause coordinated with a
+            # comma and "aber" shares the subject of the clause before it
+            shared = self.main_subject(sent_start, c - 1)
+            if shared is not None:
+                return shared
+        if c == i and c > sent_start and doc[c - 1].text == ",":
+            # "Albrecht Conze, der politische Direktor …, bezeichnete": subject before an apposition
+            subject_start = self.second_clause_start(sent_start, c - 1)
+            head = self.np_from(subject_start, c) if subject_start < c - 1 else None
+            if head is not None and head[1] < len(doc) and doc[head[1]].text == ",":
+                after = self.np_after(i + 1, sent_end) if self.cannot_speak(head) else None
+                if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
+                    # "Die Zahl der Menschen, die getötet worden sein sollen, bezifferte die Agentur Xinhua mit 13":
+                    # a thing before the inserted clause is the fronted object; the subject follows the verb
+                    return after
+                return head
+        before = self.np_before(c, i) if c < i else None
+        if before and not self.is_agentive(before) and doc[before[0]].lower_ not in self.lex.pronouns \
+                and not self.adjectival_name(before) and not (i + 1 < end and doc[i + 1].lower_ == "als"):
+            # (but "Der Flughafen nennt als Hauptursache …": an "als" phrase right after the verb names its object,
+            # so the phrase before the verb is its subject)
+            # object first: "Preissteigerungen schloss die Sprecherin nicht aus" — the speaker follows the verb
+            after = self.np_after(after_verb, end)
+            if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
+                return after
+        if before:
+            return before
+        return self.np_after(after_verb, end)
+
+    def adjectival_name(self, span: tuple[int, int]) -> bool:
+        """A phrase named with a capitalised adjective after its first word ("Die Vereinten Nationen", "Das Rote
+        Kreuz"): German writes adjectives small except in names, so the phrase names a body even when the NER
+        missed it."""
+        doc = self.doc
+        return self.has_pos and any(doc[t].pos_ == "ADJ" and self.is_cap(doc[t]) and self.is_noun(doc[t + 1])
+                                    for t in range(span[0] + 1, span[1] - 1))  # (not "Des Weiteren")
+
+    def document_of_relative_clause(self, c: int, i: int, ss: int) -> tuple[int, int] | None:
+        """ "Man zitiert eine Erklärung der Behörde, in der es heißt, …" / "ein Brief, in dem es hieß, …": in a
+        relative clause "in der/dem es heißt" at c (verb at i) the document is the noun phrase the relative pronoun
+        points back to: from its first determiner to the comma, within the clause before (no finite verb,
+        quotation or clause break in between)."""
+        doc, lex = self.doc, self.lex
+        if not (c > ss and doc[c - 1].text == "," and i - c == 3 and doc[c].lower_ == "in"
+                and doc[c + 1].lower_ in {"der", "dem", "denen", "welcher", "welchem"} and doc[c + 2].lower_ == "es"):
+            return None
+        comma = c - 1
+        start: int | None = None
+        for t in range(comma - 1, max(ss - 1, comma - 16), -1):
+            tok = doc[t]
+            if tok.text in CLAUSE_BREAKS | SENT_END or self.is_finite_verb(tok) or (
+                    self.in_pair[t] >= 0 and not self.short_title_at(self.pair_start_token(t))):
+                break
+            if tok.lower_ in lex.determiners:
+                start = t
+        if start is None or not any(self.is_noun(doc[t]) for t in range(start, comma)):
+            return None
+        return (start, comma)
+
+    def second_clause_start(self, ss: int, comma: int) -> int:
+        """Where the subject of a verb after ``comma`` can begin: the sentence start, or, when a main clause with
+        its own finite verb opens the sentence ("Eisenmann wies diese Behauptung zurück, die Sprecherin der
+        Fraktion, Sandra Boser, erklärte: …"), the token after that clause's comma."""
+        doc = self.doc
+        verb = next((k for k in range(ss, comma) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])), None)
+        if verb is None or self.clause_start(verb, ss) != ss or doc[ss].lower_ in OPEN_SUBORDINATE | SUBORDINATORS:
+            return ss
+        # "Ein Sprecher, der …" has its verb in a relative clause; only a verb of the opening clause counts
+        end = next((k for k in range(verb, comma) if doc[k].text == "," and self.in_pair[k] < 0), None)
+        return end + 1 if end is not None else ss
+
+    def may_be_nominative(self, span: tuple[int, int]) -> bool:
+        """False for a phrase whose form rules out a subject: "der" before a feminine noun is dative or genitive
+        ("erzählte der Nachrichtenagentur Reuters", "durch den Beschluss der Bundesregierung"), and a name with the
+        genitive -s before a noun is an attribute ("würdigte Obamas Einsatz"). The pipeline has no case morphology,
+        so the noun's gender is read from its ending."""
+        doc = self.doc
+        words = doc[span[0]:span[1]]
+        first = words[0]
+        if first.lower_ == "der":
+            head = next((t for t in words[1:] if self.is_noun(t)), None)
+            if head is not None and head.text.lower().endswith(self.lex.feminine_endings):
+                return False
+        after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        genitive_name = len(words) == 1 and first.text.endswith("s") and \
+            (first.ent_type_ == "PER" or first.pos_ == "PROPN") and after is not None and self.is_cap(after) and \
+            self.is_noun(after) and after.ent_type_ != "PER"
+        return not genitive_name
+
+    def apposition_subject(self, ss: int, comma: int) -> tuple[int, int] | None:
+        """A sentence-initial subject with an apposition, ending at the comma at ``comma``: "Der Fraktionsvorsitzende
+        im Landtag, Wolfgang Jüttner," / "Albrecht Conze, der politische Direktor des Auswärtigen Amts," — a noun
+        phrase and a name, split by one comma, with no verb between. The whole stretch is the mention (as annotators
+        mark it); ``resolve`` takes the name part."""
+        doc, lex = self.doc, self.lex
+        if not 3 <= comma - ss <= 25:
+            return None
+        first = doc[ss]
+        if first.lower_ in lex.prepositions | lex.adverbs | OPEN_SUBORDINATE or first.lower_ in lex.pronouns or (
+                self.has_pos and first.pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PRON")):
+            return None
+        inner = [t for t in range(ss + 1, comma) if doc[t].text == ","]
+        if len(inner) != 1 or any(doc[t].text in CLAUSE_BREAKS - {","} or doc[t].text in SENT_END
+                                  or self.is_finite_verb(doc[t]) for t in range(ss, comma)):
+            return None
+        if any(self.in_pair[t] >= 0 and not self.short_title_at(self.pair_start_token(t)) for t in range(ss, comma)):
+            return None
+        m = inner[0]
+        tail = [t for t in doc[m + 1:comma]]
+        if len(tail) >= 3 and tail[-1].text == ")" and any(t.text == "(" for t in tail):
+            tail = tail[:next(n for n, t in enumerate(tail) if t.text == "(")]  # "Henning Scherf (SPD)"
+        head_words = list(doc[ss:m])
+        name_after = bool(tail) and len(tail) <= 4 and all(self.is_cap(t) or t.lower_ in _NAME_PARTICLES
+                                                           for t in tail) and \
+            any(t.ent_type_ == "PER" or (self.has_pos and t.pos_ == "PROPN") for t in tail)
+        # "Albrecht Conze, der politische Direktor …," / "Lothar Weber, Ordnungsdezernent der Stadt,"
+        # (a nobiliary particle belongs to the name: "Karl-Theodor zu Guttenberg, Obmann …,")
+        name_before = len(head_words) <= 4 and all(self.is_cap(t) or t.lower_ in _NAME_PARTICLES for t in head_words) \
+            and self.is_cap(head_words[0]) and \
+            any(t.ent_type_ == "PER" for t in head_words) and tail and (
+                tail[0].lower_ in lex.determiners or self.role_gender(tail[0].text) is not None)
+        if not (name_after or name_before) or not self.is_agentive((ss, comma)):
+            return None
+        return (ss, comma)
+
+    def cue_speaker(self, k: int, ss: int, se: int, joined: bool) -> tuple[int, int] | None:
+        """The speaker of the reporting verb at k: its grammatical subject, else a ``fallback_subject``."""
+        if joined:
+            passive = self.passive_agent(k, ss, se)
+            if passive is not None and self.doc[k].lower_ == "zitiert":
+                # "„…“, wird Panetta zitiert", "Der Minister wird mit den Worten zitiert": the one quoted is the
+                # passive's subject, the speaker (a "von X" agent only passes the words on)
+                quoted = self.passive_subject(k, ss)
+                if quoted is not None:
+                    return quoted
+            if passive is not None:
+                return passive[1] if passive[1] is not None else self.document_source(k, ss, anywhere=True)
+        span = self.speaker_for_verb(k, ss, se, joined)
+        doc = self.doc
+        if span is not None and self.cannot_speak(span):
+            span = None  # "Die Nennung eines Datums lehnte er ab": look for the speaker elsewhere
+        if span is None and doc[k].lower_ in {"heißt", "hieß", "hieße"}:
+            return None  # "…, heißt es.": impersonal; the clause before is the content, not a subject
+        # the fallback may return a phrase cannot_speak rejected: checking it there too lost speakers on the train
+        # split (0.6769 -> 0.6766), since a sentence-opening phrase is more often the source than nothing
+        span = span if span is not None else self.fallback_subject(k, ss)
+        span = span if span is not None else self.document_source(k, ss, anywhere=False)
+        span = span if span is not None else self.body_pronoun(k, ss)
+        if span is not None and span[1] == k and k - 1 >= span[0] and any(
+                v.particle == doc[k - 1].lower_ for v in self.lex.finite.get(doc[k].lower_, ())):
+            # "wie gestern bekannt wurde": the verb's own separable particle before it is no part of a speaker
+            rest = range(span[0], k - 1)
+            return (span[0], k - 1) if any(self.is_cap(doc[t]) for t in rest) else None
+        return span
+
+    def wie_across_apposition(self, c: int, k: int, ss: int,
+                              openers: frozenset[str] = frozenset({"wie"})) -> int | None:
+        """The "wie" opening the clause of the cue at k when the clause part starting at c (c == k: the verb itself)
+        follows an apposition to the subject ("Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte, …" /
+        "…, wie Karl Huber, Sprecher der Feuerwehr, am Abend mitteilte."), else None. ``openers``: the
+        conjunctions accepted in place of "wie" (the speaker also stands in "als X, Y, erklärte")."""
+        doc = self.doc
+        if c - 1 <= ss or doc[c - 1].text != ",":
+            return None
+        opener = next((w for w in range(c - 3, max(ss - 1, c - 22), -1)
+                       if doc[w].lower_ in openers and self.in_pair[w] < 0 and (w == ss or doc[w - 1].text == ",")),
+                      None)
+        if opener is None or self.apposition_subject(opener + 1, c - 1) is None or \
+                any(self.in_pair[t] < 0 and self.is_finite_verb(doc[t]) for t in range(opener + 1, k)):
+            return None
+        return opener
+
+    def body_pronoun(self, k: int, ss: int) -> tuple[int, int] | None:
+        """ "Das Gericht nutzte die Begründung zur Verteidigung. Es weist den Vorwurf zurück, …" / "Hier stellte es
+        fest, …": "es" as the subject of an active cue verb stands for a neuter body (Gericht, Ministerium,
+        Unternehmen) named shortly before; without one it is the expletive "es" and nobody speaks."""
+        doc = self.doc
+        if doc[k].lower_ in {"heißt", "hieß", "hieße", "geheißen", "gibt", "gab", "gebe"}:
+            return None
+        c = self.clause_start(k, ss)
+        if c + 1 == k and doc[c].lower_ == "es":
+            pronoun = c
+        elif c < k and k + 1 < len(doc) and doc[k + 1].lower_ == "es":
+            pronoun = k + 1
+        else:
+            return None
+        return (pronoun, pronoun + 1) if self.neuter_body_before(pronoun) is not None else None
+
+    def neuter_body_before(self, i: int) -> tuple[int, int] | None:
+        """The nearest "das <organisation noun>" ("das Gericht", "das Bundesamt") within the 40 tokens before i."""
+        doc = self.doc
+        for t in range(i - 2, max(-1, i - 40), -1):
+            if doc[t].lower_ == "das" and self.in_pair[t] < 0 and self.is_noun(doc[t + 1]):
+                found = self.role_gender(doc[t + 1].text) if self.is_cap(doc[t + 1]) else None
+                if found is not None and found[1] == "O":
+                    return (t, t + 2)
+        return None
+
+    def passive_subject(self, k: int, ss: int) -> tuple[int, int] | None:
+        """The subject of the passive clause of the participle at k: before the auxiliary ("Der Minister wird …
+        zitiert") or right after it ("…, wird Panetta zitiert")."""
+        doc = self.doc
+        c = self.clause_start(k, ss)
+        aux = next((t for t in range(c, k) if doc[t].lower_ in PASSIVE_AUXILIARIES), None)
+        if aux is None:
+            return None
+        span = self.np_before(c, aux) if c < aux else None
+        if span is None:
+            span = self.np_after(aux + 1, k)
+        return span if span is not None and self.is_agentive(span) else None
+
+    def document_source(self, k: int, ss: int, anywhere: bool) -> tuple[int, int] | None:
+        """A text, meeting or circle named as the source of a cue without a speaking subject: "In einem Bericht der
+        Salzburger Nachrichten wurde vermutet", "1997 war auf einer Konferenz in Aleppo vorgeschlagen worden",
+        "Aus EU-Kreisen verlautete". ``anywhere``: the phrase may stand anywhere before the cue (a passive has no
+        other source); otherwise it must open the sentence. The head noun must be in ``document_nouns.txt``."""
+        doc = self.doc
+        for t in range(ss, k - 1 if anywhere else min(k - 1, ss + 1)):
+            if doc[t].lower_ not in {"in", "im", "auf", "bei", "beim", "aus"} or self.in_pair[t] >= 0:
+                continue
+            span = self.np_from(t + 1, k)
+            if span is None:
+                continue
+            head = next((x for x in doc[span[0]:span[1]] if self.is_noun(x) and self.in_pair[x.i] < 0), None)
+            if head is not None and head.text.lower().endswith(self.lex.document_nouns):
+                if span[1] + 1 < k and doc[span[1]].lower_ in {"von", "vom"}:
+                    # "in einem Bericht von ndr.de": the author belongs to the source
+                    author = self.np_from(span[1] + 1, k)
+                    if author is not None:
+                        return (span[0], author[1])
+                return span
+        return None
+
+    def passive_agent(self, k: int, ss: int, se: int) -> tuple[bool, tuple[int, int] | None] | None:
+        """For a participle cue in a werden-passive ("Ihm wird vorgeworfen, …", "wurde von der Polizei mitgeteilt"):
+        (True, the "von X" agent or None). None when the clause is not passive. The grammatical subject of a passive
+        is the one spoken about or to, never the speaker."""
+        doc = self.doc
+        c = self.clause_start(k, ss)
+        e = k + 1
+        while e < se and doc[e].text not in CLAUSE_BREAKS | SENT_END and self.in_pair[e] < 0:
+            e += 1
+        if not any(doc[t].lower_ in PASSIVE_AUXILIARIES for t in range(c, e) if t != k):
+            return None
+        for t in range(c, e):
+            if doc[t].lower_ in {"von", "vom"} and t != k - 1:
+                span = self.np_from(t + 1, e)
+                if span is not None and (self.is_agentive(span) or any(
+                        self.is_cap(x) and self.is_noun(x) for x in doc[span[0]:span[1]])):
+                    return True, span
+        return True, None
+
+    def inverted_after_quote(self, last_tok: int, se: int) -> tuple[int, int] | None:
+        """ "„…“, erinnerte sich Trotnow später": a finite verb right after the quotation's comma opens an inverted
+        clause whose subject is the speaker, even when the verb is no reporting verb of the lexicon."""
+        doc = self.doc
+        v = last_tok + 1
+        if v + 1 >= se or doc[v].text != "," or not self.is_finite_verb(doc[v + 1]) or \
+                not doc[v + 1].text[:1].islower():
+            return None
+        end = v + 2
+        while end < se and doc[end].text not in CLAUSE_BREAKS | SENT_END and self.in_pair[end] < 0:
+            end += 1
+        span = self.np_after(v + 2, end)
+        return span if span is not None and self.is_agentive(span) else None
+
+    def fallback_subject(self, k: int, ss: int) -> tuple[int, int] | None:
+        """A speaker for a cue whose clause has no subject the noun-phrase rules find.
+
+        A relative pronoun opening the cue's clause (", der alle aufforderte, …") is the mention (it stands for the
+        phrase before it); a demonstrative right before the verb ("Dieser behauptete") likewise; otherwise the
+        agentive phrase opening the sentence, across an apposition or an inserted phrase ("Einer der Putschisten,
+        Harouna Adamou, dankte … und ergänzte, …", "Wie der Weltverband FIFA in der Nacht bekanntgegeben hat")."""
+        doc, lex = self.doc, self.lex
+        c = self.clause_start(k, ss)
+        if c > ss and doc[c - 1].text == "," and c < k and doc[c].lower_ in RELATIVE_PRONOUNS and \
+                not self.is_noun(doc[c + 1]) and not self.is_modifier(doc[c + 1]):
+            return (c, c + 1)
+        if c + 1 == k and doc[c].lower_ in {"dieser", "diese", "letzterer", "letztere", "jener"}:
+            return (c, c + 1)
+        aux = next((t for t in range(ss, k) if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])), None)
+        if aux is not None and aux > ss and doc[ss].lower_ not in OPEN_SUBORDINATE:
+            # "Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt": subject after the inverted auxiliary
+            after = self.np_after(aux + 1, k)
+            if after is not None and self.is_agentive(after):
+                return after
+        if ss < c < k and doc[c - 1].text == "," and self.is_adverbial_clause(ss, c - 1) \
+                and self.in_pair[c] < 0 and self.is_finite_verb(doc[c]):
+            # "Nachdem darüber gesprochen wurde, will heute Außenminister Straw bekannt geben, …": after a fronted
+            # adverbial clause the main clause opens with its finite verb, and its subject follows that verb
+            after = self.np_after(c + 1, k)
+            if after is not None and self.is_agentive(after):
+                return after
+        j = ss
+        while j < k and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "so", "wie", "doch"}
+                         or doc[j].is_space):
+            j += 1
+        misread = self.has_pos and j < k and (doc[j].pos_ in ("ADJ", "VERB") or (
+            doc[j].ent_type_ in ("ORG", "PER") and doc[j].pos_ not in ("DET", "PRON", "NOUN", "PROPN")
+            and doc[j].lower_ not in lex.prepositions))
+        if j == ss and misread and self.is_cap(doc[j]) and self.in_pair[j] < 0 and doc[j].lower_ not in lex.adverbs:
+            # a name or noun opening the sentence that the tagger, misled by the capital, took for an adjective,
+            # verb or preposition ("Colomer empfahl dem Gericht, …", "Vertraute der Insassen berichteten, …",
+            # "Wikimedia Deutschland erklärt"): in second position the finite cue verb (or the auxiliary of its
+            # perfect: "Jugendliche haben gegenüber der Zeitung ausgesagt") has it as its subject
+            e = j + 1
+            while e < k and self.is_cap(doc[e]) and self.in_pair[e] < 0 and (
+                    doc[e].pos_ == "PROPN" or doc[e].ent_iob_ == "I"):
+                e += 1
+            if e < k and doc[e].lower_ in {"der", "des"}:
+                e += 1
+                while e < k and (self.is_modifier(doc[e]) or self.is_noun(doc[e])):
+                    e += 1
+            second = doc[e] if e < k else None
+            if (e == k and self.is_finite_verb(doc[k])) or (
+                    second is not None and second.lower_ in AUXILIARIES | PERFECT_AUXILIARIES
+                    and not self.is_finite_verb(doc[k])):
+                return (j, e)
+        if j >= k or doc[j].lower_ in lex.prepositions or self.in_pair[j] >= 0 or \
+                (self.has_pos and doc[j].pos_ in ("ADP", "VERB", "AUX", "SCONJ", "ADV", "PRON")
+                 and doc[j].lower_ not in lex.pronouns):
+            return None
+        span = self.np_from(j, k)
+        if span is None and self.is_cap(doc[j]):
+            # "Einer der Putschisten, …": up to the apposition's comma
+            e = j + 1
+            while e < k and doc[e].text not in CLAUSE_BREAKS and not self.is_finite_verb(doc[e]):
+                e += 1
+            span = (j, e)
+        if span is None or not self.is_agentive(span) and not any(
+                self.is_cap(t) and self.is_noun(t) and not t.is_sent_start for t in doc[span[0]:span[1]]):
+            return None
+        return span
+
+    def make_speaker(self, span: tuple[int, int] | None) -> Speaker:
+        if span is None:
+            return Speaker()
+        doc = self.doc
+        s, e = span
+        if e == s + 1 and s > 1 and doc[s].lower_ in RELATIVE_PRONOUNS and doc[s - 1].text == ",":
+            # ", der alle aufforderte": the mention is the relative pronoun, the speaker the phrase it refers to
+            # the nearest noun before the comma (the clause may be extraposed: "wurde ein Prediger zugeschaltet, der")
+            t = next((x for x in range(s - 2, max(-1, s - 14), -1) if self.is_noun(doc[x]) and self.in_pair[x] < 0
+                      and doc[x].text not in CLAUSE_BREAKS | SENT_END), None)
+            if t is not None and doc[s].lower_ in {"der", "die"}:
+                t = self.relative_antecedent(t, s)
+            head: tuple[int, int] | None = None
+            if t is not None:
+                b = t
+                while b > 0 and t - b < 6 and (self.is_modifier(doc[b - 1]) or doc[b - 1].lower_ in self.lex.determiners
+                                               or (self.is_noun(doc[b - 1]) and self.in_pair[b - 1] < 0
+                                                   and not self.is_modifier(doc[b]))):
+                    # (a noun before an adjective ends another phrase: "Notrufe | besorgter Bürger, die …")
+                    b -= 1
+                if b > 1 and doc[b - 1].lower_ in self.lex.prepositions and self.is_noun(doc[b - 2]):
+                    # "ein Prediger aus London, der …": the noun before the attribute is the head
+                    t2 = b - 2
+                    b = t2
+                    while b > 0 and t2 - b < 6 and (self.is_modifier(doc[b - 1]) or
+                                                    doc[b - 1].lower_ in self.lex.determiners):
+                        b -= 1
+                head = self.np_from(b, t + 1)
+            referent = self.make_speaker(head) if head is not None else Speaker()
+            mention = self.token_span(s)
+            return Speaker(mention, referent.entity, referent.name or mention.text)
+        while e > s and (doc[e - 1].text in {",", "("} or (
+                doc[e - 1].text == ")" and not any(t.text == "(" for t in doc[s:e - 1]))):
+            e -= 1
+        if e <= s:
+            return Speaker()
+        # a name the noun-phrase rules cut short ("Der Fahrgastverband Pro | Schiene"): extend to the entity's end
+        last = doc[e - 1]
+        if last.ent_type_ in ("ORG", "PER") and last.ent_iob_ != "O":
+            ent = next((x for x in self.ents if x.start <= last.i < x.end), None)
+            if ent is not None and ent.end > e and all(self.in_pair[t] < 0 for t in range(e, ent.end)):
+                e = ent.end
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        mention = TextSpan(start, end, self.text[start:end])
+        return self.resolve(mention, s, e)
+
+    def relative_antecedent(self, t: int, s: int) -> int | None:
+        """The noun a relative "der"/"die" at ``s`` refers to, from the nearest noun ``t`` before it: a place named
+        without article is neuter ("das"), so "Bürger aus der Schweiz und aus Baden, die …" refers further back,
+        past the prepositional phrases, to "Bürger"."""
+        doc = self.doc
+        if doc[t].ent_type_ != "LOC" or t == 0 or doc[t - 1].lower_ in self.lex.determiners:
+            return t
+        # the nearest noun before the prepositional phrases that hold the place(s)
+        return next((x for x in range(t - 1, max(-1, s - 14), -1) if self.is_noun(doc[x]) and self.in_pair[x] < 0
+                     and doc[x].ent_type_ != "LOC" and not self.in_prepositional_phrase(x)
+                     and doc[x].text not in CLAUSE_BREAKS | SENT_END), None)
+
+    def in_prepositional_phrase(self, x: int) -> bool:
+        """The noun at ``x`` follows a preposition, directly or after an article or adjectives ("aus der Schweiz")."""
+        doc = self.doc
+        k = x - 1
+        while k >= 0 and (doc[k].lower_ in self.lex.determiners or self.is_modifier(doc[k])):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.lex.prepositions
+
+    def role_gender(self, word: str) -> tuple[str, str | None] | None:
+        """The role noun a word ends in and what it says about the referent: "F"/"M" for a person with a
+        female/male form (by the -in ending), "O" for an organisation, None when the form does not tell."""
+        memo = self.lex.role_gender_memo
+        try:
+            return memo[word]  # one look-up: another thread's clear() cannot come between a test and a read
+        except KeyError:
+            pass
+        if len(memo) > 500_000:  # a long run's vocabulary: bound the memory
+            memo.clear()
+        found = memo[word] = self.scan_role_gender(word)
+        return found
+
+    def scan_role_gender(self, word: str) -> tuple[str, str | None] | None:
+        low = word.lower()
+        for role in self.lex.person_roles:
+            if low.endswith(role.lower()):
+                if role.endswith("in") and len(role) > 3:
+                    return role, "F"
+                # "Minister"/"Ministerin", "Experte"/"Expertin" are male forms; "Vorsitzende" does not tell
+                female = role + "in" if role.endswith("er") else role[:-1] + "in" if role.endswith("e") else None
+                return role, None if female is not None and female not in self.lex.person_roles else "M"
+        for role in self.lex.organisation_nouns:
+            if low.endswith(role.lower()):
+                return role, "O"
+        for plural in ("n", "en"):
+            # plural forms "Experten", "Beobachtern", "Ministerinnen": a role, but the form tells no gender
+            if low.endswith(plural) and len(low) > 5:
+                found = self.role_gender(word[:-len(plural)])
+                if found is not None:
+                    return found[0], None if found[1] != "O" else "O"
+        return None
+
+    def gender_of(self, text: str) -> str | None:
+        """What a speaker phrase says about the referent's gender ("F", "M", "O" or None)."""
+        for word in re.findall(r"[\w-]+", text):
+            if word in {"Frau", "Herr"}:
+                return "F" if word == "Frau" else "M"
+            found = self.role_gender(word) if word[:1].isupper() else None
+            if found is not None and found[1] is not None:
+                return found[1]
+        return None
+
+    def is_agentive(self, span: tuple[int, int]) -> bool:
+        """A phrase that can be the one who speaks: a pronoun, a person or organisation, a role noun."""
+        doc = self.doc
+        for t in doc[span[0]:span[1]]:
+            if t.lower_ in self.lex.pronouns or t.ent_type_ in ("PER", "ORG"):
+                return True
+            if t.text[:1].isupper() and self.role_gender(t.text) is not None:
+                return True
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
+        return any(s < end and start < e for s, e, _ in self.doc._.speaker_mentions or [])
+
+    def cannot_speak(self, span: tuple[int, int]) -> bool:
+        """A phrase whose head noun names a thing or abstract matter ("die Nennung eines Datums", "die Worte",
+        "Diese Situation"; non_speaker_nouns.tsv): the subject of a speech verb in German is someone who speaks,
+        so such a subject is a misread (an object in first position, a subject of a clause that is no report)."""
+        if self.is_agentive(span):
+            return False
+        doc, lex = self.doc, self.lex
+        head = next((t for t in doc[span[0]:span[1]] if self.is_noun(t) and self.is_cap(t)
+                     and t.lower_ not in lex.determiners), None)
+        if head is None or head.ent_type_ in ("PER", "ORG") or self.in_pair[head.i] >= 0:
+            return False
+        low = head.text.lower()
+        if head.text in lex.source_nouns or head.text in lex.speech_act_nouns or \
+                low.endswith(lex.document_nouns) or low.endswith(lex.speaker_exceptions):
+            return False
+        return low.endswith(lex.non_speaker_endings) or low.endswith(lex.non_speaker_words)
+
+    def source_speaker(self, mention: TextSpan, words: list[Token]) -> Speaker | None:
+        """ "Angaben der Feuerwehr", "ersten Erkenntnissen", "ihren Berechnungen": a source phrase. The mention stays
+        (annotators mark the phrase); the name is the one who gave the information, or None."""
+        lex = self.lex
+        n = 0
+        possessive: str | None = None
+        while n < len(words) and words[n].text not in lex.source_nouns:
+            low = words[n].lower_
+            if low.startswith(("ihr", "sein", "dere", "dess")) and low not in {"ihm", "ihnen"}:
+                possessive = low
+            elif not (low in lex.determiners or self.is_modifier(words[n]) or low in {"neuen", "ersten", "eigenen"}):
+                return None
+            n += 1
+        if n >= len(words):
+            return None
+        holder = words[n + 1:]
+        while holder and holder[0].lower_ in {"der", "des", "von", "vom", "dem", "den", "einer", "eines", "zufolge"}:
+            holder = holder[1:]
+        while holder and not self.is_cap(holder[-1]):
+            holder = holder[:-1]
+        if holder:
+            hs, he = holder[0].idx, holder[-1].idx + len(holder[-1].text)
+            entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
+            if name is None:
+                name = self.nominative(holder)
+            speaker = Speaker(mention, entity_id, name)
+            if entity_id is not None:
+                # only a known entity may be the antecedent of a later pronoun ("er" is no "Informationszentrums")
+                self.named_speakers.append((mention.start, Speaker(TextSpan(hs, he, self.text[hs:he]), entity_id,
+                                                                   name)))
+            return speaker
+        if possessive is not None:
+            gender = "M" if possessive.startswith(("sein", "dess")) else None
+            antecedent = self.antecedent(mention.start, role=None, gender=gender)
+            if antecedent:
+                return Speaker(mention, antecedent.entity, antecedent.name)
+        return Speaker(mention, None, None)
+
+    def nominative(self, words: list[Token]) -> str:
+        """A genitive name without an entity in its base form ("Welternährungsprogramms" -> "…programm")."""
+        text = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        head = words[-1].text
+        if len(words) == 1 and len(head) > 5 and head.endswith("s") and not head.endswith(("ss", "us", "is", "os")):
+            if self.has_morph and "Gen" not in words[-1].morph.get("Case", ["Gen"]):
+                return text
+            return text[:-2] if head.endswith("es") and head[-3] not in "aeiouäöü" and len(head) > 6 and \
+                head[-3] in "tdkgbpfß" else text[:-1]
+        return text
+
+    def resolve(self, mention: TextSpan, s: int, e: int) -> Speaker:
+        doc, lex = self.doc, self.lex
+        words = [t for t in doc[s:e]]
+        lows = [t.lower_ for t in words]
+        source = self.source_speaker(mention, words)
+        if source is not None:
+            return source
+        # the head of the phrase, before a genitive, "von" or prepositional attribute: "die Expertin | der Tagespost
+        # Nord" names the expert, not the newspaper; "Die Opposition | im Bundestag" the opposition
+        head_end = len(words)
+        for n in range(1, len(words)):
+            if (lows[n] in {"der", "des", "von", "vom", "eines", "einer"} or self.attribute_preposition(words, n)) \
+                    and any(self.is_noun(t) for t in words[:n]):
+                head_end = n
+                break
+        head = words[:head_end]
+        hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
+        entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
+        if len(words) == 1 and lows[0] == "es":
+            # "es" for a neuter body (see ``body_pronoun``): the body named before
+            body = self.neuter_body_before(s)
+            referent = self.make_speaker(body) if body is not None else Speaker()
+            return Speaker(mention, referent.entity, referent.name)
+        if entity_id is None and name is None and len(words) == 1 and (lows[0] in lex.pronouns
+                                                                       or lows[0] in _DEMONSTRATIVES):
+            # pronoun: the last named speaker or person before it whose gender fits
+            gender = "M" if lows[0] in _MASCULINE_POINTERS else \
+                "F" if lows[0] == "sie" else None
+            number = self.pronoun_number(s) if gender == "F" else "Sing" if gender else None
+            reporter = self.reporter_of_continuation(s, gender, number)
+            if reporter is not None:
+                return reporter
+            antecedent = self.antecedent(mention.start, role=None, gender=gender, number=number)
+            if antecedent:
+                return Speaker(mention, antecedent.entity, antecedent.name)
+            return Speaker(mention, None, mention.text)
+        comma = next((n for n in range(len(words) - 2, 0, -1) if words[n].text == ","), None)
+        if comma is not None and entity_id is None or comma is not None and head_end < comma:
+            # "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner": the apposition names the speaker
+            tail = words[comma + 1:]
+            if tail and tail[-1].text == ")" and any(t.text == "(" for t in tail):
+                tail = tail[:next(n for n, t in enumerate(tail) if t.text == "(")]
+            if tail and all(self.is_cap(t) or t.lower_ in _NAME_PARTICLES for t in tail) and any(
+                    t.ent_type_ == "PER" or (self.has_pos and t.pos_ == "PROPN") for t in tail):
+                ts, te = tail[0].idx, tail[-1].idx + len(tail[-1].text)
+                tail_entity, tail_name = self.entity_for(TextSpan(ts, te, self.text[ts:te]))
+                speaker = Speaker(mention, tail_entity, tail_name or self.text[ts:te])
+                self.named_speakers.append((mention.start, speaker))
+                return speaker
+        content = [t for t in head if t.lower_ not in lex.determiners]
+        role: str | None = None
+        role_gender: str | None = None
+        names: list[Token] = []
+        for n, t in enumerate(content):
+            found = self.role_gender(t.text) if self.is_cap(t) else None
+            if found:
+                role, role_gender = found
+                rest = content[n + 1:]
+                if rest and all(self.is_cap(x) for x in rest):
+                    names = rest
+                break
+            if not (self.is_modifier(t) or t.text[:1].islower() or self.prenominal_genitive(content, n)):
+                break
+        if role is None and not names and len(content) > 1 and content[-1].pos_ == "PROPN" and \
+                content[-1].ent_type_ in ("", "PER") and all(self.is_modifier(t) for t in content[:-1]):
+            names = content[-1:]  # "der 53-jährige Uribe": the person is named "Uribe"
+        if names and entity_id is not None:
+            # "Tarsiens Außenminister Ilja Remesch": the entity of the name part, not of the attribute before it
+            ns, ne = names[0].idx, names[-1].idx + len(names[-1].text)
+            name_entity, entity_name = self.entity_for(TextSpan(ns, ne, self.text[ns:ne]))
+            if name_entity is not None or entity_name is not None:
+                entity_id, name = name_entity, entity_name
+            else:
+                entity_id, name = None, None
+        if role and not names and entity_id is None and name is None:
+            # "die Ministerin" refers back to a person introduced earlier; "ein Sprecher der Stadt" is someone new
+            definite = lows[0] in {"der", "die", "das", "den", "dem", "des"}
+            described = head_end < len(words)
+            antecedent = self.antecedent(mention.start, role=role,
+                                         gender=role_gender if definite and not described else "none")
+            if antecedent:
+                return Speaker(mention, antecedent.entity, antecedent.name)
+            speaker = Speaker(mention, None, mention.text)
+            if lows[0] in {"ein", "eine"} and role_gender in ("F", "M"):
+                # "Ein Sprecher des Übergangsrates sagte … Er kündigte …": a new person a later pronoun points back to
+                self.named_speakers.append((mention.start, speaker))
+            return speaker
+        derived = mention.text
+        if names:
+            # "Regierungssprecher Steffen Hebestreit" -> "Steffen Hebestreit"
+            derived = self.text[names[0].idx:names[-1].idx + len(names[-1].text)]
+        if name is None or (name in derived and len(name) < len(derived) and names):
+            name = derived
+        speaker = Speaker(mention, entity_id, name)
+        if any(self.is_cap(t) for t in content if t.lower_ not in lex.pronouns):
+            self.named_speakers.append((mention.start, speaker))
+        return speaker
+
+    def attribute_preposition(self, words: list[Token], n: int) -> bool:
+        """"Ein Gericht | im US-Bundesstaat Virginia", "Die Opposition | im Bundestag": a preposition right after the
+        phrase's only noun opens an attribute; the place or body in it is not who speaks. Not inside a name ("Ärzte
+        ohne Grenzen" after "Hilfsorganisation", "Karl-Theodor zu Guttenberg") nor before the person's name ("Der
+        EU-Kommissar für Energie Günther Oettinger")."""
+        if words[n].lower_ not in self.lex.prepositions or words[n - 1].pos_ != "NOUN" or \
+                words[n - 1].ent_type_ or words[n].lower_ in _NAME_PARTICLES:
+            return False
+        return sum(self.is_noun(t) for t in words[:n]) == 1 and not any(t.ent_type_ == "PER" for t in words[n:])
+
+    def prenominal_genitive(self, words: list[Token], n: int) -> bool:
+        """"Tarsiens Chefunterhändler Ilja Remesch", "Merkels Sprecher": a name in the genitive before the noun it
+        modifies. The head of a German noun phrase is at its end, so the phrase names the one after the genitive."""
+        t = words[n]
+        return n == 0 and len(words) > 1 and self.is_cap(words[1]) and t.text.endswith(("s", "'", "’")) and \
+            (t.ent_type_ in ("PER", "ORG", "LOC") or t.pos_ == "PROPN")
+
+    def entity_for(self, mention: TextSpan) -> tuple[str | None, str | None]:
+        doc = self.doc
+        names: dict[str, str] = {e.id: e.name for e in (doc._.entities or [])}
+        for start, end, eid in doc._.speaker_mentions or []:
+            if start < mention.end and mention.start < end:
+                return eid, names.get(eid)
+        for ent in doc._.entities or []:
+            for ev in ent.mentions:
+                if ev.start < mention.end and mention.start < ev.end:
+                    return ent.id, ent.name
+        for span in self.ents:
+            if span.label_ in ("PER", "ORG") and span.start_char < mention.end and mention.start < span.end_char:
+                return None, span.text
+        return None, None
+
+    def speaker_gender(self, speaker: Speaker) -> str | None:
+        texts = [speaker.mention.text] if speaker.mention else []
+        if speaker.entity:
+            entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None)
+            if entity is not None:
+                texts.extend(entity.roles)
+                if entity.type == "ORG":
+                    return "O"
+        known = self.gender_of(" ".join(texts))
+        if known is None:
+            # "Die Grünen-Abgeordnete Selin Arslan … sagte Arslan. … er": the article of a role noun that has one form
+            # for both ("Abgeordnete", "Vorsitzende") tells, in any mention of the same person
+            same = [sp for _, sp in self.named_speakers if speaker.entity and sp.entity == speaker.entity]
+            for other in [speaker, *same]:
+                found = self.article_gender(other.mention.text) if other.mention else None
+                if found is not None:
+                    return found
+        return known
+
+    def article_gender(self, text: str) -> str | None:
+        """"die Abgeordnete" (F), "der Vorsitzende" (M): a singular nominative article before a role noun whose
+        form does not tell the gender (a nominalised adjective ending in -e)."""
+        words = text.split()
+        if len(words) < 2 or words[0].lower() not in {"der", "die", "ein", "eine"}:
+            return None
+        for word in words[1:]:
+            found = self.role_gender(word) if word[:1].isupper() else None
+            if found is not None:
+                if found[1] is None and word.endswith("e"):
+                    return "F" if words[0].lower() in {"die", "eine"} else "M"
+                return None
+        return None
+
+    def antecedent(self, before: int, role: str | None, gender: str | None = None,
+                   number: str | None = None) -> Speaker | None:
+        """The person a pronoun or role noun refers to: the latest fitting named speaker or mention before it.
+
+        ``gender`` "F"/"M" rules out speakers known to be of the other gender (and organisations for "M"
+        persons via role nouns); "none" allows only an exact role match (a new, described referent).
+        ``number`` "Sing"/"Plur" (of a personal pronoun, see ``pronoun_number``) rules out referents a
+        pronoun of that number cannot name (see ``pronoun_may_name``)."""
+        def fits(speaker: Speaker) -> bool:
+            if gender in ("F", "M") and not self.article_fits(speaker, gender):
+                return False
+            if number is not None and not self.pronoun_may_name(speaker, gender, number):
+                return False
+            if not self.may_be_referent(speaker):
+                return False
+            known = self.speaker_gender(speaker)
+            if gender == "F":
+                return known != "M"
+            if gender == "M":
+                return known not in ("F",)
+            return True
+
+        for start, speaker in reversed(self.named_speakers):
+            if start >= before:
+                continue
+            if role is None and fits(speaker):
+                return speaker
+            if role is not None and speaker.mention and role in speaker.mention.text:
+                return speaker
+        if role:
+            # "die Ökonomin Veronika Grimm" earlier in the text, or the entity with that role
+            matches = list(re.finditer(rf"{re.escape(role)}\s+((?:[A-ZÄÖÜ][\w-]+\s?){{1,3}})", self.text[:before]))
+            if matches:
+                return Speaker(None, None, matches[-1].group(1).strip())
+            for ent in self.doc._.entities or []:
+                if ent.type == "PER" and any(r.endswith(role) or r.endswith(role.lower()) for r in ent.roles) \
+                        and any(m.start < before for m in ent.mentions):
+                    return Speaker(None, ent.id, ent.name)
+            if gender in ("F", "M"):
+                # "die Ministerin" after "Bundesaußenministerin Katrin Albers forderte …": the latest person speaker
+                # whose gender fits
+                for start, speaker in reversed(self.named_speakers):
+                    if start < before and speaker.entity is not None and fits(speaker) and \
+                            self.speaker_gender(speaker) != "O" and self.is_person(speaker):
+                        return speaker
+            return None
+        # a name inside a quotation is someone the speaker talks about ("„Frauen haben sich gegen den Diktator Ben Ali
+        # gestellt“, betont sie"), not the one a later pronoun points back to
+        people = [s for s in self.ents if s.label_ == "PER" and s.end_char <= before and self.in_pair[s.start] < 0]
+        for person in reversed(people):
+            preceding = self.text[max(0, person.start_char - 40):person.start_char].split()
+            known = self.gender_of(preceding[-1]) if preceding else None
+            if (gender == "M" and known == "F") or (gender == "F" and known == "M") or (gender and known == "O"):
+                continue  # "die Zeitung Nordkurier": a name after an organisation noun is a body's, not a person's
+            entity_id, _ = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
+            if gender in ("F", "M") and entity_id is not None and self.speaker_gender(
+                    Speaker(None, entity_id, person.text)) in ({"F", "M", "O"} - {gender}):
+                continue  # "Die Grünen-Abgeordnete Selin Arslan … Arslan …": known to be of the other gender
+            return Speaker(None, entity_id, person.text)
+        return None
+
+    def may_be_referent(self, speaker: Speaker) -> bool:
+        """Whether a pronoun may point back to an earlier speaker mention. A phrase in the dative or genitive
+        ("laut diesem Entwurf", "dem Beispiel des …", "den Mandatsträgern") is no nominative referent; a phrase
+        whose head names a thing ("die Worte", "möglicherweise Pläne": a misread subject) is no one a later
+        "er"/"sie" continues with. Known entities, names, persons and role nouns stay. A source phrase stays too:
+        a pronoun resumed after "Nach Bahnangaben …" continues that source's report."""
+        mention = speaker.mention
+        if mention is None or speaker.entity is not None:
+            return True
+        words = mention.text.split()
+        if not words or words[0].lower() in _DATIVE_GENITIVE_DETERMINERS:
+            return not words
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        if any(t.pos_ == "PROPN" or t.lower_ in self.lex.pronouns for t in span) or \
+                self.is_agentive((span.start, span.end)):
+            return True
+        if self.cannot_speak((span.start, span.end)):
+            return False
+        # a phrase opening with an adverb ("möglicherweise Pläne") is a misread object, not a subject
+        return not (span[0].text[:1].islower() and span[0].lower_ not in self.lex.determiners)
+
+    def pronoun_number(self, i: int) -> str | None:
+        """"sie sagt" (singular) or "sie sagen" (plural): the number of the finite verb the pronoun at token ``i``
+        is the subject of (the verb right before it, "sagte sie", or the first finite verb after it in its clause);
+        None when the verb does not tell (no morphology, "sie sagten" is always plural, but "sagte" is not)."""
+        if not self.has_morph:
+            return None
+        verb = self.finite_verb_of(i, i + 1)
+        found = verb.morph.get("Number", []) if verb is not None else []
+        return found[0] if len(found) == 1 else None
+
+    def pronoun_may_name(self, speaker: Speaker, gender: str | None, number: str) -> bool:
+        """Whether a personal pronoun may show an earlier speaker's name. "er" and singular "sie" name a person (a
+        PER entity, a name, a person role noun; singular "sie" also a body: "die Opposition … Sie fordert"): a
+        source phrase ("Nach Bahnangaben …"), a thing ("Fehler") or a place is no one a later "er" is, and a
+        pronoun left unresolved reads better in the briefing than a wrong name. Plural "sie" names a group or
+        body, not a place or a thing."""
+        entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None) \
+            if speaker.entity else None
+        mention = speaker.mention
+        if gender == "M" and mention is not None and any(
+                (self.role_gender(w) or ("", None))[1] == "O" for w in mention.text.split() if w[:1].isupper()):
+            return False  # "Die Zeitung Nordkurier", "Der Konzern Siemens": a body, whatever the recogniser typed
+        if entity is not None:
+            if entity.type == "LOC" and number == "Sing" and mention is not None and \
+                    mention.text.split()[0].lower() not in self.lex.determiners:
+                # "so Guttenberg wörtlich. … bezeichnete er": a place named without article is neuter ("es"), so a
+                # bare name "er"/"sie" points back to is a person the recogniser took for a place
+                return True
+            return entity.type == "PER" or (entity.type == "ORG" and (number == "Plur" or gender == "F"))
+        if mention is None:
+            return True  # a role phrase or a person found in the text (see ``antecedent``)
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        if number == "Plur":
+            return not self.cannot_speak((span.start, span.end)) and \
+                not any(t.ent_type_ == "LOC" for t in span) and not self.is_source_phrase(span)
+        if self.is_source_phrase(span) or self.cannot_speak((span.start, span.end)):
+            return False  # a source or a thing is no "er"
+        # a surname the recogniser missed in this place ("warnte Kluncker"), of a person named in full elsewhere
+        surnames = {w for e in self.doc._.entities or [] if e.type == "PER" for n in [e.name, *e.aliases]
+                    for w in n.split()}
+        if span[0].lower_ in ({"der", "ein", "dieser", "jener"} if gender == "M" else {"die", "eine", "diese"}) and \
+                len(span) > 1 and self.is_noun(span[-1]) and self.role_gender(span[-1].text) is None and \
+                not (gender == "M" and span[-1].lower_.endswith(self.lex.feminine_endings)):
+            return True  # "der Mann", "die Frau": a singular noun phrase whose article agrees, naming no body
+        for t in span:
+            if t.text in surnames:
+                return True
+            if t.ent_type_ == "PER" or t.text in {"Frau", "Herr"}:
+                return True
+            found = self.role_gender(t.text) if self.is_cap(t) else None
+            if found is not None and (found[1] != "O" or gender == "F") and \
+                    t.text.lower().endswith(found[0].lower()):
+                return True  # a singular role noun ("Sprecher", not "Sprechern"/"Experten")
+            if gender == "F" and t.ent_type_ == "ORG":
+                return True
+            if t.pos_ == "PROPN" and not t.ent_type_:
+                return True  # a name the recogniser missed ("so Boemi")
+        return False
+
+    def reporter_of_continuation(self, i: int, gender: str | None, number: str | None) -> Speaker | None:
+        """"Nach Bahnangaben hätte es sich um einen Fehler des Wärters gehandelt. Er hätte nicht daran gedacht …":
+        when the latest speaker before a singular "er"/"sie" is a source phrase or a plural subject the pronoun
+        cannot name (see ``pronoun_may_name``), the pronoun speaks no cue verb and its sentence is reported
+        (Konjunktiv, "soll"), the pronoun is someone in that report, not its speaker: the statement continues the
+        source's, so its speaker is the source."""
+        if number != "Sing" or not self.named_speakers:
+            return None
+        doc = self.doc
+        before = doc[i].idx
+        latest = next((sp for start, sp in reversed(self.named_speakers) if start < before), None)
+        if latest is None or latest.mention is None or self.pronoun_may_name(latest, gender, "Sing") or \
+                before - latest.mention.end > 400:
+            return None
+        span = doc.char_span(latest.mention.start, latest.mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        group_verb = self.finite_verb_of(span.start, span.end)
+        group = group_verb is not None and group_verb.morph.get("Number", []) == ["Plur"] and \
+            self.may_be_referent(latest)  # "Arabische und iranische Medien werfen ihm Verrat vor. So soll er …"
+        if not (group or self.is_source_phrase(span)):
+            return None
+        own_verb = self.finite_verb_of(i, i + 1)
+        if own_verb is not None and own_verb.lower_ in self.lex.finite:
+            return None  # "Dieser behaupte, …": the pronoun is the subject of a speech verb, so it speaks
+        ss = i
+        while ss > 0 and not doc[ss].is_sent_start:
+            ss -= 1
+        se = i + 1
+        while se < len(doc) and not doc[se].is_sent_start:
+            se += 1
+        reported = self.subjunctive_in(ss, se) is not None or any(
+            t.lemma_ == "sollen" and self.is_finite_verb(t) for t in doc[ss:se])
+        return latest if reported else None
+
+    def is_source_phrase(self, span: Any) -> bool:
+        """"Bahnangaben", "Medienberichte", "nach Angaben der Polizei": a phrase with a source noun (source_nouns.txt)
+        or a compound ending in one (a plural -e/-n too); short nouns only whole ("Soldaten" holds "daten")."""
+        endings = tuple(n.lower() for n in self.lex.source_nouns if len(n) > 5)
+        for t in span:
+            if not self.is_cap(t):
+                continue
+            low = t.lower_
+            if t.text in self.lex.source_nouns or low.endswith(endings) or low[:-1].endswith(endings):
+                return True
+        return False
+
+    def article_fits(self, speaker: Speaker, gender: str) -> bool:
+        """Whether the article a mention begins with agrees with a pronoun: "er" does not point back to "die
+        Zeitung", "das Ministerium" or "die Studenten", "sie" not to "das Unternehmen" or "ein Sprecher". Only
+        nominative forms tell ("der" may be a feminine dative: "laut der Polizei")."""
+        words = speaker.mention.text.split() if speaker.mention else []
+        first = words[0].lower() if words else ""
+        if gender == "M":
+            return first not in {"die", "das", "eine", "diese", "dieses"}
+        return first not in {"das", "ein", "dieses"}
+
+    def cue_inside_report(self, k: int, ss: int, se: int) -> bool:
+        """A cue verb in the infinitive under a subjunctive verb of its own sentence ("hätten sich nicht sehen
+        können", "müsse geklärt werden"): the verb is part of what is reported, not the act of reporting, so a
+        speaker-less match on it must leave the sentence to the continuation rules (it is the last speaker's)."""
+        doc = self.doc
+        if self.is_finite_verb(doc[k]) or self.subjunctive_in(ss, se) is None:
+            return False
+        return any(self.mood(doc[t]) is not None and self.in_pair[t] < 0 for t in range(ss, k))
+
+    def is_person(self, speaker: Speaker) -> bool:
+        entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None)
+        return entity is not None and entity.type == "PER"
+
+    def medium_of(self, start: int, end: int) -> str | None:
+        window = self.text[start:end]
+        for pattern, label in self.lex.media:
+            m = pattern.search(window)
+            if m:
+                return label.replace("{0}", m.group(0)).replace("{1}", m.group(1) if m.groups() else m.group(0))
+        return None
+
+    def document_phrase_from(self, start: int, end: int) -> tuple[int, int] | None:
+        """The phrase from ``start`` up to the first noun naming a document (document_nouns.txt) within six words,
+        with no punctuation, quotation or finite verb before it: "in einer gestern verbreiteten Erklärung", where
+        an adverb among the attributes ends the regular noun phrase too early."""
+        doc = self.doc
+        for t in range(start, min(end, start + 6)):
+            tok = doc[t]
+            if tok.is_punct or self.in_pair[t] >= 0 or self.is_finite_verb(tok):
+                return None
+            if t > start and tok.text[:1].isupper() and tok.text.lower().endswith(self.lex.document_nouns):
+                return start, t + 1
+        return None
+
+    def speaking_subject(self, ss: int, limit: int) -> tuple[int, int] | None:
+        """The ``main_subject`` of the words before a quotation, or, when that is no one who can speak (a fronted
+        object before an inserted clause: "Das ägyptische Angebot, … zu lassen, lehnt er jedoch ab: „…“"), the
+        first person, body or pronoun that is the subject of a finite verb there."""
+        subject = self.main_subject(ss, limit)
+        if subject is not None and self.is_agentive(subject):
+            return subject
+        verbs = [k for k in range(ss, limit) if self.in_pair[k] < 0 and self.is_finite_verb(self.doc[k])]
+        agentive = next((span for span in (self.speaker_for_verb(k, ss, limit, False) for k in verbs)
+                         if span is not None and self.is_agentive(span)), None)
+        return agentive if agentive is not None else subject
+
+    def prepositional_relative_subject(self, c: int, i: int, ss: int, se: int) -> tuple[int, int] | None:
+        """The subject of a relative clause that opens with a preposition and the relative pronoun (", in dem das
+        Gericht festgestellt hatte, …", ", nach der der Minister erklärte, …", ", in dessen Folge das Gericht
+        festgestellt hatte, …"): the pronoun sits in the prepositional phrase, so it is not the subject; the
+        clause's own noun phrase before its verb at i is."""
+        doc = self.doc
+        if not (ss < c and c + 2 < i and doc[c - 1].text == "," and doc[c].lower_ in self.lex.prepositions
+                and doc[c + 1].lower_ in PREPOSITIONAL_RELATIVES and self.in_pair[c + 1] < 0):
+            return None
+        if i + 1 < len(doc) and doc[i + 1].lower_ in PASSIVE_AUXILIARIES:
+            return None  # "ein Schreiben, in dem er darüber informiert wird, …": the passive's subject is told
+        verb_last = self.ends_clause_at(i + 1, se) or \
+            self.auxiliary_closes_clause(i, se, AUXILIARIES | PERFECT_AUXILIARIES)
+        if not verb_last or (doc[c + 1].lower_ not in {"dessen", "deren"} and self.is_noun(doc[c + 2])):
+            # "…, in der Regierung erklärte der Sprecher, …": a fronted prepositional phrase of a main clause (an
+            # article with its noun, the verb second) opens no relative clause; a relative clause ends with its verb
+            return None
+        j = c + 2
+        if doc[c + 1].lower_ in {"dessen", "deren"}:
+            j += 1  # "in dessen Folge": the genitive pronoun's own noun belongs to the prepositional phrase
+        span = self.np_after(j, i)
+        return span if span is not None and span[1] <= i and self.is_agentive(span) else None
+
+    def is_source_noun(self, word: str) -> bool:
+        """A noun that makes "nach <noun>" a source frame, also as the head of a compound ("UNHCR-Angaben",
+        "Regierungsangaben")."""
+        if word in self.lex.source_nouns:
+            return True
+        head = word.rsplit("-", 1)[-1]
+        if head != word and head in self.lex.source_nouns:
+            return True
+        return any(word.endswith(noun) and len(word) > len(noun) + 2 for noun in _COMPOUND_SOURCE_HEADS)
+
+    def frame_subject(self, ss: int, fs: int, fe: int, se: int) -> tuple[int, int] | None:
+        """The subject of a clause with "nach eigenen Angaben" at fs..fe; after the verb when the clause starts with
+        its object ("Eine Notbetreuung bietet die Stadt nach eigenen Angaben an")."""
+        if fs <= ss:
+            # "Nach eigenen Angaben erhielt das Bundesamt …": the subject follows the finite verb
+            verb = fe if fe < se and self.is_finite_verb(self.doc[fe]) else None
+            return self.np_after(fe if verb is None else verb + 1, se)
+        subject = self.np_from(ss, fs)
+        if subject is not None and not self.is_agentive(subject):
+            verb = next((k for k in range(subject[1], fs) if self.is_finite_verb(self.doc[k])), None)
+            after = self.np_after(verb + 1, fs) if verb is not None else None
+            if after is not None and self.is_agentive(after):
+                return after
+        return subject
+
+    def cue_clause_source(self, k: int, ss: int, cs: int) -> tuple[int, int] | None:
+        """The source a frame names inside the clause of the reporting verb at k, before its content at cs:
+        "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass …", "Laut Informationen des SPIEGEL hat der IWF
+        angekündigt, …", "Der Experte X geht laut dem Bericht des Fachmagazins davon aus, dass …". The subject's words
+        reach the text only through that source, and annotators mark it as the speaker. "unter Berufung auf Y" names
+        the source of the reporter, who stays the speaker; a frame inside the content belongs to the content."""
+        if cs <= k:
+            return None
+        frame = self.find_frame(ss, cs)
+        if frame is None:
+            return None
+        fs, _, span, side = frame
+        if side not in ("after", "before") or span is None or self.doc[fs].lower_ == "unter" or any(
+                self.doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(min(fs, k), max(fs, k))):
+            return None  # (a clause break between frame and verb: the frame belongs to another clause)
+        return span
+
+    def find_frame(self, ss: int, se: int) -> tuple[int, int, tuple[int, int] | None, str] | None:
+        doc = self.doc
+        lows = [t.lower_ for t in doc[ss:se]]
+        for k in range(ss + 2, se - 1):
+            if lows[k - ss] in {"wonach", "demzufolge"} and doc[k - 1].text == "," and self.in_pair[k] < 0:
+                # "eine Schätzung, wonach …" / "die Zeitung „Hoy Bolivia“, wonach …": the phrase before is the source
+                b = k - 1
+                while b > ss and doc[b - 1].text not in CLAUSE_BREAKS and k - 1 - b < 8 \
+                        and not self.is_finite_verb(doc[b - 1]) and doc[b - 1].lower_ not in self.lex.prepositions:
+                    b -= 1
+                named = self.is_noun(doc[k - 2]) or self.in_pair[k - 2] >= 0 or doc[k - 2].text == ")"
+                # "…, den Bären einzufangen, wonach …": after a verb "wonach" points to the whole statement, not to a
+                # phrase, so only a noun phrase right before the comma names the source
+                return k, k + 1, (b, k - 1) if b < k - 1 and named else None, "clause"
+        for k in range(ss, se - 1):
+            if lows[k - ss] != "nach" or self.in_pair[k] >= 0:
+                continue
+            n = k + 1
+            while n < min(se, k + 5) and not self.is_source_noun(doc[n].text) and \
+                    (doc[n].lower_ in self.lex.determiners or self.is_modifier(doc[n]) or doc[n].lower_ in
+                     {"deren", "dessen", "seinen", "ihren", "unseren"}
+                     or (n == k + 1 and _GENITIVE_NAME.match(doc[n].text) is not None and self.is_noun(doc[n])
+                         and n + 1 < se and self.is_source_noun(doc[n + 1].text))):
+                # "nach Grupps Meinung": a genitive name right before the noun ("nach Abschluss der Ermittlungen"
+                # is temporal: the noun after "nach" is the head, and it is no source noun)
+                n += 1
+            if n < se and self.is_source_noun(doc[n].text):
+                if any(doc[t].lower_ == "eigenen" for t in range(k + 1, n)):
+                    # "nach eigenen Angaben": the clause's subject is the source
+                    return k, n + 1, self.frame_subject(ss, k, n + 1, se), "subject"
+                # the speaker mention runs from the noun phrase to the end of its attribute ("Angaben der UN")
+                end = n + 1
+                if end < se and doc[end].lower_ in {"von", "vom"}:
+                    end += 1
+                rest = self.np_from(end, se) if end < se else None
+                if rest is not None and (doc[n + 1].lower_ in {"von", "vom"} or doc[end].lower_ in
+                                         self.lex.determiners or (self.has_pos and doc[end].pos_ == "PROPN")):
+                    end = rest[1]
+                else:
+                    end = n + 1
+                return k, n + 1, (k + 1, end), "after"
+        for fr in self.lex.frames:
+            n = len(fr.words)
+            for off in range(0, len(lows) - n + 1):
+                if tuple(lows[off:off + n]) != fr.words or self.in_pair[ss + off] >= 0:
+                    continue
+                fs, fe = ss + off, ss + off + n
+                if fr.speaker_side == "after":
+                    if fr.words == ("laut",) and not (fe < se and (
+                            self.is_cap(doc[fe]) or doc[fe].lower_ in self.lex.determiners
+                            or self.in_pair[fe] >= 0 or _COMPOUND_NAME.match(doc[fe].text) is not None
+                            or (self.has_pos and doc[fe].pos_ in ("NOUN", "PROPN", "ADJ", "DET")))):
+                        continue  # "laut" the adjective ("sehr laut")
+                    if fr.words == ("laut",) and self.in_pair[fe] >= 0:
+                        # laut „tagesschau.de“: the quoted name is the source
+                        close = fe
+                        while close + 1 < se and self.in_pair[close + 1] == self.in_pair[fe]:
+                            close += 1
+                        if close - fe > 6 or doc[close - 1].text in SENT_END or \
+                                (fs > ss and self.has_pos and doc[fs - 1].pos_ in ("VERB", "AUX")):
+                            continue  # "rief laut „Hilfe!“": the adverb before a quotation
+                        return fs, fe, (fe, close + 1), "after"
+                    if fr.words == ("laut",) and _COMPOUND_NAME.match(doc[fe].text):
+                        return fs, fe, self.np_from(fe, se) or (fe, fe + 1), "after"  # laut ai-Bericht, dpa-Meldung
+                    return fs, fe, self.np_from(fe, se), "after"
+                if fr.speaker_side == "before":
+                    if len(fr.words) > 1 and fs > ss and doc[fs - 1].lower_ in POSSESSIVES:
+                        # "die seiner Meinung nach wachsenden Gefahren" is an attribute, not a clause (but ", die
+                        # ihrer Meinung nach … innehat" is a relative clause)
+                        if fs - 1 > ss and doc[fs - 2].lower_ in self.lex.determiners and \
+                                not (fs - 2 > ss and doc[fs - 3].text == ","):
+                            continue
+                        # "seiner Meinung nach": the possessive and its noun are the source mention
+                        return fs - 1, fe, (fs - 1, fs + 1), "before"
+                    # "Grimm zufolge", "ersten Annahmen zufolge": the phrase right before
+                    b = fs
+                    while b > ss and doc[b - 1].text not in CLAUSE_BREAKS and fs - b < 6 \
+                            and self.mood(doc[b - 1]) is None and doc[b - 1].lower_ not in self.lex.finite \
+                            and not (self.has_pos and doc[b - 1].pos_ in ("VERB", "AUX")):
+                        b -= 1
+                    span = self.np_from(b, fs) if b < fs else None
+                    if span is None and b < fs:
+                        span = (b, fs)
+                    return (span[0] if span else fs), fe, span, "before"
+                if fr.speaker_side == "subject":
+                    # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject is the source
+                    return fs, fe, self.frame_subject(ss, fs, fe, se), "subject"
+                if fs == ss and fr.speaker_side.startswith("anaphor"):
+                    if fr.speaker_side == "anaphor" or self.subjunctive_in(fe, se) == "I" \
+                            or self.follows_publication(ss):
+                        # "Demnach …" / "Danach sei …": the adverb points back to the source just named
+                        return fs, fe, None, "anaphor"
+                    continue
+                if fs == ss:
+                    return fs, fe, None, "none"
+        return None
+
+    def follows_publication(self, ss: int) -> bool:
+        """The sentence before ss presents a text or statement ("Die Bank veröffentlichte heute neue Zahlen.", "…
+        eine Studie, die heute vorgestellt wurde."): a sentence-opening "Danach" then means "according to it",
+        not "afterwards", also in the indicative."""
+        doc = self.doc
+        if ss == 0:
+            return False
+        prev = doc[ss - 1].sent
+        return any(self.in_pair[k] < 0 and self.is_source_noun(doc[k].text) for k in range(prev.start, prev.end))
+
