@@ -129,6 +129,7 @@ class QuoteGrammar:
                 self.in_pair[tok.i] = pi
         self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
         self._insertions: dict[int, int] | None = None  # paired dashes and brackets, see insertion_partner
+        self._sentences: list[tuple[int, int]] | None = None  # see sentences
 
     def confidence(self, rule: str) -> float:
         """How often quotes found by `rule` are right (data/quotes/confidence.tsv, measured on training articles)."""
@@ -391,6 +392,11 @@ class QuoteGrammar:
 
     def sentences(self) -> list[tuple[int, int]]:
         """Token ranges of sentences; a sentence never ends inside a quotation, and line breaks end one."""
+        if self._sentences is None:  # the sentence loop and the insertion finder both need them: build once
+            self._sentences = self.find_sentences()
+        return self._sentences
+
+    def find_sentences(self) -> list[tuple[int, int]]:
         doc = self.doc
         bounds: list[tuple[int, int]] = []
         start = 0
