@@ -154,8 +154,8 @@ class _QuoteFinder(ReportedSpeechRules):
                         chars = self.char_span(ss, conj, keep_end_punct=False)
                         if act_span is not None and chars is not None:
                             sent_found.append(Found(chars[0], chars[1], "reported", self.confidence("speech_act"),
-                                                     self.make_speaker(act_span), self.cue_span(k, se, verb),
-                                                     sent_medium))
+                                                    self.make_speaker(act_span), self.cue_span(k, se, verb),
+                                                    sent_medium))
                     continue
                 if coordinated and sent_found:
                     # "X erklärte, A sei B, und kündigte an, C zu tun": the coordinated speech act after the
@@ -183,7 +183,7 @@ class _QuoteFinder(ReportedSpeechRules):
                 if chars is None:
                     continue
                 sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("reporting_verb"), speaker,
-                                         self.cue_span(k, se, verb), sent_medium))
+                                        self.cue_span(k, se, verb), sent_medium))
                 content_end = ce
                 if ce >= se - 1:
                     break
@@ -211,8 +211,8 @@ class _QuoteFinder(ReportedSpeechRules):
                     if chars:
                         noun_cue = self.token_span(n)
                         sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("speech_act_noun"),
-                                                 self.make_speaker(source),
-                                                 noun_cue, sent_medium))
+                                                self.make_speaker(source),
+                                                noun_cue, sent_medium))
             # ---- ", so X": "Die Lage sei ernst, so Grimm."
             if not sent_found:
                 for k in so_frames:
@@ -230,7 +230,7 @@ class _QuoteFinder(ReportedSpeechRules):
                         speaker = self.make_speaker(self.np_from(k + 1, se))
                         so_cue = self.token_span(k)
                         sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), speaker,
-                                                 so_cue, sent_medium))
+                                                so_cue, sent_medium))
                         break
             # ---- "Gerüchte, nach denen Barrett an Krebs litt": a frame whose source is a relative pronoun
             if not sent_found:
@@ -240,8 +240,8 @@ class _QuoteFinder(ReportedSpeechRules):
                     chars = self.char_span(cs, ce, keep_end_punct=False)
                     if chars:
                         sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("relative_frame"),
-                                                 self.make_speaker((pronoun, pronoun + 1)),
-                                                 self.token_span(frame_word), sent_medium))
+                                                self.make_speaker((pronoun, pronoun + 1)),
+                                                self.token_span(frame_word), sent_medium))
             # ---- source frames: "laut X", "X zufolge", "nach Angaben von X"
             if not sent_found:
                 # a question is asked, not reported ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")
@@ -327,8 +327,8 @@ class _QuoteFinder(ReportedSpeechRules):
                         # direct speech of the same statement
                         in_indirect.end = doc[colon - 1].idx + len(doc[colon - 1].text)
                         sent_found.append(Found(ps, pe, "direct", in_indirect.confidence,
-                                                 self.colon_quote_speaker(in_indirect, ss, colon),
-                                                 None, in_indirect.medium, continues=True))
+                                                self.colon_quote_speaker(in_indirect, ss, colon),
+                                                None, in_indirect.medium, continues=True))
                     else:
                         in_indirect.kind = "mixed"
                     continue
@@ -466,7 +466,7 @@ class _QuoteFinder(ReportedSpeechRules):
                         # annotators include the pointing "Das"/"Dies" in the quotation it stands for
                         end = doc[ss].idx + len(doc[ss].text) if pe == ss else chars[1]
                         found.append(Found(chars[0], end, "indirect", self.confidence("attributed_after"),
-                                            speaker, cue, sent_medium))
+                                           speaker, cue, sent_medium))
                 last = (si, speaker, sent_medium, False)
                 prev_found = []
                 continue

@@ -89,7 +89,7 @@ class IndirectSpeechRules(DirectQuoteRules):
             continued = own_source is None and last is not None and last[0] == si - 1 and last[3] \
                 and self.is_reportative(*sents[si - 1])
             return [Found(chars[0], chars[1], "indirect", self.confidence("reportative_soll"), source, None, medium,
-                           continues=continued)]
+                          continues=continued)]
         if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and (
                 si - last[0] <= 1 or (recent and self.stands_in_for_konjunktiv_i(ss, se))))):
             return []
@@ -145,18 +145,18 @@ class IndirectSpeechRules(DirectQuoteRules):
         nearer = self.intervening_subject(si, sents, last) if speaker is None else None
         if speaker is not None:
             found = Found(chars[0], chars[1], "indirect", self.confidence("subjunctive_after_clause"), speaker, None,
-                           medium)
+                          medium)
         elif nearer is not None:
             found = Found(chars[0], chars[1], "indirect", self.confidence("subjunctive_intervening"), nearer, None,
-                           medium)
+                          medium)
         elif recent and last is not None:
             found = Found(chars[0], chars[1], "indirect", self.confidence("subjunctive_continued"), last[1], None,
-                           last[2], continues=last[3])
+                          last[2], continues=last[3])
         else:
             # "X definierte das Ziel. Es gehe darum, …": the subject of the sentence before is the likely source
             found = Found(chars[0], chars[1], "indirect", self.confidence("subjunctive_previous_subject"),
-                           self.previous_subject(sents[si - 1]) if si else
-                           Speaker(), None, medium)
+                          self.previous_subject(sents[si - 1]) if si else
+                          Speaker(), None, medium)
         return [found]
 
     def adverbial_under_event(self, ss: int, start: int, end: int, frame_source: Speaker | None) -> bool:
@@ -742,7 +742,7 @@ class IndirectSpeechRules(DirectQuoteRules):
             return None
         so_cue = self.token_span(k)
         return Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), self.make_speaker(np), so_cue,
-                      medium)
+                     medium)
 
     def closing_dash_so(self, k: int, se: int) -> bool:
         """The "so X" at k follows a single dash and closes the sentence ("Die Lage sei ernst – so der Minister."):
@@ -772,7 +772,7 @@ class IndirectSpeechRules(DirectQuoteRules):
         if chars is None:
             return None
         return Found(chars[0], chars[1], "indirect", self.confidence("inserted_so_frame"), self.make_speaker(np),
-                      self.token_span(k), medium)
+                     self.token_span(k), medium)
 
     def infinitive_ends_at(self, cs: int, clause_end: int, ce: int) -> bool:
         """A zu-infinitive content ends at its comma when the author's sentence resumes there: a finite verb of the
@@ -1149,5 +1149,5 @@ class IndirectSpeechRules(DirectQuoteRules):
         if speaker is None or chars is None:
             return None
         return Found(chars[0], chars[1], "indirect", self.confidence("inserted_cue"), self.make_speaker(speaker),
-                      self.cue_span(k, close, verb), medium)
+                     self.cue_span(k, close, verb), medium)
 

@@ -98,7 +98,7 @@ class ReportedSpeechRules(IndirectSpeechRules):
                         span = (c, c + 1)  # the relative pronoun stands for its antecedent, as annotators mark it
                     if chars is not None:
                         return Found(chars[0], chars[1], "reported", self.confidence("speech_act"),
-                                      self.make_speaker(span), self.cue_span(k, se, verb), medium)
+                                     self.make_speaker(span), self.cue_span(k, se, verb), medium)
                 continue  # "…, die auf ein baldiges Ende drängen": an act in a relative or subordinate clause is
                 # background to its sentence, not a report of its own
             # "…, die Polizei spricht von 4.000 Teilnehmern": the act is the clause after the comma; but when the
@@ -117,8 +117,8 @@ class ReportedSpeechRules(IndirectSpeechRules):
                 return None
             confidence = self.confidence("agentless_report") if agentless else self.confidence("speech_act")
             return Found(chars[0], chars[1], "reported", confidence, self.make_speaker(span),
-                          self.cue_span(k, se, verb),
-                          medium)
+                         self.cue_span(k, se, verb),
+                         medium)
         return None
 
     def verb_final_speaks_of(self, k: int, ss: int, se: int) -> bool:
@@ -230,7 +230,7 @@ class ReportedSpeechRules(IndirectSpeechRules):
             return None
         cue = self.token_span(verb)
         return Found(chars[0], chars[1], "reported", self.confidence("named_reason"), self.make_speaker(span), cue,
-                      medium)
+                     medium)
 
     def stance_clause_end(self, k: int, se: int) -> int:
         """Where the stance at k ends: at the comma that opens a new main clause ("Beobachter gehen von einer
@@ -312,8 +312,8 @@ class ReportedSpeechRules(IndirectSpeechRules):
                 return None
             speaker = sent_found[-1].speaker
             return Found(chars[0], chars[1], "reported", self.confidence("coordinated_speech_act"), speaker,
-                          self.cue_span(k, se, verb),
-                          sent_found[-1].medium)
+                         self.cue_span(k, se, verb),
+                         sent_found[-1].medium)
         return None
 
     def act_before_quotes(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]], sent_found: list[Found],
