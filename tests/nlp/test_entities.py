@@ -192,9 +192,11 @@ def test_link_across_documents_keeps_ambiguous_surnames_apart(blank: Language) -
 def test_a_person_tagged_as_organisation_joins_the_person_with_that_surname(blank: Language) -> None:
     doc = make_doc(
         blank,
-        "Okonjo|B-PER sagte|O , die|O Waffenruhe|O halte|O . Die|O Gesandte|O Amara|B-ORG Okonjo|I-ORG reiste|O ab|O . "
-        "Die|O Firma|O Hugo|B-ORG Boss|I-ORG wuchs|O .",
+        "Okonjo|B-PER sagte|O , die|O Waffenruhe|O halte|O . Die|O Gesandte|O Anna|B-ORG Okonjo|I-ORG reiste|O ab|O . "
+        "Die|O Firma|O Hugo|B-ORG Boss|I-ORG wuchs|O . Merz|B-PER lachte|O . Die|O Regierung|B-ORG Merz|I-ORG "
+        "schwieg|O .",
     )
-    person = by_name(doc, "Amara Okonjo")
+    person = by_name(doc, "Anna Okonjo")
     assert person.type == "PER" and len(person.mentions) == 2
     assert by_name(doc, "Hugo Boss").type == "ORG"  # no person with that surname in the text: stays as tagged
+    assert by_name(doc, "Regierung Merz").type == "ORG"  # "Regierung" is no first name

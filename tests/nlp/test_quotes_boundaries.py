@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from test_quotes import analyse
 
@@ -828,3 +829,18 @@ def test_a_title_after_a_colon_that_presents_a_work_is_no_quotation(nlp: Languag
     # a statement after the colon stays a quotation, whatever noun the clause has
     assert texts(nlp, "Zu dem Film sagte der Regisseur: „Wir haben lange daran gearbeitet“.", "direct") == [
         "„Wir haben lange daran gearbeitet“"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Mitglied der Regierung sagte am Montag: „Keine Toleranz für Gewalt“, und verließ den Saal.",
+        "Im Namen der Opfer erklärte der Bürgermeister: „Nie wieder Krieg“ und ging.",
+        "Nach der Anschlagsserie sagte der Minister: „Null Toleranz“ und ging.",
+    ],
+)
+def test_a_work_noun_inside_another_word_or_a_prepositional_phrase_presents_no_title(nlp: Language,
+                                                                                      text: str) -> None:
+    # "Mitglied" is no "Lied", "Anschlagsserie" no TV series, and "im Namen der Opfer" names nothing: with the
+    # speech cue, the quotation is a statement
+    assert len(analyse(nlp, text)) == 1

@@ -27,9 +27,9 @@ from spacy.tokens import Doc
 from lagebild.nlp.ner import load_lexicons
 from lagebild.types import Quote
 
-# suffixes that make a capitalised word an adjective stem ("statistisch-", "international-", "öffentlich-"); not "-ig",
-# which ends places and first names ("Leipziger", "Rüdiger")
-_ADJECTIVE_SUFFIXES = ("isch", "lich", "al", "iv", "är", "ell")
+# suffixes that make a capitalised word an adjective stem ("statistisch-", "international-", "ständig-"), after at
+# least two more letters ("Fischer", "Keller" are names); first names in -er and place adjectives are excluded
+_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "al", "iv", "är", "ell")
 # inflection endings of an attributive adjective, longest first
 _ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # the strong nominative ending (a name without article): "Statistisches Bundesamt", "Deutscher Gewerkschaftsbund"
@@ -80,19 +80,25 @@ def head_in_nominative(word: str) -> tuple[str, str] | None:
 
 
 def _place_adjective(word: str) -> bool:
-    """ "Leipziger", "Bremer", "Berliner": a place adjective in -er, which does not inflect."""
-    return len(word) > 4 and word.endswith("er") and word[:-2] in load_lexicons().places
+    """ "Leipziger", "Bremer" (Bremen), "Münchner" (München): a place adjective in -er, which does not inflect."""
+    if len(word) <= 4 or not word.endswith("er"):
+        return False
+    places = load_lexicons().places
+    return any(stem in places for stem in (word[:-2], word[:-2] + "en", word[:-3] + "en"))
 
 
 def _adjective_stem(word: str) -> str | None:
     """ "Statistischem" -> "Statistisch", "Vereinten" -> "Vereint"; None for a word that is no inflected adjective."""
     if not word[:1].isupper() or _place_adjective(word):
         return None
+    if word.endswith("er") and word in load_lexicons().first_names:
+        return None  # "Rüdiger", "Ludger": -er after an adjective suffix is also how first names end
     for ending in _ADJECTIVE_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
             low = stem.lower()
-            if low in _adjective_stems() or (len(low) >= 4 and low.endswith(_ADJECTIVE_SUFFIXES)):
+            if low in _adjective_stems() or any(low.endswith(suffix) and len(low) >= len(suffix) + 2
+                                                for suffix in _ADJECTIVE_SUFFIXES):
                 return stem
     return None
 
@@ -103,7 +109,8 @@ def nominative_name(name: str) -> str:
     Names it cannot read (a person, an unknown head noun) come back as written, without a leading definite article."""
     words = _WORD.findall(name)
     lexicons = load_lexicons()
-    if " ".join(words) in lexicons.organisations or " ".join(words) in lexicons.places:
+    if words and words[0].lower() in _DEFINITE_ARTICLES and (
+            " ".join(words) in lexicons.organisations or " ".join(words) in lexicons.places):
         return " ".join(words)  # "Der Spiegel", "Den Haag": the article is part of the name
     while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and words[1][:1].isupper():
         words = words[1:]
@@ -131,13 +138,13 @@ def nominative_name(name: str) -> str:
 def name_speakers_in_base_form(doc: Doc, quotes: Sequence[Quote]) -> None:
     """Name each speaker the entity layer does not know in its base form, in place ("Statistischem Bundesamt" ->
     "Statistisches Bundesamt", "Der Konzern" -> "Konzern"), as the entity layer names the ones it knows. A mention
-    inside a person's name is left as written."""
+    that lies inside a person's name is left as written."""
     persons = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PER"]
     for quote in quotes:
         speaker = quote.speaker
         if speaker.entity is not None or not speaker.name:
             continue
         mention = speaker.mention
-        if mention is not None and any(s < mention.end and mention.start < e for s, e in persons):
+        if mention is not None and any(s <= mention.start and mention.end <= e for s, e in persons):
             continue
         quote.speaker = replace(speaker, name=nominative_name(speaker.name))

@@ -276,11 +276,10 @@ def group_mentions(doc: Doc, lex: Lexicons | None = None) -> tuple[list[_Group],
 
 def _mistyped_person(span: Span, key: tuple[str, ...], groups: list[_Group], lex: Lexicons) -> _Group | None:
     """The person a first name + surname tagged as an organisation or place is ("Amara Okonjo" as ORG after the
-    person "Okonjo"): only when a person with that surname is already known in the document, and the words before
-    the surname read as a first name (a known one, or a capitalised word that is no organisation word)."""
-    first = span[0].text
-    if not 2 <= len(key) <= 3 or not (first in lex.first_names or (
-            first[:1].isupper() and first[1:].islower() and first not in lex.org_words)):
+    person "Okonjo"): only when a person with that surname is already known in the document, and the word before
+    the surname is a first name (a known one, or a proper noun by its tag: "Regierung Merz" stays an organisation)."""
+    first = span[0]
+    if not 2 <= len(key) <= 3 or not (first.text in lex.first_names or first.pos_ == "PROPN"):
         return None
     for group in groups:
         if group.type == "PER" and any(fold_name(other.text)[-1:] == key[-1:] for other in group.spans):

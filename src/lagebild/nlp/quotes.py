@@ -59,7 +59,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.nlp.display_names import name_speakers_in_base_form
-from lagebild.nlp.quotes_grammar import CLAUSE_BREAKS, COMPLEMENTIZERS, SENT_END, SUBORDINATORS, Found
+from lagebild.nlp.quotes_grammar import (
+    CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
+    INSERTION_DASHES,
+    SENT_END,
+    SUBORDINATORS,
+    Found,
+)
 from lagebild.nlp.quotes_indirect import CONTINUATION_WINDOW
 from lagebild.nlp.quotes_lexicon import CueVerb, load_lexicon
 from lagebild.nlp.quotes_reported import ReportedSpeechRules
@@ -356,13 +363,14 @@ class _QuoteFinder(ReportedSpeechRules):
                         and not slogan and self.is_title(first, last_tok):
                     continue  # "Sein erstes Werk entstand 1970: „Le Grand Macabre“": a title presented, not speech
                 if before_tok is not None and before_tok.text == ":" and not ends_sentence and not slogan \
-                        and self.work_presented(ss, before_tok.i, first, last_tok):
+                        and self.work_presented(ss, before_tok.i, first, last_tok, cue_idx is not None):
                     continue  # "stellte die neue CD der Gruppe vor: „Have a nice day“": the work's title
                 if before_tok is not None and before_tok.text == "," and not ends_sentence and not slogan \
-                        and self.work_presented(max(ss, before_tok.i - 4), before_tok.i, first, last_tok):
+                        and self.work_presented(max(ss, before_tok.i - 4), before_tok.i, first, last_tok,
+                                                cue_idx is not None):
                     continue  # "das erste Album der Gruppe, „Piper at the Gates of Dawn“": the title in apposition
                 adjacent = cue_idx is not None and (
-                    (0 < cue_idx - last_tok <= 3 and any(doc[t].text in {",", ":", "–", "—"}  # "„…“ – so X"
+                    (0 < cue_idx - last_tok <= 3 and any(doc[t].text in {",", ":"} | INSERTION_DASHES  # "„…“ – so X"
                                                          for t in range(last_tok, cue_idx)))
                     or (0 < first - cue_idx <= 3 and any(doc[t].text in {",", ":"} for t in range(cue_idx, first))))
                 if before_tok is not None and not full and self.is_title(first, last_tok) and (

@@ -192,19 +192,25 @@ class DirectQuoteRules(SpeakerRules):
             return False
         return len(words) <= 2 or sum(1 for t in words if t.text[:1].isupper()) * 2 > len(words)
 
-    def work_presented(self, ss: int, colon: int, first: int, last_tok: int) -> bool:
+    def work_presented(self, ss: int, colon: int, first: int, last_tok: int, cued: bool = False) -> bool:
         """The clause from ``ss`` up to the colon or comma at ``colon`` is about a work or a name (one of its nouns
         is, or ends in, a noun of work_nouns.txt: "CD", "Album", "Fernsehsendung", "Namen"), and the
         quotation after it has no finite verb of its own: the title is presented or in apposition, nobody speaks
-        ("Den Namen der Sendung gab das ZDF bekannt: „Geheimnisse eines Papstes“")."""
+        ("Den Namen der Sendung gab das ZDF bekannt: „Geheimnisse eines Papstes“"). With a speech cue in the clause
+        (``cued``) the work must be what is presented, not part of a prepositional phrase ("Im Namen der Opfer
+        erklärte der Bürgermeister: „Nie wieder Krieg“" is speech)."""
         doc = self.doc
         if any(self.is_finite_verb(t) and t.text[:1].islower() for t in doc[first:last_tok + 1]):
             return False
         nouns = [doc[t] for t in range(self.clause_start(colon, ss), colon)
                  if self.in_pair[t] < 0 and doc[t].text[:1].isupper() and self.is_noun(doc[t])]
         works = self.lex.work_nouns
-        # compounds end in the work noun ("Fernsehsendung"); short words only as themselves ("CD", not "Abcd")
-        return any(t.lower_ in works or t.lower_.endswith(tuple(w for w in works if len(w) >= 4)) for t in nouns)
+        # compounds end in a work noun marked "-" ("Fernsehsendung"); the others only as themselves ("CD", and
+        # "Lied" not in "Mitglied")
+        heads = tuple(w[1:] for w in works if w.startswith("-"))
+        return any((t.lower_ in works or ("-" + t.lower_) in works or t.lower_.endswith(heads))
+                   and not (cued and self.in_prepositional_phrase(t.i)) for t in nouns)
+
 
     def is_long_name(self, first: int, last_tok: int) -> bool:
         """The quotation at first..last_tok is a name too long for ``is_title``: six or more words, opening with a

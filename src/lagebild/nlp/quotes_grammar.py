@@ -414,9 +414,9 @@ class QuoteGrammar:
 
     def char_span(self, s: int, e: int, keep_end_punct: bool) -> tuple[int, int] | None:
         doc = self.doc
-        while s < e and (doc[s].is_space or doc[s].text in {",", ":", "–", "-"}):
+        while s < e and (doc[s].is_space or doc[s].text in {",", ":"} | INSERTION_DASHES):
             s += 1
-        while e > s and (doc[e - 1].is_space or doc[e - 1].text in {",", ":", ";", "–", "—", "-"}
+        while e > s and (doc[e - 1].is_space or doc[e - 1].text in {",", ":", ";"} | INSERTION_DASHES
                          or (not keep_end_punct and doc[e - 1].text in SENT_END)):
             e -= 1
         if e <= s:
