@@ -47,8 +47,10 @@ training articles (0.95 for "laut X" frames down to 0.5 for the reportative "sol
 
 Code layout: the rules are split over modules by what they decide, each a class layer of the finder:
 ``quotes_grammar`` (moods, clauses), ``quotes_speakers`` (speaker mentions and their resolution),
-``quotes_direct`` (quoted statements vs titles), ``quotes_indirect`` (content boundaries, continuations),
-``quotes_reported`` (speech acts without content); this module holds the sentence loop and the spaCy component.
+``quotes_direct`` (the predicates telling a quoted statement from a title or name, inscriptions, colon quotations),
+``quotes_indirect`` (content boundaries, continuations), ``quotes_reported`` (speech acts without content); this
+module holds the sentence loop, which applies the direct-quotation predicates in order (the statement-vs-title
+decision in ``_QuoteFinder.run``, interleaved with finding the cue), and the spaCy component.
 """
 
 from __future__ import annotations

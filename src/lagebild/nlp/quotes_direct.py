@@ -17,6 +17,10 @@ _INSCRIPTION_PREPOSITIONS = frozenset({"auf", "an", "am", "in", "im"})
 
 _INSCRIPTION_ADVERBS = frozenset({"darauf", "daran", "darin", "drauf", "dran"})
 
+# what joins the items of a list of quotations ("„A“, „B“ oder „C“"); unlike COORDINATORS (clauses) it has the
+# comma and "sowie" but no contrasting "aber"/"sondern"
+LIST_JOINERS = frozenset({",", "und", "oder", "sowie"})
+
 
 class DirectQuoteRules(SpeakerRules):
     """Decide whether quoted text is a statement and who it belongs to."""
@@ -121,10 +125,10 @@ class DirectQuoteRules(SpeakerRules):
             return True
         if self.quotes_a_sentence(first, last_tok):
             return False  # "„Wir zählen auf euch“ und „Wir werden siegen“": listed statements, not listed titles
-        joiners = {",", "und", "oder", "sowie"}
         pi = self.in_pair[first]
-        before = first - 2 >= ss and doc[first - 1].lower_ in joiners and self.in_pair[first - 2] not in (-1, pi)
-        after = last_tok + 2 < se and doc[last_tok + 1].lower_ in joiners and self.in_pair[last_tok + 2] not in (-1, pi)
+        before = first - 2 >= ss and doc[first - 1].lower_ in LIST_JOINERS and self.in_pair[first - 2] not in (-1, pi)
+        after = last_tok + 2 < se and doc[last_tok + 1].lower_ in LIST_JOINERS and \
+            self.in_pair[last_tok + 2] not in (-1, pi)
         return before or after
 
     def listed_after_name(self, first: int, ss: int, used_pairs: set[int], sent_found: list[Found]) -> bool:
@@ -132,7 +136,7 @@ class DirectQuoteRules(SpeakerRules):
         already judged a name or title (seen, but not taken as a quotation): coordinated items share their role, so
         this one names something too, even when it reads like a clause ("„Jeder stirbt für sich allein“")."""
         doc = self.doc
-        if first - 2 < ss or doc[first - 1].lower_ not in {",", "und", "oder", "sowie"}:
+        if first - 2 < ss or doc[first - 1].lower_ not in LIST_JOINERS:
             return False
         before = self.in_pair[first - 2]
         if before < 0 or before == self.in_pair[first] or before not in used_pairs:

@@ -10,7 +10,7 @@ quotation-mark pairs, the speakers named so far), so they are layers of one obje
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -480,15 +480,21 @@ class QuoteGrammar:
                 j += 1
         return TextSpan(start, stop, self.text[start:stop])
 
+    def adverbial_opener(self, s: int, e: int) -> int | None:
+        """The subordinating conjunction that opens an adverbial clause at s (before e): "Obwohl …", "Da …", also
+        after a focus particle ("Selbst wenn", "Auch wenn", "Erst als"); None when the clause at s is none."""
+        doc = self.doc
+        if doc[s].lower_ in self.lex.focus_particles and s + 1 < e:
+            s += 1
+        return s if self.in_pair[s] < 0 and doc[s].lower_ in ADVERBIAL_SUBORDINATORS else None
+
     def is_adverbial_clause(self, s: int, e: int) -> bool:
         """Tokens s..e are a single adverbial clause ("Obwohl das Handy sichergestellt wurde", "Da er nie eine
         Krawatte gebunden hatte", "Selbst wenn sie als Heranwachsende gilt"), without a further clause that could be a
         reported main clause."""
-        doc = self.doc
-        if doc[s].lower_ in self.lex.focus_particles and s + 1 < e:
-            s += 1  # a focus particle before the conjunction ("Selbst wenn", "Auch wenn", "Erst als")
-        return self.in_pair[s] < 0 and doc[s].lower_ in ADVERBIAL_SUBORDINATORS and not any(
-            doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(s + 1, e))
+        opener = self.adverbial_opener(s, e)
+        return opener is not None and not any(
+            self.doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(opener + 1, e))
 
     def starts_paragraph(self, s: int) -> bool:
         before = self.text[:self.doc[s].idx].rstrip(" \t")
@@ -528,17 +534,30 @@ class QuoteGrammar:
         return "zu" in lows[:-1] or bool(re.fullmatch(r"\w+zu\w+(en|n)", words[-1].lower_)) and \
             words[-1].lower_ not in {"dazu", "hinzu"}
 
-    def clause_start(self, k: int, ss: int) -> int:
+    def clause_start(self, k: int, ss: int, quotation_in_clause: Callable[[int], int | None] | None = None) -> int:
         """The first token of the clause token k stands in: after the nearest clause break (comma, colon, dash …)
-        outside quotation marks, or the sentence start ss."""
+        outside quotation marks, or the sentence start ss. A paired insertion belongs to the clause. A quotation
+        ends the clause, unless ``quotation_in_clause`` (given the quotation's token before the walk's position)
+        returns the token the walk goes on from: a quoted name or word that is part of the clause ("Wie „heise
+        online“ berichtet", "hatte den Bericht als „falsch“ zurückgewiesen")."""
         doc = self.doc
         c = k
-        while c > ss and self.in_pair[c - 1] < 0:
-            if ss < self.insertion_partner(c - 1) < c - 1:
-                c = self.insertion_partner(c - 1)  # "Die Lage hat sich – wie erwartet – verschärft": one clause
+        while c > ss:
+            quoted = self.in_pair[c - 1] >= 0
+            if quoted and quotation_in_clause is None:
+                break
+            partner = self.insertion_partner(c - 1)
+            if ss < partner < c - 1:
+                c = partner  # "Die Lage hat sich – wie erwartet – verschärft": one clause
                 continue
             if doc[c - 1].text in CLAUSE_BREAKS:
                 break
+            if quoted and quotation_in_clause is not None:
+                resume = quotation_in_clause(c - 1)
+                if resume is None:
+                    break
+                c = max(resume, ss)
+                continue
             c -= 1
         return c
 

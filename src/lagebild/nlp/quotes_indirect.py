@@ -30,9 +30,6 @@ from lagebild.types import Speaker
 # still happened ("sah keinen Anlass zur Sorge" is a statement; on train counting it cost speaker F1)
 CLAUSE_NEGATIONS = frozenset({"nicht", "nie", "niemals"})
 
-# focus particles after which "nicht" negates no clause ("nicht nur …, sondern auch", "nicht zuletzt", "nicht selten")
-_NEGATION_FOCUS_PARTICLES = frozenset({"nur", "zuletzt", "selten", "ohne"})
-
 # relative adverbs ("wobei", "wonach", "worauf"): a clause they open depends on the one before it
 _RELATIVE_ADVERB = re.compile(r"^wor?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)$")
 
@@ -405,7 +402,8 @@ class IndirectSpeechRules(DirectQuoteRules):
         doc = self.doc
         if doc[t].lower_ not in CLAUSE_NEGATIONS or self.in_pair[t] >= 0:
             return False
-        return not (doc[t].lower_ == "nicht" and t + 1 < len(doc) and doc[t + 1].lower_ in _NEGATION_FOCUS_PARTICLES)
+        return not (doc[t].lower_ == "nicht" and t + 1 < len(doc)
+                    and doc[t + 1].lower_ in self.lex.negation_focus_particles)
 
     def is_state_actor(self, span: tuple[int, int]) -> bool:
         """A subject phrase the NER labels a place ("Russland erwartet …", and often a titled name: "Dekan Berg"):
@@ -574,21 +572,18 @@ class IndirectSpeechRules(DirectQuoteRules):
     def clause_start_across_names(self, k: int, ss: int) -> int:
         """Like clause_start, but a short quoted name inside the clause does not end it ("Wie „heise online“
         berichtet, …"): media and party names stand in quotation marks in German news, whatever their case."""
-        doc = self.doc
-        c = k
-        while c > ss and doc[c - 1].text not in CLAUSE_BREAKS:
-            pair = self.in_pair[c - 1]
-            if pair >= 0:
-                start, end = self.pairs[pair]
-                inner = self.text[start + 1:end - 1]
-                opening = self.pair_start_token(c - 1)
-                if len(inner.split()) > 4 or inner.rstrip().endswith((".", "!", "?", ",")) or any(
-                        self.is_finite_verb(doc[t]) for t in range(opening, c)):
-                    break
-                c = max(opening, ss)
-                continue
-            c -= 1
-        return c
+        return self.clause_start(k, ss, self.quoted_name_start)
+
+    def quoted_name_start(self, t: int) -> int | None:
+        """The opening mark of the quotation that token t stands in when it is a short name (at most four words, no
+        sentence punctuation at its end, no finite verb), else None."""
+        start, end = self.pairs[self.in_pair[t]]
+        inner = self.text[start + 1:end - 1]
+        opening = self.pair_start_token(t)
+        if len(inner.split()) > 4 or inner.rstrip().endswith((".", "!", "?", ",")) or any(
+                self.is_finite_verb(self.doc[x]) for x in range(opening, t + 1)):
+            return None
+        return opening
 
     def dependent_main_clause(self, k: int, comma: int, cs: int, clause_end: int, ss: int) -> bool:
         """The clause after the cue's comma is a dependent main clause (verb second, no conjunction) that the cue
@@ -633,10 +628,9 @@ class IndirectSpeechRules(DirectQuoteRules):
     def opens_fronted_clause(self, c: int, k: int) -> bool:
         """The clause starting at c (holding the cue at k) is a fronted adverbial clause: opened by a subordinating
         conjunction ("Nachdem …", "Wenn …") or by its finite verb before the cue ("Sollte sich das bestätigen")."""
-        doc = self.doc
         if self.in_pair[c] >= 0:
             return False
-        return doc[c].lower_ in ADVERBIAL_SUBORDINATORS or (c < k and self.is_finite_verb(doc[c]))
+        return self.adverbial_opener(c, k + 1) is not None or (c < k and self.is_finite_verb(self.doc[c]))
 
     def anaphor_content_start(self, si: int, sents: list[tuple[int, int]], found: list[Found]) -> int:
         """Where the content a sentence-opening "Das sagte X." points back to starts: the sentence before it, or

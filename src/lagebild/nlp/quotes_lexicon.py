@@ -69,6 +69,9 @@ class QuoteLexicon:
     inscription_predicates: tuple[tuple[str, ...], ...] = ()
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
+    # lower-cased source nouns long enough to head a compound ("Bahnangaben"); short ones only whole ("Soldaten"
+    # holds "daten")
+    source_compound_heads: tuple[str, ...] = ()
     speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
     comment_connectives: frozenset[str] = frozenset()  # "…, zu sammeln, wobei …": the author comments
     feminine_endings: tuple[str, ...] = ()  # "-ung", "-heit": "der" before such a noun is no subject
@@ -101,6 +104,8 @@ class QuoteLexicon:
     time_nouns: frozenset[str] = frozenset()
     focus_particles: frozenset[str] = frozenset()  # "Selbst wenn …"
     comparison_words: frozenset[str] = frozenset()  # "mehr als", "sowohl … als auch"
+    negation_focus_particles: frozenset[str] = frozenset()  # "nicht nur", "nicht zuletzt": no negated clause
+    address_titles: dict[str, str] = field(default_factory=dict)  # "Frau" -> "F", "Herr" -> "M"
     period_words: frozenset[str] = frozenset()
     time_modifiers: frozenset[str] = frozenset()  # "jeden Tag", "den ganzen Sommer"
     time_postpositions: frozenset[str] = frozenset()  # "den Sommer über", "drei Wochen lang"
@@ -155,6 +160,9 @@ def load_lexicon() -> QuoteLexicon:
     lex.quantifier_pronouns = frozenset(classes.get("quantifier", ()))
     lex.focus_particles = frozenset(classes.get("focus", ()))
     lex.comparison_words = frozenset(classes.get("compare", ()))
+    lex.negation_focus_particles = frozenset(classes.get("negfocus", ()))
+    lex.address_titles = {**dict.fromkeys(classes.get("title_f", ()), "F"),
+                          **dict.fromkeys(classes.get("title_m", ()), "M")}
     persons = set(_lines(QUOTES_DATA / "role_nouns.txt"))
     bodies = set(_lines(QUOTES_DATA / "organisation_nouns.txt"))
     lex.person_roles = tuple(sorted(persons, key=len, reverse=True))
@@ -172,6 +180,7 @@ def load_lexicon() -> QuoteLexicon:
         form, _, grade = line.partition("\t")
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
+    lex.source_compound_heads = tuple(sorted({n.lower() for n in lex.source_nouns if len(n) > 5}))
     lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
     lex.comment_connectives = frozenset(w.lower() for w in _lines(QUOTES_DATA / "comment_connectives.txt"))
     lex.feminine_endings = tuple(w.strip() for w in _lines(QUOTES_DATA / "feminine_endings.txt"))

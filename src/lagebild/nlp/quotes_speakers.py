@@ -5,6 +5,7 @@ apposition subjects, and the resolution of pronouns and role nouns to the person
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Token
@@ -54,8 +55,12 @@ _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 # a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
 _GENITIVE_NAME = re.compile(r"^[A-ZÄÖÜ][\w-]*s$")
 
-# source nouns that head closed compounds ("Regierungsangaben", "Expertenschätzungen"); the rest must stand alone
-_COMPOUND_SOURCE_HEADS = ("angaben", "schätzungen", "informationen", "berichten", "erkenntnissen")
+# singular nominative articles and demonstratives by gender ("der Minister" / "die Ministerin" / "das Ministerium")
+MASCULINE_NOMINATIVE_ARTICLES = frozenset({"der", "ein", "dieser", "jener"})
+FEMININE_NOMINATIVE_ARTICLES = frozenset({"die", "eine", "diese"})
+NEUTER_NOMINATIVE_ARTICLES = frozenset({"das", "dieses"})  # and "ein", shared with the masculine
+# masculine nominative forms that are also feminine genitive/dative ("laut der Polizei"), so tell no gender
+FEMININE_OBLIQUE_ARTICLES = frozenset({"der", "dieser", "jener"})
 
 # conjunctions that open a contrasting main clause after a comma ("…, doch der Sprecher erklärte, …")
 CONTRASTING_CONJUNCTIONS = frozenset({"doch", "aber", "jedoch", "sondern"})
@@ -229,14 +234,16 @@ class SpeakerRules(QuoteGrammar):
             return None
         return self.np_from(j, end)
 
-    def np_before(self, start: int, i: int) -> tuple[int, int] | None:
-        """The subject noun phrase of a subject-first clause ``start..i`` (verb at i), or None when inverted."""
+    def np_before(self, start: int, i: int, verb: int | None = None) -> tuple[int, int] | None:
+        """The subject noun phrase of a subject-first clause ``start..i`` (verb at ``verb``, by default at i), or None
+        when inverted. ``i`` differs from the verb only when an insertion stands between the phrase and the verb."""
         doc, lex = self.doc, self.lex
+        verb = i if verb is None else verb
         inserted = self.insertion_partner(i - 1) if i > start and doc[i - 1].text in INSERTION_DASHES else -1
         if start < inserted < i - 1:
             # "Die Opposition – allen voran die Grünen – kritisierte": the insertion before the verb adds to the
-            # subject before it
-            return self.np_before(start, inserted)
+            # subject before it; the checks on the verb itself still look at the verb, not at the opening dash
+            return self.np_before(start, inserted, verb)
         j = start
         while j < i and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "doch", "denn", "so"}):
             j += 1
@@ -245,8 +252,8 @@ class SpeakerRules(QuoteGrammar):
         if self.in_pair[j] >= 0:
             return self.quoted_name_subject(j, i)
         first = doc[j].lower_
-        if first in {"diese", "dieser"} and j + 1 == i and i + 1 < len(doc) and \
-                doc[i + 1].lower_ not in _NOMINATIVE_OPENERS:
+        if first in {"diese", "dieser"} and j + 1 == i and verb + 1 < len(doc) and \
+                doc[verb + 1].lower_ not in _NOMINATIVE_OPENERS:
             # "Diese baten ihn um Zigaretten und drohten …": a demonstrative alone before the verb resumes the one
             # just named as subject, unless a subject follows the verb ("Diese lehnte er ab": then it is the object)
             return (j, i)
@@ -274,7 +281,7 @@ class SpeakerRules(QuoteGrammar):
                 doc[t].lower_ in {"auch", "noch"} for t in range(j + 2, i)) and not any(
                 doc[t].text in CLAUSE_BREAKS or self.in_pair[t] >= 0 for t in range(j, i)):
             return (j, i)  # "Sowohl die Regierung als auch die Opposition kündigten an": both conjuncts speak
-        if j + 1 == i and first in lex.quantifier_pronouns and "Sing" not in doc[i].morph.get("Number", []):
+        if j + 1 == i and first in lex.quantifier_pronouns and "Sing" not in doc[verb].morph.get("Number", []):
             # "Einige vertreten die Auffassung, …": a quantifier alone before a plural verb is its subject
             return (j, i)
         if first in lex.pronouns and i - j <= 6 and doc[j + 1].lower_ in {"und", "sowie"} \
@@ -390,16 +397,11 @@ class SpeakerRules(QuoteGrammar):
     def speaker_for_verb(self, i: int, sent_start: int, sent_end: int, joined: bool) -> tuple[int, int] | None:
         doc = self.doc
         # clause start: walk left to a clause break / quotation
-        c = i
-        while c > sent_start and (doc[c - 1].text not in CLAUSE_BREAKS or sent_start < self.insertion_partner(c - 1)
-                                  < c - 1) and (
-                self.in_pair[c - 1] < 0 or self.short_title_at(self.pair_start_token(c - 1))
-                or self.embedded_quote(c - 1, sent_start)):
-            # a short quoted name belongs to the clause: Die Wochenzeitung „Die Zeit“ meldet; so does a quoted
-            # word inside it: "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen"
-            # and so does an insertion in paired dashes: "Die Ministerin hat – wie im Vorjahr – … gefordert"
-            partner = self.insertion_partner(c - 1)
-            c = partner if sent_start < partner < c - 1 else c - 1
+        # a short quoted name belongs to the clause: Die Wochenzeitung „Die Zeit“ meldet; so does a quoted word
+        # inside it: "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen" (token by token, so a
+        # comma inside the quotation still ends the clause)
+        c = self.clause_start(i, sent_start, lambda t: t if self.short_title_at(self.pair_start_token(t))
+                              or self.embedded_quote(t, sent_start) else None)
         while 0 < c < i and doc[c].is_space and doc[c - 1].text in CLAUSE_BREAKS:
             c += 1  # "„…“,      schrieb": blank space after the comma opens no coordinated clause
         conj = next((u for u in range(i - 2, c, -1) if doc[u].lower_ in {"und", "aber", "doch", "sondern"}
@@ -961,8 +963,8 @@ class SpeakerRules(QuoteGrammar):
     def gender_of(self, text: str) -> str | None:
         """What a speaker phrase says about the referent's gender ("F", "M", "O" or None)."""
         for word in re.findall(r"[\w-]+", text):
-            if word in {"Frau", "Herr"}:
-                return "F" if word == "Frau" else "M"
+            if word in self.lex.address_titles:
+                return self.lex.address_titles[word]
             found = self.role_gender(word) if word[:1].isupper() else None
             if found is not None and found[1] is not None:
                 return found[1]
@@ -1198,13 +1200,13 @@ class SpeakerRules(QuoteGrammar):
         """"die Abgeordnete" (F), "der Vorsitzende" (M): a singular nominative article before a role noun whose
         form does not tell the gender (a nominalised adjective ending in -e)."""
         words = text.split()
-        if len(words) < 2 or words[0].lower() not in {"der", "die", "ein", "eine"}:
+        if len(words) < 2 or words[0].lower() not in MASCULINE_NOMINATIVE_ARTICLES | FEMININE_NOMINATIVE_ARTICLES:
             return None
         for word in words[1:]:
             found = self.role_gender(word) if word[:1].isupper() else None
             if found is not None:
                 if found[1] is None and word.endswith("e"):
-                    return "F" if words[0].lower() in {"die", "eine"} else "M"
+                    return "F" if words[0].lower() in FEMININE_NOMINATIVE_ARTICLES else "M"
                 return None
         return None
 
@@ -1332,16 +1334,15 @@ class SpeakerRules(QuoteGrammar):
         if self.is_source_phrase(span) or self.cannot_speak((span.start, span.end)):
             return False  # a source or a thing is no "er"
         # a surname the recogniser missed in this place ("warnte Kluncker"), of a person named in full elsewhere
-        surnames = {w for e in self.doc._.entities or [] if e.type == "PER" for n in [e.name, *e.aliases]
-                    for w in n.split()}
-        if span[0].lower_ in ({"der", "ein", "dieser", "jener"} if gender == "M" else {"die", "eine", "diese"}) and \
+        surnames = self.person_name_words
+        if span[0].lower_ in (MASCULINE_NOMINATIVE_ARTICLES if gender == "M" else FEMININE_NOMINATIVE_ARTICLES) and \
                 len(span) > 1 and self.is_noun(span[-1]) and self.role_gender(span[-1].text) is None and \
                 not (gender == "M" and span[-1].lower_.endswith(self.lex.feminine_endings)):
             return True  # "der Mann", "die Frau": a singular noun phrase whose article agrees, naming no body
         for t in span:
             if t.text in surnames:
                 return True
-            if t.ent_type_ == "PER" or t.text in {"Frau", "Herr"}:
+            if t.ent_type_ == "PER" or t.text in self.lex.address_titles:
                 return True
             found = self.role_gender(t.text) if self.is_cap(t) else None
             if found is not None and (found[1] != "O" or gender == "F") and \
@@ -1352,6 +1353,12 @@ class SpeakerRules(QuoteGrammar):
             if t.pos_ == "PROPN" and not t.ent_type_:
                 return True  # a name the recogniser missed ("so Boemi")
         return False
+
+    @cached_property
+    def person_name_words(self) -> frozenset[str]:
+        """Every word of the names and aliases of the document's persons (the entities are fixed before quotes)."""
+        return frozenset(w for e in self.doc._.entities or [] if e.type == "PER" for n in [e.name, *e.aliases]
+                         for w in n.split())
 
     def reporter_of_continuation(self, i: int, gender: str | None, number: str | None) -> Speaker | None:
         """"Nach Bahnangaben hätte es sich um einen Fehler des Wärters gehandelt. Er hätte nicht daran gedacht …":
@@ -1378,27 +1385,16 @@ class SpeakerRules(QuoteGrammar):
         own_verb = self.finite_verb_of(i, i + 1)
         if own_verb is not None and own_verb.lower_ in self.lex.finite:
             return None  # "Dieser behaupte, …": the pronoun is the subject of a speech verb, so it speaks
-        ss = i
-        while ss > 0 and not doc[ss].is_sent_start:
-            ss -= 1
-        se = i + 1
-        while se < len(doc) and not doc[se].is_sent_start:
-            se += 1
+        # the finder's sentences, which never end inside a quotation
+        ss, se = next(((s, e) for s, e in self.sentences() if s <= i < e), (i, i + 1))
         reported = self.subjunctive_in(ss, se) is not None or any(
             t.lemma_ == "sollen" and self.is_finite_verb(t) for t in doc[ss:se])
         return latest if reported else None
 
     def is_source_phrase(self, span: Any) -> bool:
         """"Bahnangaben", "Medienberichte", "nach Angaben der Polizei": a phrase with a source noun (source_nouns.txt)
-        or a compound ending in one (a plural -e/-n too); short nouns only whole ("Soldaten" holds "daten")."""
-        endings = tuple(n.lower() for n in self.lex.source_nouns if len(n) > 5)
-        for t in span:
-            if not self.is_cap(t):
-                continue
-            low = t.lower_
-            if t.text in self.lex.source_nouns or low.endswith(endings) or low[:-1].endswith(endings):
-                return True
-        return False
+        or a compound ending in one, in any case form ("Medienberichte" as well as "Medienberichten")."""
+        return any(self.is_cap(t) and self.is_source_noun(t.text, inflected=True) for t in span)
 
     def article_fits(self, speaker: Speaker, gender: str) -> bool:
         """Whether the article a mention begins with agrees with a pronoun: "er" does not point back to "die
@@ -1407,8 +1403,9 @@ class SpeakerRules(QuoteGrammar):
         words = speaker.mention.text.split() if speaker.mention else []
         first = words[0].lower() if words else ""
         if gender == "M":
-            return first not in {"die", "das", "eine", "diese", "dieses"}
-        return first not in {"das", "ein", "dieses"}
+            return first not in FEMININE_NOMINATIVE_ARTICLES | NEUTER_NOMINATIVE_ARTICLES
+        # "der", "dieser", "jener" are also feminine genitive/dative: of the masculine forms only "ein" rules "sie" out
+        return first not in NEUTER_NOMINATIVE_ARTICLES | (MASCULINE_NOMINATIVE_ARTICLES - FEMININE_OBLIQUE_ARTICLES)
 
     def cue_inside_report(self, k: int, ss: int, se: int) -> bool:
         """A cue verb in the infinitive under a subjunctive verb of its own sentence ("hätten sich nicht sehen
@@ -1479,15 +1476,18 @@ class SpeakerRules(QuoteGrammar):
         span = self.np_after(j, i)
         return span if span is not None and span[1] <= i and self.is_agentive(span) else None
 
-    def is_source_noun(self, word: str) -> bool:
+    def is_source_noun(self, word: str, inflected: bool = False) -> bool:
         """A noun that makes "nach <noun>" a source frame, also as the head of a compound ("UNHCR-Angaben",
-        "Regierungsangaben")."""
+        "Regierungsangaben"; a short noun only whole: "Soldaten" holds "daten"). ``inflected`` also accepts the head
+        with one ending letter more or less ("Medienberichte" as well as "Medienberichten"), for a noun phrase
+        in any case rather than one after "nach"."""
         if word in self.lex.source_nouns:
             return True
         head = word.rsplit("-", 1)[-1]
         if head != word and head in self.lex.source_nouns:
             return True
-        return any(word.endswith(noun) and len(word) > len(noun) + 2 for noun in _COMPOUND_SOURCE_HEADS)
+        low, heads = word.lower(), self.lex.source_compound_heads
+        return low.endswith(heads) or (inflected and low[:-1].endswith(heads))
 
     def frame_subject(self, ss: int, fs: int, fe: int, se: int) -> tuple[int, int] | None:
         """The subject of a clause with "nach eigenen Angaben" at fs..fe; after the verb when the clause starts with
