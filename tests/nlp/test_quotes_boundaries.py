@@ -844,3 +844,36 @@ def test_a_work_noun_inside_another_word_or_a_prepositional_phrase_presents_no_t
     # "Mitglied" is no "Lied", "Anschlagsserie" no TV series, and "im Namen der Opfer" names nothing: with the
     # speech cue, the quotation is a statement
     assert len(analyse(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the cue clause stands between the first phrase and the finite verb (verb second)
+    ("Der Vorschlag, sagte die Ministerin, werde geprüft.", "die Ministerin"),
+    ("Der Grund für den Rauswurf, so vermutet die Zeitung, dürfte deren Unterstützung für Hunt gewesen sein.",
+     "die Zeitung"),
+    # the cue clause stands right after the finite verb: the clause before it is unfinished
+    ("Man werde, kündigte sie an, alles prüfen.", "sie"),
+    ("Die Regierung werde, sagte der Sprecher am Montag, alle Vorschläge prüfen.", "der Sprecher"),
+    ("Die Polizei habe, so ein Sprecher, keine Hinweise.", "ein Sprecher"),
+])
+def test_cue_clause_interrupting_one_clause_reports_the_whole_sentence(nlp: Language, text: str,
+                                                                        speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [text[:-1]]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == speaker
+
+
+def test_cue_clause_after_a_complete_or_dependent_clause_keeps_its_boundaries(nlp: Language) -> None:
+    # a finished clause before the frame: what follows the speaker is an apposition, not more content
+    assert texts(nlp, "Die Lage sei ernst, so Müller, Sprecher der Polizei.") == ["Die Lage sei ernst"]
+    # a fronted dependent clause is no first phrase of a main clause
+    assert texts(nlp, "Wenn es regnet, sagte er, sei alles verloren.") == ["sei alles verloren"]
+    # quotation marks after the cue make it a direct quotation's cue
+    assert texts(nlp, "„Wir werden“, sagte er, „alles prüfen“.", "direct") == ["„Wir werden“", "„alles prüfen“"]
+
+
+def test_interposed_so_frame_before_the_infinitive_of_a_modal_joins_both_halves(nlp: Language) -> None:
+    # "begrenzen" closes the clause "solle" opened: an infinitive, though it looks like a plural present
+    quotes = analyse(nlp, "Der Einsatz solle sich, so Gall, auf schwere Fälle begrenzen.")
+    assert [q.text for q in quotes] == ["Der Einsatz solle sich, so Gall, auf schwere Fälle begrenzen"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Gall"

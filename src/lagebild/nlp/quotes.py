@@ -145,6 +145,16 @@ class _QuoteFinder(ReportedSpeechRules):
                         sent_found.append(inserted_cue)
                         content_end = se
                         break
+                interrupter = self.cue_interrupting_clause(k, ss, se) if verb.says and not sent_found else None
+                if interrupter is not None:
+                    # "Die Lage, sagte der Minister, sei ernst": the cue clause interrupts one reported clause
+                    chars = self.char_span(ss, se, keep_end_punct=False)
+                    if chars is not None:
+                        sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("interposed_cue"),
+                                                self.make_speaker(interrupter), self.cue_span(k, se, verb),
+                                                sent_medium))
+                        content_end = se
+                        break
                 span = self.indirect_content(k, ss, se, joined, verb.says)
                 if span is None:
                     continue

@@ -800,9 +800,61 @@ class IndirectSpeechRules(DirectQuoteRules):
         if comma is None:
             return end
         if self.subjunctive_in(comma + 1, se) is not None or (
-                start is not None and self.completes_interrupted_clause(start, end, comma + 1, se)):
+                start is not None and (self.completes_interrupted_clause(start, end, comma + 1, se)
+                                       or self.frame_after_finite_verb(start, end, comma + 1, se))):
             return se
         return end
+
+    def frame_after_finite_verb(self, start: int, frame: int, s: int, se: int) -> bool:
+        """An interposed frame (its comma at ``frame - 1``) stands right after the finite verb of the clause it
+        interrupts ("Die Lage sei, so der Minister, ernst", "Man werde, kündigte sie an, alles prüfen"): a German
+        main clause puts its finite verb second and its complements after it, so a clause that stops at its verb
+        is unfinished, and the words after the frame (``s``…) finish it when they open no clause of their own (no
+        finite verb before the next clause break, no conjunction first)."""
+        doc = self.doc
+        verb = frame - 2
+        if verb <= start or doc[frame - 1].text != "," or self.in_pair[verb] >= 0 or not self.is_finite_verb(doc[verb]):
+            return False
+        if any(doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(start, verb)):
+            return False
+        if s >= se or self.in_pair[s] >= 0 or doc[s].lower_ in SUBORDINATORS | COMPLEMENTIZERS:
+            return False
+        end = next((t for t in range(s, se) if doc[t].text in CLAUSE_BREAKS | SENT_END and self.in_pair[t] < 0), se)
+        # after an auxiliary or modal the clause closes with its infinitive, which a tagger may read as a plural
+        # present ("Man werde, so X, alles prüfen")
+        closing_infinitive = end - 1 if doc[verb].lemma_ in AUXILIARY_LEMMAS and doc[end - 1].lower_ == \
+            doc[end - 1].lemma_.lower() and doc[end - 1].lower_.endswith("n") else -1
+        return end > s and not any(self.in_pair[t] < 0 and self.is_finite_verb(doc[t]) and t != closing_infinitive
+                                   for t in range(s, end))
+
+    def cue_interrupting_clause(self, k: int, ss: int, se: int) -> tuple[int, int] | None:
+        """The inverted subject of a verb-first cue clause set off by commas inside one reported clause: between
+        the first phrase and the finite verb ("Die Lage, sagte der Minister, sei ernst") or right after the finite
+        verb ("Man werde, kündigte sie an, alles prüfen"). Why: a German main clause has exactly one phrase
+        before its finite verb, so a phrase with no verb of its own before the cue cannot stand alone, and a
+        clause stopping at its finite verb is unfinished; the cue's speaker reports the whole sentence."""
+        doc = self.doc
+        # the cue clause may open with "so" ("Der Grund, so vermutet die Zeitung, dürfte … gewesen sein")
+        lead = k - 1 if k - 1 > ss and doc[k - 1].lower_ == "so" and self.in_pair[k - 1] < 0 else k
+        if lead - 1 <= ss or doc[lead - 1].text != "," or self.in_pair[lead - 1] >= 0 \
+                or not self.is_finite_verb(doc[k]):
+            return None
+        if doc[ss].lower_ in SUBORDINATORS | COMPLEMENTIZERS or any(
+                doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(ss, lead - 1)):
+            return None  # "Wenn es regnet, sagte er, …": a fronted dependent clause, not the Vorfeld
+        close = next((t for t in range(k + 1, min(se, k + 14)) if doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0),
+                     None)
+        if close is None or doc[close].text != "," or close + 1 >= se - 1 or self.in_pair[close + 1] >= 0:
+            return None  # "„Wir werden“, sagte er, „alles prüfen“" is a direct quotation's cue
+        if any(self.is_finite_verb(doc[t]) for t in range(k + 1, close)):
+            return None
+        subject = self.np_after(k + 1, close)
+        if subject is None:
+            return None
+        finite_before = [t for t in range(ss, lead - 1) if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])]
+        if not finite_before:
+            return subject if self.is_finite_verb(doc[close + 1]) else None
+        return subject if self.frame_after_finite_verb(ss, lead, close + 1, se) else None
 
     def completes_interrupted_clause(self, start: int, frame: int, s: int, se: int) -> bool:
         """The words s..se after an interposed frame (at ``frame``) finish the clause it interrupted: the part
@@ -818,7 +870,13 @@ class IndirectSpeechRules(DirectQuoteRules):
         if len(before) != 1 or before[0].lemma_ not in AUXILIARY_LEMMAS or not self.is_finite_verb(before[0]):
             return False
         words = [doc[t] for t in range(s, se) if self.in_pair[t] < 0]
-        return any(t.pos_ in ("VERB", "AUX") for t in words) and not any(self.is_finite_verb(t) for t in words)
+        # the clause's last word may be the infinitive the modal waits for, which a tagger may read as a plural
+        # present ("Sie solle sich, so Gall, auf schwere Fälle begrenzen")
+        last = next((t for t in reversed(words) if t.is_alpha), None)
+        infinitive = last if last is not None and last.lower_ == last.lemma_.lower() and last.lower_.endswith("n") \
+            else None
+        return any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
+            self.is_finite_verb(t) and t is not infinitive for t in words)
 
     def so_frame_before_finite(self, after: int, se: int) -> int | None:
         """The sentence end when a ", so X," frame stands between the first phrase and the finite verb ("Sein
