@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
 from lagebild.nlp.ner import load_lexicons
+from lagebild.nlp.times_text import data_lines, data_table
 from lagebild.types import Quote
 
 # suffixes that make a capitalised word an adjective stem ("statistisch-", "international-", "ständig-"), after at
@@ -40,21 +40,16 @@ _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _WORD = re.compile(r"\S+")
 
 
-def _lexicon_lines(name: str) -> list[str]:
-    text = resources.files("lagebild.data.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _genders() -> tuple[tuple[str, str], ...]:
     """(ending, gender), longest ending first."""
-    pairs = [tuple(line.split("\t")) for line in _lexicon_lines("noun_genders.tsv")]
-    return tuple(sorted(((e.lower(), g) for e, g in pairs), key=lambda p: -len(p[0])))
+    pairs = data_table("lexicons", "noun_genders.tsv")
+    return tuple(sorted(((e.strip().lower(), g.strip()) for e, g in pairs), key=lambda p: -len(p[0])))
 
 
 @lru_cache(maxsize=1)
 def _adjective_stems() -> frozenset[str]:
-    return frozenset(_lexicon_lines("name_adjectives.txt"))
+    return frozenset(line.strip() for line in data_lines("lexicons", "name_adjectives.txt"))
 
 
 def _gender_of(word: str) -> str | None:
@@ -103,6 +98,8 @@ def _adjective_stem(word: str) -> str | None:
     return None
 
 
+# Names repeat across mentions and documents, and the function is pure: memoised (bounded), as fold_name is.
+@lru_cache(maxsize=65536)
 def nominative_name(name: str) -> str:
     """The name in its base form: "Statistischem Bundesamt" -> "Statistisches Bundesamt", "der Deutschen Eisenbahn
     AG" -> "Deutsche Eisenbahn AG", "Welternährungsprogramms" -> "Welternährungsprogramm", "Die Polizei" -> "Polizei".
