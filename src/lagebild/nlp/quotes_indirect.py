@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from lagebild.nlp.quotes_direct import DirectQuoteRules
 from lagebild.nlp.quotes_grammar import (
     ADVERBIAL_INFINITIVES,
@@ -822,8 +824,8 @@ class IndirectSpeechRules(DirectQuoteRules):
         end = next((t for t in range(s, se) if doc[t].text in CLAUSE_BREAKS | SENT_END and self.in_pair[t] < 0), se)
         # after an auxiliary or modal the clause closes with its infinitive, which a tagger may read as a plural
         # present ("Man werde, so X, alles prüfen")
-        closing_infinitive = end - 1 if doc[verb].lemma_ in AUXILIARY_LEMMAS and doc[end - 1].lower_ == \
-            doc[end - 1].lemma_.lower() and doc[end - 1].lower_.endswith("n") else -1
+        closing_infinitive = end - 1 if doc[verb].lemma_ in AUXILIARY_LEMMAS and self.reads_as_infinitive(
+            doc[end - 1]) else -1
         return end > s and not any(self.in_pair[t] < 0 and self.is_finite_verb(doc[t]) and t != closing_infinitive
                                    for t in range(s, end))
 
@@ -856,6 +858,12 @@ class IndirectSpeechRules(DirectQuoteRules):
             return subject if self.is_finite_verb(doc[close + 1]) else None
         return subject if self.frame_after_finite_verb(ss, lead, close + 1, se) else None
 
+    @staticmethod
+    def reads_as_infinitive(tok: Token) -> bool:
+        """The word is its own lemma and ends in -n: the infinitive a modal or auxiliary waits for, even where the
+        tagger reads it as a plural present ("prüfen", "begrenzen")."""
+        return tok.lower_ == tok.lemma_.lower() and tok.lower_.endswith("n")
+
     def completes_interrupted_clause(self, start: int, frame: int, s: int, se: int) -> bool:
         """The words s..se after an interposed frame (at ``frame``) finish the clause it interrupted: the part
         before the frame has a finite auxiliary or modal still waiting for its participle or infinitive, and the
@@ -873,8 +881,7 @@ class IndirectSpeechRules(DirectQuoteRules):
         # the clause's last word may be the infinitive the modal waits for, which a tagger may read as a plural
         # present ("Sie solle sich, so Gall, auf schwere Fälle begrenzen")
         last = next((t for t in reversed(words) if t.is_alpha), None)
-        infinitive = last if last is not None and last.lower_ == last.lemma_.lower() and last.lower_.endswith("n") \
-            else None
+        infinitive = last if last is not None and self.reads_as_infinitive(last) else None
         return any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
             self.is_finite_verb(t) and t is not infinitive for t in words)
 
