@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from lagebild.errors import StoreError, UsageError
 from lagebild.report.export import SCHEMA_PATH, write_export
+from lagebild.report.view import load_view
 from lagebild.store.query import Filters
 
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
@@ -162,3 +164,19 @@ def test_errors(report_db: Path, tmp_path: Path) -> None:
         write_export(report_db, "xml", tmp_path / "x", Filters())
     with pytest.raises(StoreError, match="no store"):
         write_export(tmp_path / "missing.db", "json", io.StringIO(), Filters())
+
+
+def test_exported_speaker_and_source_carry_the_canonical_entity_name(report_db: Path) -> None:
+    # the analysis may have named a speaker by its mention ("sie", "Grimm"); linked to a canonical entity, every
+    # export row and graph node shows that entity's one name, so an actor is not split over several spellings
+    view = load_view(report_db, Filters())
+    analysis = view.by_id["a1"]
+    quote = dataclasses.replace(analysis.quotes[0], speaker=dataclasses.replace(analysis.quotes[0].speaker, name="sie"))
+    assert view.quote(quote).speaker.name == "Veronika Grimm" and view.quote(quote).speaker.entity == "E1"
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert claim.source is not None
+    renamed = dataclasses.replace(claim, source=dataclasses.replace(claim.source, name="Destatis"))
+    exported = view.claim(renamed).source
+    assert exported is not None and exported.name == "Statistisches Bundesamt" and exported.entity == "E3"
+    unlinked = dataclasses.replace(quote, speaker=dataclasses.replace(quote.speaker, entity=None, name="Polizei"))
+    assert view.quote(unlinked).speaker.name == "Polizei"

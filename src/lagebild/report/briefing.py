@@ -265,12 +265,9 @@ class _Builder:
         )
 
     def speaker_name(self, quote: Quote) -> str:
-        # the entity's name across the corpus: "sie" in one article and "Okonjo" in another are both Amara Okonjo
-        entity = self.view.entity_by_id.get(quote.speaker.entity or "")
-        if entity is not None:
-            return entity.name
-        if quote.speaker.name:
-            return quote.speaker.name
+        name = self.view.entity_name(quote.speaker.entity, quote.speaker.name)
+        if name:
+            return name
         return quote.speaker.mention.text if quote.speaker.mention else "Unbekannt"
 
     def speaker_detail(self, quote: Quote) -> str:

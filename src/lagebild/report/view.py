@@ -42,9 +42,16 @@ class CorpusView:
             return self.result.entities
         return [e for a in self.analyses for e in a.entities]
 
+    def entity_name(self, entity_id: str | None, fallback: str | None) -> str | None:
+        """The name of a canonical entity, so that one actor has one name across the corpus ("sie" in one
+        article and "Okonjo" in another are both Amara Okonjo); the analysis-time name when none is linked."""
+        entity = self.entity_by_id.get(entity_id or "")
+        return entity.name if entity is not None else fallback
+
     def quote(self, quote: Quote) -> Quote:
-        """The quote as exported: shared statement id and canonical speaker entity."""
-        speaker = dataclasses.replace(quote.speaker, entity=self.canonical(quote.speaker.entity))
+        """The quote as exported: shared statement id, canonical speaker entity and its name."""
+        entity = self.canonical(quote.speaker.entity)
+        speaker = dataclasses.replace(quote.speaker, entity=entity, name=self.entity_name(entity, quote.speaker.name))
         return dataclasses.replace(
             quote, statement=self.result.statements.get(quote.id, quote.statement), speaker=speaker
         )
@@ -52,7 +59,9 @@ class CorpusView:
     def claim(self, claim: Claim) -> Claim:
         source: ClaimSource | None = claim.source
         if source is not None:
-            source = dataclasses.replace(source, entity=self.canonical(source.entity))
+            entity = self.canonical(source.entity)
+            name = self.entity_name(entity, source.name) or source.name
+            source = dataclasses.replace(source, entity=entity, name=name)
         return dataclasses.replace(claim, source=source)
 
     def quotes(self) -> list[Quote]:
