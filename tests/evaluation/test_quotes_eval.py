@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.errors import UsageError
 from lagebild.evaluation.quotes import (
     GoldQuote,
     evaluate_quotes,
@@ -232,3 +233,29 @@ def test_report_prints_a_calibration_table_per_confidence() -> None:
     rows = details[details.index("calibration: confidence  predicted  matched share") + 1:]
     assert rows[0].split() == ["0.85", "1", "1.000"]
     assert rows[1].split() == ["0.45", "1", "0.000"]
+
+
+def test_bad_records_are_skipped_with_their_line_and_the_rest_is_scored(
+    gold_file: Path, fixed_pipeline: Language, tmp_path: Path
+) -> None:
+    with gzip.open(gold_file, "rt", encoding="utf-8") as fh:
+        good = fh.read().strip()
+    article = json.loads(good)
+    outside = json.loads(good)
+    outside["annotations"][0]["quote"]["spans"][0]["charEnd"] = len(TEXT) + 5
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join([good, '{"broken', json.dumps({"fileName": "x"}), json.dumps(outside), "[1]"]) + "\n",
+                     encoding="utf-8")
+    report = evaluate_quotes(file=mixed, nlp=fixed_pipeline)
+    expected = evaluate_quotes(file=gold_file, nlp=fixed_pipeline)
+    assert report.metrics == expected.metrics  # the good article is scored as if alone
+    skipped = [line for line in report.details if line.startswith("skipped")]
+    assert [line.split(": ")[0] for line in skipped] == [
+        f"skipped {mixed}:2", f"skipped {mixed}:3 (x)", f"skipped {mixed}:4 ({article['fileName']})",
+        f"skipped {mixed}:5"]
+    assert "not JSON" in skipped[0] and "no originalText" in skipped[1] and "outside the text" in skipped[2]
+
+
+def test_a_missing_quotes_file_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="quotes file not found: .*nowhere.jsonl"):
+        evaluate_quotes(file=tmp_path / "nowhere.jsonl", nlp=spacy.blank("de"))

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from lagebild.errors import UsageError
 from lagebild.evaluation.times import GOLD_TIMES, evaluate_times
 
 
@@ -28,3 +31,26 @@ def test_scores_a_small_gold_file(tmp_path: Path) -> None:
 def test_heldout2_block_has_forty_expressions() -> None:
     records = [json.loads(line) for line in GOLD_TIMES.read_text(encoding="utf-8").splitlines()]
     assert sum(len(r["times"]) for r in records if r["split"] == "heldout2") >= 40
+
+
+def test_bad_gold_records_are_skipped_and_named(tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    good = {"id": "x", "split": "dev", "published": "2026-03-12", "text": "Am Freitag kam er.",
+            "times": [{"text": "Am Freitag", "value": "2026-03-06"}]}
+    absent = {**good, "id": "y", "times": [{"text": "am Montag", "value": None}]}
+    undated = {**good, "id": "z", "published": "März"}
+    gold.write_text("\n".join([json.dumps(good), "{oops", json.dumps(absent), json.dumps(undated)]) + "\n",
+                    encoding="utf-8")
+    report = evaluate_times(gold)
+    assert report.metrics["time_f1"] == 1.0  # the good record alone is scored
+    skipped = [line for line in report.details if line.startswith("skipped")]
+    assert skipped == [f"skipped {gold}:2: not JSON: Expecting property name enclosed in double quotes (column 2)",
+                       f"skipped {gold}:3: text 'am Montag' (occurrence 1) is not in the text",
+                       f"skipped {gold}:4: published 'März' is no ISO date"]
+
+
+def test_a_missing_gold_file_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="gold file not found"):
+        evaluate_times(tmp_path / "nowhere.jsonl")
+    with pytest.raises(UsageError, match="gold file not found"):
+        evaluate_times(tmp_path / "nowhere.json")

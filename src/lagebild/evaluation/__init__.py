@@ -7,9 +7,15 @@ Every ``lagebild eval …`` / ``lagebild bench …`` command returns an ``EvalRe
 
 from __future__ import annotations
 
+import gzip
+import json
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from lagebild.errors import InputError, UsageError
 
 GATES_FILE = Path(__file__).with_name("gates.toml")
 
@@ -53,3 +59,42 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def existing_file(path: Path, what: str) -> Path:
+    """``path`` when it is a readable file; else the one-line error the user sees ("gold file not found: …")."""
+    if not path.is_file():
+        raise UsageError(f"{what} not found: {path}")
+    return path
+
+
+def json_records(
+    path: Path, skipped: list[InputError], what: str = "gold file"
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The JSON objects of a JSON-lines file (``.gz`` is read as gzip), each with its place ("file:line").
+
+    A line that is no JSON object is not scored: it goes to ``skipped`` as "file:line: reason" and the run goes
+    on, since one bad record must not end an evaluation. The report lists the skipped lines (``skipped_details``).
+    """
+    opener = gzip.open if existing_file(path, what).suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                skipped.append(InputError(f"{path}:{n}", f"not JSON: {e.msg} (column {e.colno})"))
+                continue
+            if not isinstance(record, dict):
+                skipped.append(InputError(f"{path}:{n}", f"a JSON {type(record).__name__}, not an object"))
+                continue
+            yield f"{path}:{n}", record
+
+
+def skipped_details(skipped: list[InputError]) -> list[str]:
+    """Report lines for records an evaluation could not score (first ten, then a count)."""
+    lines = [f"skipped {e}" for e in skipped[:10]]
+    if len(skipped) > 10:
+        lines.append(f"… and {len(skipped) - 10} more skipped records")
+    return lines

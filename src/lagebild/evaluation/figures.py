@@ -35,7 +35,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from lagebild.evaluation import EvalReport, prf
+from lagebild.evaluation import EvalReport, prf, skipped_details
 from lagebild.evaluation.times import analyse_manifest_corpus, gold_span, is_manifest, load_gold
 from lagebild.progress import Progress, no_progress
 from lagebild.types import Claim, PartialDate
@@ -118,9 +118,9 @@ def evaluate_figures(gold: Path | None = None, progress: Progress = no_progress)
     if is_manifest(gold):
         assert gold is not None
         return evaluate_figures_manifest(gold, progress)
-    records = load_gold(gold or GOLD_FIGURES)
+    records, skipped = load_gold(gold or GOLD_FIGURES, "figures", "figure")
     by_split: dict[str, dict[str, int]] = {}
-    details: list[str] = []
+    details: list[str] = skipped_details(skipped)
     for i, rec in enumerate(records):
         c = by_split.setdefault(rec.get("split", "dev"), _counts())
         text = rec["text"]

@@ -33,8 +33,6 @@ counted on its own.
 from __future__ import annotations
 
 import contextlib
-import gzip
-import json
 import re
 import time
 from collections import Counter
@@ -46,7 +44,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.evaluation import EvalReport, prf
+from lagebild.errors import InputError
+from lagebild.evaluation import EvalReport, json_records, prf, skipped_details
 from lagebild.progress import Progress, no_progress
 from lagebild.settings import data_path
 from lagebild.types import PartialDate, Quote
@@ -84,12 +83,37 @@ def speaker_head(text: str) -> str | None:
     return words[-1] if words else None
 
 
-def read_articles(path: Path) -> Iterator[dict[str, Any]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+def article_problem(article: dict[str, Any]) -> str | None:
+    """Why a record cannot be scored (None when it can): the fields the metric reads, with offsets inside the text."""
+    text = article.get("originalText")
+    if not isinstance(text, str):
+        return "no originalText string"
+    annotations = article.get("annotations", [])
+    if not isinstance(annotations, list):
+        return "annotations is not a list"
+    for n, ann in enumerate(annotations):
+        try:
+            if ann["type"] not in GOLD_TYPES:
+                return f"annotation {n}: unknown type {ann['type']!r}"
+            for part in ("quote", "speaker"):
+                for span in ann[part]["spans"]:
+                    begin, end = span["charBegin"], span["charEnd"]
+                    if not (isinstance(begin, int) and isinstance(end, int) and 0 <= begin <= end <= len(text)):
+                        return f"annotation {n}: {part} span {begin}-{end} outside the text"
+        except (KeyError, TypeError) as e:
+            return f"annotation {n}: missing or malformed field {e}"
+    return None
+
+
+def read_articles(path: Path, skipped: list[InputError] | None = None) -> Iterator[dict[str, Any]]:
+    """The articles of a german-news-quotes file; records that cannot be scored go to ``skipped`` with the reason."""
+    problems: list[InputError] = [] if skipped is None else skipped
+    for place, article in json_records(path, problems, "quotes file"):
+        problem = article_problem(article)
+        if problem is None:
+            yield article
+        else:
+            problems.append(InputError(f"{place} ({article.get('fileName', 'no fileName')})", problem))
 
 
 def gold_quotes(article: dict[str, Any]) -> list[GoldQuote]:
@@ -267,7 +291,8 @@ def evaluate_quotes(split: str = "dev", file: Path | None = None, progress: Prog
         from lagebild.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline(quotes_model=quotes_model)
-    articles = list(read_articles(path))
+    skipped: list[InputError] = []
+    articles = list(read_articles(path, skipped))
     counts = QuoteCounts.empty()
     sentences = QuoteCounts.empty()
     for n, article in enumerate(articles):
@@ -277,7 +302,9 @@ def evaluate_quotes(split: str = "dev", file: Path | None = None, progress: Prog
         score_article(gold, join_statement_pieces(doc.text, pred), counts)
         score_article(gold, pred, sentences)
         progress("quotes", n + 1, len(articles))
-    return report_from_counts(counts, len(articles), sentences)
+    report = report_from_counts(counts, len(articles), sentences)
+    report.details[:0] = skipped_details(skipped)
+    return report
 
 
 def bench_quotes(words: int = 200_000, progress: Progress = no_progress) -> EvalReport:

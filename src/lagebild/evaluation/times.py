@@ -25,16 +25,48 @@ import json
 from pathlib import Path
 from typing import Any
 
-from lagebild.evaluation import EvalReport, prf
+from lagebild.errors import InputError
+from lagebild.evaluation import EvalReport, existing_file, json_records, prf, skipped_details
 from lagebild.progress import Progress, no_progress
 from lagebild.types import Analysis, PartialDate
 
 GOLD_TIMES = Path(__file__).parent / "gold" / "times.jsonl"
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+def gold_problem(rec: dict[str, Any], items: str, needle: str) -> str | None:
+    """Why a gold record cannot be scored (None when it can): ``id``/``text`` strings, a parseable ``published``,
+    and each of ``rec[items]`` naming (by ``needle``) a substring of the text."""
+    try:
+        if not isinstance(rec["id"], str) or not isinstance(rec["text"], str):
+            return "id and text must be strings"
+        if rec.get("published"):
+            try:
+                PartialDate.from_iso(rec["published"])
+            except ValueError:
+                return f"published {rec['published']!r} is no ISO date"
+        for g in rec[items]:
+            try:
+                gold_span(rec["text"], g[needle], g.get("occurrence", 1))
+            except ValueError:
+                return f"{needle} {g[needle]!r} (occurrence {g.get('occurrence', 1)}) is not in the text"
+    except KeyError as e:
+        return f"missing field {e}"
+    except (TypeError, AttributeError):
+        return f"malformed {items} entry"
+    return None
+
+
+def load_gold(path: Path, items: str, needle: str) -> tuple[list[dict[str, Any]], list[InputError]]:
+    """The gold records that can be scored, and the skipped ones ("file:line: reason"; the rest is still scored)."""
+    skipped: list[InputError] = []
+    records = []
+    for place, rec in json_records(path, skipped):
+        problem = gold_problem(rec, items, needle)
+        if problem is None:
+            records.append(rec)
+        else:
+            skipped.append(InputError(place, problem))
+    return records, skipped
 
 
 def gold_span(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
@@ -49,7 +81,7 @@ def is_manifest(path: Path | None) -> bool:
     """True for the sample corpus manifest (a JSON object with "articles"), not a JSONL gold set."""
     if path is None or path.suffix != ".json":
         return False
-    with path.open(encoding="utf-8") as fh:
+    with existing_file(path, "gold file").open(encoding="utf-8") as fh:
         data = json.load(fh)
     return isinstance(data, dict) and "articles" in data
 
@@ -114,9 +146,9 @@ def evaluate_times(gold: Path | None = None, progress: Progress = no_progress) -
     if is_manifest(gold):
         assert gold is not None
         return evaluate_times_manifest(gold, progress)
-    records = load_gold(gold or GOLD_TIMES)
+    records, skipped = load_gold(gold or GOLD_TIMES, "times", "text")
     by_split: dict[str, dict[str, int]] = {}
-    details: list[str] = []
+    details: list[str] = skipped_details(skipped)
     for i, rec in enumerate(records):
         c = by_split.setdefault(rec.get("split", "dev"), _counts())
         published = PartialDate.from_iso(rec["published"]) if rec.get("published") else None
