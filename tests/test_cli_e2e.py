@@ -61,6 +61,13 @@ def test_usage_error_exits_2() -> None:
     assert lagebild("run").returncode == 2
 
 
+def test_an_evaluation_of_a_missing_file_fails_in_one_line(tmp_path: Path) -> None:
+    for args in (["quotes", "--file"], ["times", "--gold"], ["figures", "--gold"]):
+        result = lagebild("eval", *args, str(tmp_path / "nowhere.jsonl"))
+        assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+            f"error: {'quotes' if args[0] == 'quotes' else 'gold'} file not found: {tmp_path / 'nowhere.jsonl'}"]
+
+
 def test_run_summary_counts_every_sample_article(corpus_db: tuple[Path, dict]) -> None:
     _, summary = corpus_db
     n = len(gold_ids())

@@ -287,12 +287,12 @@ def evaluate_quotes(split: str = "dev", file: Path | None = None, progress: Prog
     ``quotes_model`` adds the optional learned quotation layer (``lagebild.nlp.quotes_learned``).
     """
     path = file if file is not None else data_path(DATASET, f"{split}.jsonl.gz")
+    skipped: list[InputError] = []
+    articles = list(read_articles(path, skipped))  # before the pipeline loads: a wrong path fails at once
     if nlp is None:
         from lagebild.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline(quotes_model=quotes_model)
-    skipped: list[InputError] = []
-    articles = list(read_articles(path, skipped))
     counts = QuoteCounts.empty()
     sentences = QuoteCounts.empty()
     for n, article in enumerate(articles):
