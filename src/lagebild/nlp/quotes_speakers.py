@@ -1562,7 +1562,10 @@ class SpeakerRules(QuoteGrammar):
                 else:
                     end = n + 1
                 return k, n + 1, (k + 1, end), "after"
+        present = set(lows)
         for fr in self.lex.frames:
+            if fr.words[0] not in present:
+                continue  # (most frames are absent from a sentence: skipping them keeps this scan cheap)
             n = len(fr.words)
             for off in range(0, len(lows) - n + 1):
                 if tuple(lows[off:off + n]) != fr.words or self.in_pair[ss + off] >= 0:
