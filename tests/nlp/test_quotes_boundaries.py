@@ -877,3 +877,80 @@ def test_interposed_so_frame_before_the_infinitive_of_a_modal_joins_both_halves(
     quotes = analyse(nlp, "Der Einsatz solle sich, so Gall, auf schwere Fälle begrenzen.")
     assert [q.text for q in quotes] == ["Der Einsatz solle sich, so Gall, auf schwere Fälle begrenzen"]
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Gall"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a capital inside the word: a product name the tagger guessed as a verb ("iMessage" → "imessagen")
+    "Im Visier sind besonders WhatsApp, iMessage und Snapchat.",
+    # a second-person guess ("mindset" as "ihr mindset"): reported speech shifts du/ihr into the third person
+    "Murat Günak, der frühere Vizepräsident der Volkswagen AG, steht der mindset AG als CEO vor.",
+    # a capitalised opener before "der" is a noun with its genitive ("Grundlage" → "grundlagen")
+    "Grundlage der Verhaftung ist ein Haftbefehl des Internationalen Strafgerichtshofs vom 23. Mai.",
+])
+def test_a_word_only_the_tagger_reads_as_konjunktiv_i_continues_no_statement(nlp: Language, sentence: str) -> None:
+    found = texts(nlp, "Der Sprecher sagte, die Lage sei ernst. " + sentence)
+    assert found == ["die Lage sei ernst"]
+
+
+def test_a_fronted_phrase_with_a_relative_clause_is_no_content_of_the_verb_after_it(nlp: Language) -> None:
+    # the relative clause holds the only finite verb before "kritisierte": the whole is its clause's first phrase
+    text = ("In einem Essay, das anlässlich seines 100. Geburtstages veröffentlicht wurde, kritisierte er im "
+            "vergangenen Jahr den Politikstil des damaligen US-Präsidenten Donald Trump.")
+    assert "In einem Essay, das anlässlich seines 100. Geburtstages veröffentlicht wurde" not in texts(nlp, text)
+    # a clause of its own before the inverted cue clause stays its content
+    assert texts(nlp, "Ein weiteres Konsulat soll folgen, gab der Außenminister bekannt.") == [
+        "Ein weiteres Konsulat soll folgen"]
+
+
+def test_quotation_finishing_a_clause_before_a_postposed_cue_is_quoted_with_that_clause(nlp: Language) -> None:
+    # the quotation opens in lower case: it finishes the clause the text began, and the cue after it reports all of it
+    quotes = analyse(nlp, "Nach der Vorrunde sollte die Abwehr „heute mit voller Kraft spielen, das ist uns "
+                          "gelungen“, sagte Trainer Martin Prokop.")
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Nach der Vorrunde sollte die Abwehr „heute mit voller Kraft spielen, das ist uns gelungen“", "mixed")]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Trainer Martin Prokop"
+    assert texts(nlp, "Es gibt eine neue Technik, die „eine neue Ära in der Raumfahrt einleiten könnte“, erklärte "
+                      "Projektleiter Andreas Grassauer.") == [
+        "Es gibt eine neue Technik, die „eine neue Ära in der Raumfahrt einleiten könnte“"]
+    # the clause ends at the comma before the cue clause, not at the cue verb ("…“, so urteilte X")
+    assert texts(nlp, "Romney gewann die Vorwahl. Ein „außerordentlicher Sieg“, so urteilte Romney selbst.") == [
+        "Ein „außerordentlicher Sieg“"]
+
+
+def test_capitalised_quotation_before_a_postposed_cue_stays_direct(nlp: Language) -> None:
+    found = analyse(nlp, "Der Minister war deutlich. „Wir werden das prüfen“, sagte er.")
+    assert [(q.text, q.kind) for q in found] == [("„Wir werden das prüfen“", "direct")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # the frame opens the sentence: the report runs from the clause after it, speech act included
+    ("Laut CNN hat der Verteidigungsminister verkündet, der Übergangsrat wolle die Truppen behalten.",
+     "hat der Verteidigungsminister verkündet, der Übergangsrat wolle die Truppen behalten", "CNN"),
+    ("Laut faz.net appellierte der Außenminister an die Teilnehmer, sich für den Klimaschutz zu engagieren.",
+     "appellierte der Außenminister an die Teilnehmer, sich für den Klimaschutz zu engagieren", "faz.net"),
+    # the frame inside the clause: the whole clause
+    ("Ausländer wurden gestern nach Angaben eines Helfers von den Behörden angewiesen, die Stadt zu verlassen.",
+     "Ausländer wurden gestern nach Angaben eines Helfers von den Behörden angewiesen, die Stadt zu verlassen",
+     "Angaben eines Helfers"),
+])
+def test_source_frame_in_the_cue_clause_reports_the_clause_with_its_speech_act(nlp: Language, text: str,
+                                                                               content: str, speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == speaker
+
+
+def test_cue_in_a_subordinate_clause_keeps_its_content_under_a_frame(nlp: Language) -> None:
+    # the frame stands in the author's adverbial clause, not in the cue's main clause
+    assert texts(nlp, "Der Minister sagte, weil laut Umfragen die Mehrheit zustimme, werde das Gesetz kommen.") == [
+        "weil laut Umfragen die Mehrheit zustimme, werde das Gesetz kommen"]
+
+
+def test_plural_konjunktiv_ii_with_a_condition_continues_the_statement_before(nlp: Language) -> None:
+    # "würden" stands in for the Konjunktiv I "werden" (same as the indicative), so the conditional sentence right
+    # after a report goes on reporting it
+    found = texts(nlp, "Laut einem Bericht der UN sind dort 40 Prozent der Opfer minderjährig. Die jungen Frauen "
+                       "würden häufig angegriffen, wenn sie die Lager verließen.")
+    assert found[-1] == "Die jungen Frauen würden häufig angegriffen, wenn sie die Lager verließen."
+    # without a statement before, the hypothetical is the article's own
+    assert texts(nlp, "Die Brücke ist marode. Die Arbeiten würden länger dauern, wenn der Winter früh käme.") == []

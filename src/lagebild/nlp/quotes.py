@@ -72,7 +72,7 @@ from lagebild.nlp.quotes_grammar import (
 from lagebild.nlp.quotes_indirect import CONTINUATION_WINDOW
 from lagebild.nlp.quotes_lexicon import CueVerb, load_lexicon
 from lagebild.nlp.quotes_reported import ReportedSpeechRules
-from lagebild.types import Quote, Speaker, TextSpan
+from lagebild.types import Quote, QuoteKind, Speaker, TextSpan
 
 # a definite article right before a quoted name makes it part of a noun phrase ("der „Zeit“"); after a preposition
 # only a name of several words is taken as one ("für die „BILD am Sonntag“"; "von „Panikverkäufen“" is a quoted word)
@@ -125,6 +125,7 @@ class _QuoteFinder(ReportedSpeechRules):
                     if negated is not None:
                         content_end = max(content_end, negated[1])
                     continue
+                framed_start: int | None = None
                 coordinated = content_end >= 0 and any(doc[t].lower_ == "und" for t in range(content_end, k))
                 # "X sagte, A sei tot, doch Y erklärte, …": a contrasting main clause brings its own speaker and cue
                 contrasted = not coordinated and self.cue_after_contrasting_conjunction(content_end, k)
@@ -182,6 +183,8 @@ class _QuoteFinder(ReportedSpeechRules):
                     speaker = sent_found[-1].speaker
                 else:
                     source = self.cue_clause_source(k, ss, cs)
+                    if source is not None:
+                        framed_start = self.framed_cue_clause_start(k, ss, cs)
                     speaker = self.make_speaker(source if source is not None else self.cue_speaker(k, ss, se, joined))
                 if speaker.mention and doc[cs].idx <= speaker.mention.start < doc[ce - 1].idx + len(doc[ce - 1]):
                     continue  # the "speaker" lies inside the content: this is not the content of that cue
@@ -198,6 +201,8 @@ class _QuoteFinder(ReportedSpeechRules):
                     cs = ss  # "Die Kritik sei berechtigt, sagte Grimm, die Regierung habe …": one reported sentence
                 elif cs > k and self.reported_cue_clause(k, ss):
                     cs = ss  # "Ferner habe die Studie festgestellt, dass …": the report itself is reported speech
+                elif cs > k and framed_start is not None:
+                    cs = framed_start  # "Laut CNN hat der Minister verkündet, …": the source reports the whole clause
                 chars = self.char_span(cs, ce, keep_end_punct=False)
                 if chars is None:
                     continue
@@ -417,6 +422,7 @@ class _QuoteFinder(ReportedSpeechRules):
                 if not full and len(inner_words) <= 2 and cue_idx is None and holder is None and not slogan:
                     continue
                 chars = (ps, pe)
+                kind: QuoteKind = "direct"
                 if cue_idx is not None:
                     speaker = self.make_speaker(speaker_span)
                     cue = self.cue_span(cue_idx, se, None)
@@ -424,6 +430,17 @@ class _QuoteFinder(ReportedSpeechRules):
                     # "„Wir haben keine Zeit“, sagte Merkel, „die Lage ist ernst.“": both parts share the cue and
                     # are one statement
                     continues = bool(sent_found) and sent_found[-1].kind == "direct" and sent_found[-1].cue == cue
+                    clause_start = self.quoted_clause_start(first, last_tok, cue_idx, ss)
+                    clause_end = next((t for t in range(last_tok + 1, cue_idx)
+                                       if doc[t].text in {","} | INSERTION_DASHES), cue_idx)
+                    clause_chars = self.char_span(clause_start, clause_end, keep_end_punct=True) \
+                        if clause_start is not None else None
+                    if clause_chars is not None and not any(f.end > clause_chars[0] and f.start < clause_chars[1]
+                                                            for f in sent_found):
+                        # "Eine Strafe sei nicht vermittelbar, „wenn jemand …“, so Bader": the quotation finishes
+                        # the clause before it, and the cue after it reports that clause as a whole
+                        chars, kind, conf, continues = clause_chars, "mixed", self.confidence("quoted_clause_cue"), \
+                            False
                 else:
                     # no reporting verb from the lexicon: the subject of the clause introducing the quotation
                     # ("Thaksin begründete seinen Schritt mit den Worten: „…“"), else the last speaker
@@ -449,7 +466,7 @@ class _QuoteFinder(ReportedSpeechRules):
                         speaker, cue, conf, continues = last[1], None, self.confidence("direct_continued"), last[3]
                     else:
                         speaker, cue, conf, continues = Speaker(), None, self.confidence("direct_unattributed"), False
-                sent_found.append(Found(chars[0], chars[1], "direct", conf, speaker, cue, sent_medium, continues))
+                sent_found.append(Found(chars[0], chars[1], kind, conf, speaker, cue, sent_medium, continues))
             # ---- "X sagte, … und kündigte weitere Schritte an": a speech act coordinated after a statement
             if sent_found:
                 coordinated_act = self.coordinated_act(ss, se, cues, sent_found)

@@ -159,8 +159,19 @@ class QuoteGrammar:
                 return None
             if "Past" in tok.morph.get("Tense", []):
                 return "II"
-            return "I" if self.konjunktiv_i_form(tok) and not self.closes_indicative_clause(tok) else None
+            return "I" if self.konjunktiv_i_form(tok) and not self.closes_indicative_clause(tok) \
+                and not self.noun_before_genitive(tok) else None
         return self.lex.subjunctive_fallback.get(tok.lower_)
+
+    def noun_before_genitive(self, tok: Token) -> bool:
+        """A capitalised sentence opener read as Konjunktiv I before "der" is a noun with its genitive ("Grundlage der
+        Verhaftung ist …", "Folge der Krise war …"). Why: nouns in -e look like a verb's Konjunktiv I, and a verb that
+        opens a statement is an auxiliary ("Sei der Plan …", kept by the AUX test) or stands in a question."""
+        i = tok.i
+        if tok.pos_ == "AUX" or not tok.text[:1].isupper() or i + 1 >= len(self.doc):
+            return False
+        at_start = tok.is_sent_start or i == 0 or not self.is_wordlike(self.doc[i - 1])
+        return at_start and self.doc[i + 1].lower_ == "der"
 
     def closes_indicative_clause(self, tok: Token) -> bool:
         """The word read as Konjunktiv I closes a main clause whose finite verb is already an indicative ("Den Posten
@@ -205,6 +216,10 @@ class QuoteGrammar:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if lemma == "sein":
             return low.startswith("sei")
+        if any(c.isupper() for c in tok.text[1:]) or "2" in tok.morph.get("Person", []):
+            # "WhatsApp, iMessage und Snapchat", "der mindset AG": a capital inside the word marks a product name, and
+            # reported speech shifts "du"/"ihr" into the third person, so a second-person guess is no reported verb
+            return False
         if not low.isalpha() or not lemma.endswith("n"):
             return False
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
@@ -650,6 +665,17 @@ class QuoteGrammar:
         if c == ss or self.doc[c - 1].text != ",":
             return None
         return self.relative_opener(c, limit)
+
+    def phrase_with_relative_clause(self, s: int, e: int) -> bool:
+        """``s..e`` is one noun or prepositional phrase with a relative clause, not a clause of its own: "In einem
+        Essay, das zu seinem Geburtstag erschien", "Auch offizielle Statistiken, auf die der Bericht verweist". Why: its
+        only finite verb stands in the relative clause, so before a verb it is the fronted phrase (Vorfeld) of that
+        verb's own clause, not a statement the verb reports."""
+        doc = self.doc
+        comma = next((t for t in range(s + 1, e) if doc[t].text == "," and self.in_pair[t] < 0), None)
+        if comma is None or any(self.is_finite_verb(doc[t]) for t in range(s, comma)):
+            return False
+        return self.relative_opener(comma + 1, e) is not None
 
     def relative_opener(self, c: int, limit: int) -> int | None:
         """The relative pronoun at c, or after a preposition at c (", mit dem …"), when no noun or attribute

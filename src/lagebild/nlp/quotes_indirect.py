@@ -92,8 +92,11 @@ class IndirectSpeechRules(DirectQuoteRules):
         if doc[se - 1].text == "?" or not (mood == "I" or (mood == "II" and last is not None and (
                 si - last[0] <= 1 or (recent and self.stands_in_for_konjunktiv_i(ss, se))))):
             return []
-        if mood == "II" and self.is_conditional(ss, se):
-            return []  # "Falls die Eisbären eingestuft werden, wäre es …": the article's own hypothetical
+        if mood == "II" and self.is_conditional(ss, se) and not (
+                recent and self.stands_in_for_konjunktiv_i(ss, se)):
+            # "Falls die Eisbären eingestuft werden, wäre es …": the article's own hypothetical (but right after a
+            # statement, a plural "würden"/"hätten" replaces a Konjunktiv I: "Die Frauen würden angegriffen, wenn …")
+            return []
         if mood == "II" and self.only_modal_konjunktiv_ii(ss, se):
             return []  # "Dieser könnte Sanktionen beschließen": the article's own estimate, not the last statement's
         if mood == "II" and self.konjunktiv_ii_only_embedded(ss, se):
@@ -537,7 +540,7 @@ class IndirectSpeechRules(DirectQuoteRules):
                 return ss, c - 1  # "…, heißt es."
             after = self.np_after(k + 1, se) if c == k else None
             if after is not None and (se - after[1] <= 5 or self.verbless_tail(after[1], se)) \
-                    and self.has_verb(ss, c - 1):
+                    and self.has_verb(ss, c - 1) and not self.phrase_with_relative_clause(ss, c - 1):
                 # "Ein weiteres Konsulat soll folgen, gab der Außenminister bekannt." — an inverted cue
                 # clause closing the sentence reports the clause before it, whatever its mood
                 return ss, c - 1
@@ -904,6 +907,27 @@ class IndirectSpeechRules(DirectQuoteRules):
             return False
         finite = next((doc[t] for t in range(ss, k + 1) if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])), None)
         return finite is not None and self.mood(finite) == "I"
+
+    def framed_cue_clause_start(self, k: int, ss: int, cs: int) -> int | None:
+        """Where the reported content starts when a source frame stands in the main clause of the cue at k whose
+        content begins at cs: "Laut CNN hat der Minister verkündet, …" → from "hat"; "Ausländer wurden nach Angaben
+        eines Helfers angewiesen, … zu verlassen" → the whole clause. Why: the frame's source passes on the clause
+        with its speech act (the minister announcing), so the report is that clause, not only the minister's
+        words; None when the cue stands in a subordinate clause or the frame is not in the cue's clause."""
+        doc = self.doc
+        c0 = self.clause_start(k, ss)
+        if c0 != ss or doc[c0].lower_ in SUBORDINATORS | COMPLEMENTIZERS:
+            return None  # only a main clause opening the sentence: "…, weil laut X …" keeps the cue's content
+        frame = self.find_frame(ss, cs)
+        if frame is None:
+            return None
+        fs, fe, span, side = frame
+        if span is None:
+            return None
+        if fs > c0:
+            return c0  # the frame inside the clause: the whole clause is reported
+        start = max(fe, span[1]) if side == "after" else fe
+        return start if start <= k else None
 
     def interposed_cue(self, k: int, ss: int) -> bool:
         """The cue clause at k stands between two parts of one reported sentence: "…, sagte X, …" (inverted) or
