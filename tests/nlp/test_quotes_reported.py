@@ -580,3 +580,17 @@ def test_an_infinitive_after_an_als_predicative_is_no_content_of_the_act(nlp: La
             "die BBC an der Berichterstattung zu hindern.")
     quotes = analyse(nlp, text)
     assert [(q.kind, q.text) for q in quotes] == [("reported", text)]
+
+
+def test_a_sentence_initial_article_opens_no_relative_clause_for_a_stance(nlp: Language) -> None:
+    # "Die" opening a sentence is the subject's article; only after a comma does it open a relative clause
+    (q,) = analyse(nlp, "Die Regierung erwartet Mehrkosten in Höhe von 600 Millionen Euro.")
+    assert q.kind == "reported" and q.text == "Die Regierung erwartet Mehrkosten in Höhe von 600 Millionen Euro."
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Die Regierung"
+    assert reported(analyse(nlp, "Das ist ein Problem, das die Regierung erwartet.")) == []
+
+
+def test_a_forecast_with_its_object_is_a_reported_act(nlp: Language) -> None:
+    (q,) = analyse(nlp, "Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus.")
+    assert q.kind == "reported" and q.cue is not None and q.cue.text.startswith("sagten")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Die Meteorologen"

@@ -967,3 +967,19 @@ def test_name_after_an_age_is_the_display_name(nlp: Language) -> None:
     q = quote_with(analyse(nlp, text), "Drogenhandel")
     assert mention(q) == "der 53-jährige Uribe"
     assert q.speaker.name == "Uribe"
+
+
+def test_apposition_subject_before_a_doubled_space(nlp: Language) -> None:
+    # scraped text often has two spaces after a comma; the apposition still ends at that comma
+    (q,) = analyse(nlp, "Der Vorsitzende des Europarats, Jean Claude Mignon,  forderte mehr Geld.")
+    assert q.kind == "reported"
+    assert mention(q) == "Der Vorsitzende des Europarats, Jean Claude Mignon"
+
+
+def test_plural_role_noun_in_er_read_as_adjective_is_the_subject(nlp: Language) -> None:
+    # the tagger reads "Beobachter" before "werten" as an attributive adjective; a role noun before the finite verb
+    # is the subject
+    quotes = analyse(nlp, "Der Kandidat gewann die Wahl. Beobachter werten den Sieg als Erfolg für die Gemäßigten.")
+    (q,) = [q for q in quotes if q.kind == "reported"]
+    assert q.text == "Beobachter werten den Sieg als Erfolg für die Gemäßigten."
+    assert mention(q) == "Beobachter"

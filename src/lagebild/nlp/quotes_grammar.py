@@ -339,9 +339,11 @@ class QuoteGrammar:
         """A capitalised, inflected adjective opening the sentence right before its finite verb is a nominalised
         subject ("Betroffene berichteten …", "Angehörige forderten …"): an attributive adjective would precede its
         noun, and an adverbial one is uninflected ("Besorgt äußerte sich …"). A plural noun the tagger takes for an
-        adjective ends the same way ("Analysten halten …")."""
+        adjective ends the same way ("Analysten halten …"), as does a plural role noun in -er ("Beobachter werten …",
+        role_nouns.txt; "Später sagte er" is no role)."""
         i = tok.i
-        return self.is_cap(tok) and tok.lower_.endswith(("e", "en")) and i + 1 < len(self.doc) \
+        return self.is_cap(tok) and (tok.lower_.endswith(("e", "en")) or tok.text in self.lex.person_roles) \
+            and i + 1 < len(self.doc) \
             and self.is_finite_verb(self.doc[i + 1])
 
     def is_modifier(self, tok: Token) -> bool:

@@ -277,8 +277,8 @@ class ReportedSpeechRules(IndirectSpeechRules):
                 ok = bool(rest) and doc[rest[0]].lower_ in stance.prepositions
             elif stance.position == "object":
                 # a main clause with its object after the verb, no subordinate or relative clause around it
-                ok = bool(words) and span[1] <= k and doc[ss].lower_ not in RELATIVE_FORMS | OPEN_SUBORDINATE \
-                    and (k == ss or doc[k - 1].text not in CLAUSE_BREAKS)
+                ok = bool(words) and span[1] <= k and not self.opens_relative_clause(ss) \
+                    and doc[ss].lower_ not in OPEN_SUBORDINATE and (k == ss or doc[k - 1].text not in CLAUSE_BREAKS)
             elif stance.position == "end":
                 ok = any(doc[t].lower_ in stance.prepositions for t in words[-4:-1])
             else:
@@ -286,6 +286,14 @@ class ReportedSpeechRules(IndirectSpeechRules):
             if ok:
                 found.append((k, stance.verb, False))
         return found
+
+    def opens_relative_clause(self, c: int) -> bool:
+        """The clause at c opens with a relative pronoun ("…, die die Polizei erwartet"): only after a comma or other
+        clause break; a sentence-initial "Die"/"Der"/"Das" is the article of the subject ("Die Regierung erwartet
+        Mehrkosten"), as a relative clause cannot open a sentence."""
+        doc = self.doc
+        return doc[c].lower_ in RELATIVE_FORMS and (doc[c].lower_ in {"was", "wo"}
+                                                    or c > 0 and doc[c - 1].text in CLAUSE_BREAKS)
 
     def coordinated_act(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]],
                         sent_found: list[Found]) -> Found | None:

@@ -459,10 +459,13 @@ class SpeakerRules(QuoteGrammar):
         relative_subject = self.prepositional_relative_subject(c, i, sent_start, sent_end)
         if relative_subject is not None:
             return relative_subject
-        if c > sent_start and doc[c - 1].text == "," and (c == i or (joined and self.is_finite_verb(doc[c]))):
+        comma = c - 1
+        while comma > sent_start and doc[comma].is_space:
+            comma -= 1  # "Jean Claude Mignon,  bezeichnete": a doubled space after the apposition's comma
+        if c > sent_start and doc[comma].text == "," and (c == i or (joined and self.is_finite_verb(doc[c]))):
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte …": the subject with its
             # apposition ends at the comma before the verb (or before the auxiliary of a perfect tense)
-            apposed = self.apposition_subject(self.second_clause_start(sent_start, c - 1), c - 1)
+            apposed = self.apposition_subject(self.second_clause_start(sent_start, comma), comma)
             if apposed is not None:
                 return apposed
         wie = self.wie_across_apposition(c, i, sent_start, openers=_APPOSED_SUBJECT_OPENERS)
