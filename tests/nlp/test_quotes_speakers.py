@@ -983,3 +983,31 @@ def test_plural_role_noun_in_er_read_as_adjective_is_the_subject(nlp: Language) 
     (q,) = [q for q in quotes if q.kind == "reported"]
     assert q.text == "Beobachter werten den Sieg als Erfolg für die Gemäßigten."
     assert mention(q) == "Beobachter"
+
+
+def test_apposed_name_after_a_prepositional_attribute(nlp: Language) -> None:
+    text = ("Die Stadt wartet ab. Erst vor zwei Tagen hatte der Investor für den Neubau, Larry Silverstein, "
+            "zugesagt, nicht weiter über den Turm bestimmen zu wollen.")
+    q = quote_with(analyse(nlp, text), "Turm")
+    assert mention(q) == "der Investor für den Neubau, Larry Silverstein"
+    assert q.speaker.name == "Larry Silverstein"
+
+
+def test_apposed_name_with_an_initial(nlp: Language) -> None:
+    text = "Gestern hat der Investor, Larry A. Silverstein, angekündigt, er werde gegen den Bescheid klagen."
+    q = quote_with(analyse(nlp, text), "Bescheid")
+    assert mention(q) == "der Investor, Larry A. Silverstein"
+    assert q.speaker.name == "Larry A. Silverstein"
+
+
+def test_laut_with_a_dative_possessive_names_the_source(nlp: Language) -> None:
+    text = "Der Minister trat am Montag zurück. Er war laut seinem Anwalt über die Zahlungen nicht informiert."
+    q = quote_with(analyse(nlp, text), "Zahlungen")
+    assert mention(q) == "seinem Anwalt"
+
+
+def test_sentence_initial_berichten_zufolge_is_the_source(nlp: Language) -> None:
+    text = ("Der Konzern hat gegen das Urteil Berufung eingelegt. Berichten zufolge produziert das Werk jedes Jahr "
+            "15.000 Tonnen Abfälle.")
+    q = quote_with(analyse(nlp, text), "Abfälle")
+    assert mention(q) == "Berichten"

@@ -54,6 +54,8 @@ _COMPOUND_NAME = re.compile(r"^[a-zäöü]{2,6}-[A-ZÄÖÜ]")
 
 # a capitalised genitive ("Grupps", "Merkels") between "nach" and a source noun
 _GENITIVE_NAME = re.compile(r"^[A-ZÄÖÜ][\w-]*s$")
+# an initial inside a person's name ("Larry A. Silverstein")
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 
 # singular nominative articles and demonstratives by gender ("der Minister" / "die Ministerin" / "das Ministerium")
 MASCULINE_NOMINATIVE_ARTICLES = frozenset({"der", "ein", "dieser", "jener"})
@@ -161,7 +163,29 @@ class SpeakerRules(QuoteGrammar):
                 and (k + 3 >= end or not self.is_cap(doc[k + 3])) \
                 and (not self.has_pos or doc[k + 1].pos_ == "PROPN"):
             k += 3
+        elif k < end and doc[k - 1].ent_type_ != "PER" and self.in_pair[k] < 0:
+            # a noun with a prepositional attribute or a name with an initial before its apposed name: "der Investor
+            # für den Neubau, Larry A. Silverstein,", "Die Beauftragte für Kultur, Claudia Roth,"
+            p = self.skip_phrase(k, end) if doc[k].lower_ in lex.prepositions else k
+            name_end = self.apposed_name_end(p, end) if p <= k + 5 else None
+            if name_end is not None:
+                k = name_end
         return (j, k)
+
+    def apposed_name_end(self, comma: int, end: int) -> int | None:
+        """The index after a name of two to four words (initials included: "Larry A. Silverstein") that stands
+        between the comma at ``comma`` and a closing comma: an apposition naming the person of the phrase before."""
+        doc = self.doc
+        if comma >= end or doc[comma].text != ",":
+            return None
+        q = comma + 1
+        while q < end and q - comma <= 4 and self.in_pair[q] < 0 and (
+                _INITIAL.fullmatch(doc[q].text) or (self.is_cap(doc[q]) and (
+                    doc[q].ent_type_ == "PER" or (self.has_pos and doc[q].pos_ == "PROPN")))):
+            q += 1
+        if q - comma < 3 or q >= end or doc[q].text != "," or _INITIAL.fullmatch(doc[q - 1].text):
+            return None
+        return q
 
     def common_noun_after_role(self, k: int) -> bool:
         """Token k is a common noun right after a role noun ("die Schauspielerin Klage eingereicht", "der Minister
@@ -1602,10 +1626,13 @@ class SpeakerRules(QuoteGrammar):
                         # "seiner Meinung nach": the possessive and its noun are the source mention
                         return fs - 1, fe, (fs - 1, fs + 1), "before"
                     # "Grimm zufolge", "ersten Annahmen zufolge": the phrase right before
+                    # (a capitalised source noun is no verb there, though it may look like one: "Berichten zufolge"
+                    # is a dative noun phrase before the postposition, not the verb "berichten")
                     b = fs
-                    while b > ss and doc[b - 1].text not in CLAUSE_BREAKS and fs - b < 6 \
-                            and self.mood(doc[b - 1]) is None and doc[b - 1].lower_ not in self.lex.finite \
-                            and not (self.has_pos and doc[b - 1].pos_ in ("VERB", "AUX")):
+                    while b > ss and doc[b - 1].text not in CLAUSE_BREAKS and fs - b < 6 and (
+                            (self.is_cap(doc[b - 1]) and self.is_source_noun(doc[b - 1].text, inflected=True))
+                            or (self.mood(doc[b - 1]) is None and doc[b - 1].lower_ not in self.lex.finite
+                                and not (self.has_pos and doc[b - 1].pos_ in ("VERB", "AUX")))):
                         b -= 1
                     span = self.np_from(b, fs) if b < fs else None
                     if span is None and b < fs:
