@@ -21,6 +21,9 @@ from lagebild.nlp.display_names import head_in_nominative, nominative_name
         ("Europäischen Zentralbank", "Europäische Zentralbank"),
         ("Welternährungsprogramms", "Welternährungsprogramm"),
         ("Die Polizei", "Polizei"),
+        # a common adjective before the head is re-inflected too; the attribute after the head stays as written
+        ("des seismologischen Instituts von Athen", "seismologisches Institut von Athen"),
+        ("dem zuständigen Ministerium", "zuständiges Ministerium"),
     ],
 )
 def test_oblique_names_come_back_in_the_nominative(written: str, base: str) -> None:

@@ -1011,3 +1011,14 @@ def test_sentence_initial_berichten_zufolge_is_the_source(nlp: Language) -> None
             "15.000 Tonnen Abfälle.")
     q = quote_with(analyse(nlp, text), "Abfälle")
     assert mention(q) == "Berichten"
+
+
+def test_a_source_phrase_names_its_holder_not_the_place_in_the_holders_attribute(nlp: Language) -> None:
+    quotes = analyse(nlp, "Nach Angaben des seismologischen Instituts von Athen habe das Beben eine Stärke von 5,1 "
+                          "gehabt.")
+    assert len(quotes) == 1 and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "Angaben des seismologischen Instituts von Athen"
+    assert quotes[0].speaker.name == "seismologisches Institut von Athen"
+    # the holder itself known as an entity still links
+    quotes = analyse(nlp, "Nach Angaben des Statistischen Bundesamts in Wiesbaden sei die Zahl gestiegen.")
+    assert quotes[0].speaker.name == "Statistisches Bundesamt" and quotes[0].speaker.entity is not None

@@ -27,7 +27,7 @@ from lagebild.nlp.ner import load_lexicons
 from lagebild.nlp.times_text import data_lines, data_table
 from lagebild.types import Quote
 
-# suffixes that make a capitalised word an adjective stem ("statistisch-", "international-", "ständig-"), after at
+# suffixes that make a word an adjective stem ("statistisch-", "international-", "ständig-"), after at
 # least two more letters ("Fischer", "Keller" are names); first names in -er and place adjectives are excluded
 _ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "al", "iv", "är", "ell")
 # inflection endings of an attributive adjective, longest first
@@ -83,8 +83,9 @@ def _place_adjective(word: str) -> bool:
 
 
 def _adjective_stem(word: str) -> str | None:
-    """ "Statistischem" -> "Statistisch", "Vereinten" -> "Vereint"; None for a word that is no inflected adjective."""
-    if not word[:1].isupper() or _place_adjective(word):
+    """ "Statistischem" -> "Statistisch", "Vereinten" -> "Vereint", "seismologischen" -> "seismologisch" (a common
+    adjective before a named head: "des seismologischen Instituts"); None for a word that is no inflected adjective."""
+    if not word[:1].isalpha() or _place_adjective(word):
         return None
     if word.endswith("er") and word in load_lexicons().first_names:
         return None  # "Rüdiger", "Ludger": -er after an adjective suffix is also how first names end
@@ -109,8 +110,9 @@ def nominative_name(name: str) -> str:
     if words and words[0].lower() in _DEFINITE_ARTICLES and (
             " ".join(words) in lexicons.organisations or " ".join(words) in lexicons.places):
         return " ".join(words)  # "Der Spiegel", "Den Haag": the article is part of the name
-    while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and words[1][:1].isupper():
-        words = words[1:]
+    while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and (words[1][:1].isupper() or (
+            len(words) > 2 and words[2][:1].isupper() and _adjective_stem(words[1]) is not None)):
+        words = words[1:]  # (also before a common adjective: "des seismologischen Instituts")
     # the modifiers before the head: adjectives to re-inflect (their stems) and place adjectives kept as written (None)
     n = 0
     modifiers: list[str | None] = []

@@ -1047,7 +1047,11 @@ class SpeakerRules(QuoteGrammar):
             holder = holder[:-1]
         if holder:
             hs, he = holder[0].idx, holder[-1].idx + len(holder[-1].text)
-            entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
+            # the entity is looked up on the holder's head: "Angaben des seismologischen Instituts von Athen" come
+            # from the institute, not from the place in its attribute
+            head = holder[:self.phrase_head_end(holder)]
+            entity_id, name = self.entity_for(TextSpan(hs, head[-1].idx + len(head[-1].text),
+                                                       self.text[hs:head[-1].idx + len(head[-1].text)]))
             if name is None:
                 name = self.nominative(holder)
             speaker = Speaker(mention, entity_id, name)
@@ -1081,14 +1085,7 @@ class SpeakerRules(QuoteGrammar):
         source = self.source_speaker(mention, words)
         if source is not None:
             return source
-        # the head of the phrase, before a genitive, "von" or prepositional attribute: "die Expertin | der Tagespost
-        # Nord" names the expert, not the newspaper; "Die Opposition | im Bundestag" the opposition
-        head_end = len(words)
-        for n in range(1, len(words)):
-            if (lows[n] in {"der", "des", "von", "vom", "eines", "einer"} or self.attribute_preposition(words, n)) \
-                    and any(self.is_noun(t) for t in words[:n]):
-                head_end = n
-                break
+        head_end = self.phrase_head_end(words)
         head = words[:head_end]
         hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
         entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
@@ -1171,6 +1168,16 @@ class SpeakerRules(QuoteGrammar):
         if any(self.is_cap(t) for t in content if t.lower_ not in lex.pronouns):
             self.named_speakers.append((mention.start, speaker))
         return speaker
+
+    def phrase_head_end(self, words: list[Token]) -> int:
+        """Where the head of a noun phrase ends, before a genitive, "von" or prepositional attribute: "die Expertin |
+        der Tagespost Nord" names the expert, not the newspaper; "Die Opposition | im Bundestag" the opposition."""
+        for n in range(1, len(words)):
+            opens_attribute = words[n].lower_ in {"der", "des", "von", "vom", "eines", "einer"} or \
+                self.attribute_preposition(words, n)
+            if opens_attribute and any(self.is_noun(t) for t in words[:n]):
+                return n
+        return len(words)
 
     def attribute_preposition(self, words: list[Token], n: int) -> bool:
         """"Ein Gericht | im US-Bundesstaat Virginia", "Die Opposition | im Bundestag": a preposition right after the
