@@ -1022,3 +1022,32 @@ def test_a_source_phrase_names_its_holder_not_the_place_in_the_holders_attribute
     # the holder itself known as an entity still links
     quotes = analyse(nlp, "Nach Angaben des Statistischen Bundesamts in Wiesbaden sei die Zahl gestiegen.")
     assert quotes[0].speaker.name == "Statistisches Bundesamt" and quotes[0].speaker.entity is not None
+
+
+def test_speech_act_in_konjunktiv_i_is_the_last_speakers_report(nlp: Language) -> None:
+    # the cue verb itself is in Konjunktiv I: the sentence passes on what the prosecution said about the driver
+    text = ("Die Staatsanwaltschaft gibt an, Spector werde durch seinen Fahrer belastet. Dieser behaupte, Spector sei "
+            "ihm mit einer Pistole in der Hand entgegengekommen.")
+    quotes = analyse(nlp, text)
+    first, second = quote_with(quotes, "belastet"), quote_with(quotes, "Pistole")
+    assert second.text.startswith("Dieser behaupte")
+    assert mention(second) == "Die Staatsanwaltschaft"
+    assert second.statement == first.statement
+
+
+def test_indicative_speech_act_after_a_statement_keeps_its_own_speaker(nlp: Language) -> None:
+    text = ("Die Staatsanwaltschaft gibt an, Spector werde durch seinen Fahrer belastet. Dieser behauptet, Spector sei "
+            "ihm mit einer Pistole in der Hand entgegengekommen.")
+    quotes = analyse(nlp, text)
+    first, second = quote_with(quotes, "belastet"), quote_with(quotes, "Pistole")
+    assert mention(second) == "Dieser"
+    assert second.statement != first.statement
+
+
+def test_impersonal_speech_act_in_konjunktiv_i_continues_the_report(nlp: Language) -> None:
+    text = ("Mehrere weitere Körper seien in den Trümmern geortet worden. Man gehe davon aus, dass sie ebenfalls tot "
+            "sind.")
+    quotes = analyse(nlp, text)
+    first, second = quote_with(quotes, "Trümmern"), quote_with(quotes, "ebenfalls")
+    assert second.text.startswith("Man gehe davon aus")
+    assert second.statement == first.statement

@@ -186,6 +186,7 @@ class _QuoteFinder(ReportedSpeechRules):
                     if source is not None:
                         framed_start = self.framed_cue_clause_start(k, ss, cs)
                     speaker = self.make_speaker(source if source is not None else self.cue_speaker(k, ss, se, joined))
+                continued = False
                 if speaker.mention and doc[cs].idx <= speaker.mention.start < doc[ce - 1].idx + len(doc[ce - 1]):
                     continue  # the "speaker" lies inside the content: this is not the content of that cue
                 if verb.intends and speaker.mention is None:
@@ -201,13 +202,20 @@ class _QuoteFinder(ReportedSpeechRules):
                     cs = ss  # "Die Kritik sei berechtigt, sagte Grimm, die Regierung habe …": one reported sentence
                 elif cs > k and self.reported_cue_clause(k, ss):
                     cs = ss  # "Ferner habe die Studie festgestellt, dass …": the report itself is reported speech
+                    if not sent_found and framed_start is None and last is not None \
+                            and (last[1].mention is not None or speaker.mention is None) \
+                            and si - last[0] <= CONTINUATION_WINDOW:
+                        # "Die Staatsanwaltschaft gibt an, … Dieser behaupte, …", "… Man gehe davon aus, …": a speech
+                        # act in Konjunktiv I is passed on by the statement before it; that statement's speaker is its
+                        # source, and the statement goes on
+                        speaker, continued = last[1], last[3]
                 elif cs > k and framed_start is not None:
                     cs = framed_start  # "Laut CNN hat der Minister verkündet, …": the source reports the whole clause
                 chars = self.char_span(cs, ce, keep_end_punct=False)
                 if chars is None:
                     continue
                 sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("reporting_verb"), speaker,
-                                        self.cue_span(k, se, verb), sent_medium))
+                                        self.cue_span(k, se, verb), sent_medium, continued))
                 content_end = ce
                 if ce >= se - 1:
                     break
