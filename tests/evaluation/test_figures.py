@@ -54,3 +54,19 @@ def test_manifest_is_recognised_by_shape(tmp_path: Path) -> None:
     assert not is_manifest(other)
     assert not is_manifest(GOLD_FIGURES)
     assert not is_manifest(None)
+
+
+def test_figure_records_the_scorer_cannot_read_are_skipped_by_line(tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    figure = {"figure": "12.000", "value": 12000, "unit": None, "qualifier": None, "subject": "Menschen",
+              "source": "Polizei"}
+    good = {"id": "x", "split": "dev", "published": "2026-03-10", "text": "Laut Polizei kamen 12.000 Menschen.",
+            "figures": [figure]}
+    no_unit = {**good, "figures": [{k: v for k, v in figure.items() if k != "unit"}]}
+    text_value = {**good, "figures": [{**figure, "value": "zwölftausend"}]}
+    gold.write_text("\n".join(json.dumps(r) for r in [good, no_unit, text_value]) + "\n", encoding="utf-8")
+    report = evaluate_figures(gold)
+    assert report.metrics["figure_source_f1"] == 1.0  # the good record alone
+    assert [line for line in report.details if line.startswith("skipped")] == [
+        f"skipped {gold}:2: figures[0]: missing field unit",
+        f"skipped {gold}:3: figures[0]: value must be a number or null"]

@@ -259,3 +259,19 @@ def test_bad_records_are_skipped_with_their_line_and_the_rest_is_scored(
 def test_a_missing_quotes_file_is_a_one_line_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="quotes file not found: .*nowhere.jsonl"):
         evaluate_quotes(file=tmp_path / "nowhere.jsonl", nlp=spacy.blank("de"))
+
+
+def test_a_bad_nested_annotation_does_not_cost_its_article(gold_file: Path, fixed_pipeline: Language,
+                                                           tmp_path: Path) -> None:
+    with gzip.open(gold_file, "rt", encoding="utf-8") as fh:
+        article = json.loads(fh.read())
+    article["annotations"][3]["quote"]["spans"] = [{"charBegin": -5, "charEnd": 10_000}]  # the nested one: not read
+    nested = tmp_path / "nested.jsonl"
+    nested.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = evaluate_quotes(file=nested, nlp=fixed_pipeline)
+    assert not any(line.startswith("skipped") for line in report.details)
+    assert report.metrics == evaluate_quotes(file=gold_file, nlp=fixed_pipeline).metrics
+    article["annotations"][0]["speaker"]["text"] = None  # read for the speaker's head noun
+    nested.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    details = evaluate_quotes(file=nested, nlp=fixed_pipeline).details
+    assert any("speaker text is not a string" in line for line in details)

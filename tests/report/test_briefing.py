@@ -176,8 +176,11 @@ def test_timeline_marks_the_date_inside_the_event_sentence(report_db: Path) -> N
 def test_a_speaker_linked_to_an_entity_is_shown_by_the_entity_name(report_db: Path) -> None:
     builder = _builder(report_db)
     entity = next(iter(builder.view.entity_by_id.values()))
-    quote = next(builder.view.quote(q) for a in builder.view.by_id.values() for q in a.quotes)
+    quote = next(q for a in builder.view.by_id.values() for q in a.quotes)
     pronoun = dataclasses.replace(quote, speaker=dataclasses.replace(quote.speaker, entity=entity.id, name="sie"))
-    assert builder.speaker_name(pronoun) == entity.name
+    assert builder.speaker_name(builder.view.quote(pronoun)) == entity.name
     unknown = dataclasses.replace(quote, speaker=dataclasses.replace(quote.speaker, entity=None, name="Polizei"))
-    assert builder.speaker_name(unknown) == "Polizei"
+    assert builder.speaker_name(builder.view.quote(unknown)) == "Polizei"
+    # the article text's tooltip names the speaker as the quote list does
+    block = builder.article_block(builder.view.by_id[quote.doc])
+    assert f"Zitat: {builder.speaker_name(builder.view.quote(quote))}" in block.body

@@ -77,19 +77,26 @@ def json_records(
     on, since one bad record must not end an evaluation. The report lists the skipped lines (``skipped_details``).
     """
     opener = gzip.open if existing_file(path, what).suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                skipped.append(InputError(f"{path}:{n}", f"not JSON: {e.msg} (column {e.colno})"))
-                continue
-            if not isinstance(record, dict):
-                skipped.append(InputError(f"{path}:{n}", f"a JSON {type(record).__name__}, not an object"))
-                continue
-            yield f"{path}:{n}", record
+    n = 0
+    try:
+        # utf-8-sig: a byte-order mark an editor wrote must not cost the first record
+        with opener(path, "rt", encoding="utf-8-sig") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as e:
+                    skipped.append(InputError(f"{path}:{n}", f"not JSON: {e.msg} (column {e.colno})"))
+                    continue
+                if not isinstance(record, dict):
+                    skipped.append(InputError(f"{path}:{n}", f"a JSON {type(record).__name__}, not an object"))
+                    continue
+                yield f"{path}:{n}", record
+    except (OSError, EOFError, UnicodeDecodeError) as e:
+        # an unreadable, truncated or non-gzip ".gz", or a file in another encoding: the file as a whole is unusable
+        reason = "not UTF-8 text" if isinstance(e, UnicodeDecodeError) else str(e) or type(e).__name__
+        raise UsageError(f"{what} {path} unreadable after line {n}: {reason}") from e
 
 
 def skipped_details(skipped: list[InputError]) -> list[str]:

@@ -118,7 +118,8 @@ def evaluate_figures(gold: Path | None = None, progress: Progress = no_progress)
     if is_manifest(gold):
         assert gold is not None
         return evaluate_figures_manifest(gold, progress)
-    records, skipped = load_gold(gold or GOLD_FIGURES, "figures", "figure")
+    records, skipped = load_gold(gold or GOLD_FIGURES, "figures", "figure",
+                                 fields=("value", "unit", "subject", "source"), numbers=("value",))
     by_split: dict[str, dict[str, int]] = {}
     details: list[str] = skipped_details(skipped)
     for i, rec in enumerate(records):

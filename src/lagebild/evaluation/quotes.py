@@ -93,6 +93,8 @@ def article_problem(article: dict[str, Any]) -> str | None:
         return "annotations is not a list"
     for n, ann in enumerate(annotations):
         try:
+            if ann.get("isNested"):
+                continue  # not counted (see gold_quotes), so not read
             if ann["type"] not in GOLD_TYPES:
                 return f"annotation {n}: unknown type {ann['type']!r}"
             for part in ("quote", "speaker"):
@@ -100,7 +102,9 @@ def article_problem(article: dict[str, Any]) -> str | None:
                     begin, end = span["charBegin"], span["charEnd"]
                     if not (isinstance(begin, int) and isinstance(end, int) and 0 <= begin <= end <= len(text)):
                         return f"annotation {n}: {part} span {begin}-{end} outside the text"
-        except (KeyError, TypeError) as e:
+            if ann["speaker"]["spans"] and not isinstance(ann["speaker"]["text"], str):
+                return f"annotation {n}: speaker text is not a string"
+        except (KeyError, TypeError, AttributeError) as e:
             return f"annotation {n}: missing or malformed field {e}"
     return None
 

@@ -33,35 +33,51 @@ from lagebild.types import Analysis, PartialDate
 GOLD_TIMES = Path(__file__).parent / "gold" / "times.jsonl"
 
 
-def gold_problem(rec: dict[str, Any], items: str, needle: str) -> str | None:
+def gold_problem(rec: dict[str, Any], items: str, needle: str, fields: tuple[str, ...] = (),
+                 numbers: tuple[str, ...] = ()) -> str | None:
     """Why a gold record cannot be scored (None when it can): ``id``/``text`` strings, a parseable ``published``,
-    and each of ``rec[items]`` naming (by ``needle``) a substring of the text."""
-    try:
-        if not isinstance(rec["id"], str) or not isinstance(rec["text"], str):
-            return "id and text must be strings"
-        if rec.get("published"):
-            try:
-                PartialDate.from_iso(rec["published"])
-            except ValueError:
-                return f"published {rec['published']!r} is no ISO date"
-        for g in rec[items]:
-            try:
-                gold_span(rec["text"], g[needle], g.get("occurrence", 1))
-            except ValueError:
-                return f"{needle} {g[needle]!r} (occurrence {g.get('occurrence', 1)}) is not in the text"
-    except KeyError as e:
-        return f"missing field {e}"
-    except (TypeError, AttributeError):
-        return f"malformed {items} entry"
+    and each entry of ``rec[items]`` an object naming by ``needle`` a non-empty substring of the text (its n-th
+    occurrence for ``"occurrence": n``, n ≥ 1) with the ``fields`` the scorer reads (``numbers``: a number or null).
+    Checked before a record is counted, so a bad record never leaves a half-counted score."""
+    if not isinstance(rec.get("id"), str) or not isinstance(rec.get("text"), str):
+        return "id and text must be strings"
+    published = rec.get("published")
+    if published:
+        try:
+            if not isinstance(published, str):
+                raise ValueError(published)
+            PartialDate.from_iso(published)
+        except ValueError:
+            return f"published {published!r} is no ISO date"
+    entries = rec.get(items)
+    if not isinstance(entries, list):
+        return f"{items} must be a list"
+    for n, g in enumerate(entries):
+        if not isinstance(g, dict):
+            return f"{items}[{n}] is no object"
+        missing = [f for f in (needle, *fields) if f not in g]
+        if missing:
+            return f"{items}[{n}]: missing field {', '.join(missing)}"
+        occurrence = g.get("occurrence", 1)
+        if not isinstance(g[needle], str) or not g[needle] or not isinstance(occurrence, int) or occurrence < 1:
+            return f"{items}[{n}]: {needle} must be a non-empty string and occurrence a whole number from 1"
+        bad = [f for f in numbers if g[f] is not None and (isinstance(g[f], bool) or not isinstance(g[f], int | float))]
+        if bad:
+            return f"{items}[{n}]: {', '.join(bad)} must be a number or null"
+        try:
+            gold_span(rec["text"], g[needle], occurrence)
+        except ValueError:
+            return f"{needle} {g[needle]!r} (occurrence {occurrence}) is not in the text"
     return None
 
 
-def load_gold(path: Path, items: str, needle: str) -> tuple[list[dict[str, Any]], list[InputError]]:
+def load_gold(path: Path, items: str, needle: str, fields: tuple[str, ...] = (),
+              numbers: tuple[str, ...] = ()) -> tuple[list[dict[str, Any]], list[InputError]]:
     """The gold records that can be scored, and the skipped ones ("file:line: reason"; the rest is still scored)."""
     skipped: list[InputError] = []
     records = []
     for place, rec in json_records(path, skipped):
-        problem = gold_problem(rec, items, needle)
+        problem = gold_problem(rec, items, needle, fields, numbers)
         if problem is None:
             records.append(rec)
         else:
@@ -81,8 +97,11 @@ def is_manifest(path: Path | None) -> bool:
     """True for the sample corpus manifest (a JSON object with "articles"), not a JSONL gold set."""
     if path is None or path.suffix != ".json":
         return False
-    with existing_file(path, "gold file").open(encoding="utf-8") as fh:
-        data = json.load(fh)
+    try:
+        with existing_file(path, "gold file").open(encoding="utf-8-sig") as fh:
+            data = json.load(fh)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False  # a JSON-lines gold file named *.json (its records are then read one by one)
     return isinstance(data, dict) and "articles" in data
 
 
@@ -146,7 +165,7 @@ def evaluate_times(gold: Path | None = None, progress: Progress = no_progress) -
     if is_manifest(gold):
         assert gold is not None
         return evaluate_times_manifest(gold, progress)
-    records, skipped = load_gold(gold or GOLD_TIMES, "times", "text")
+    records, skipped = load_gold(gold or GOLD_TIMES, "times", "text", fields=("value",))
     by_split: dict[str, dict[str, int]] = {}
     details: list[str] = skipped_details(skipped)
     for i, rec in enumerate(records):

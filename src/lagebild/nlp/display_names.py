@@ -38,6 +38,8 @@ _NOMINATIVE_ENDING = {"M": "er", "F": "e", "N": "es", "Pl": "e"}
 # they mark an unnamed source ("eine mit den Verhandlungen vertraute Person")
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _WORD = re.compile(r"\S+")
+# possessive determiners, whose ending shows case and gender ("seinem", "ihrer", "unseres")
+_POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 
 
 @lru_cache(maxsize=1)
@@ -82,10 +84,11 @@ def _place_adjective(word: str) -> bool:
     return any(stem in places for stem in (word[:-2], word[:-2] + "en", word[:-3] + "en"))
 
 
-def _adjective_stem(word: str) -> str | None:
-    """ "Statistischem" -> "Statistisch", "Vereinten" -> "Vereint", "seismologischen" -> "seismologisch" (a common
-    adjective before a named head: "des seismologischen Instituts"); None for a word that is no inflected adjective."""
-    if not word[:1].isalpha() or _place_adjective(word):
+def _adjective_stem(word: str, lower_case: bool = False) -> str | None:
+    """ "Statistischem" -> "Statistisch", "Vereinten" -> "Vereint"; with ``lower_case`` (right after a definite
+    article, before a head the lexicon knows) also "seismologischen" -> "seismologisch"; None for a word that is no
+    inflected adjective."""
+    if not (word[:1].isupper() or lower_case and word[:1].islower()) or _place_adjective(word):
         return None
     if word.endswith("er") and word in load_lexicons().first_names:
         return None  # "Rüdiger", "Ludger": -er after an adjective suffix is also how first names end
@@ -99,6 +102,28 @@ def _adjective_stem(word: str) -> str | None:
     return None
 
 
+def _possessive_in_nominative(words: list[str]) -> list[str]:
+    """ "seinem Anwalt" -> "sein Anwalt", "ihrer Sprecherin" -> "ihre Sprecherin": a possessive right before its noun in
+    the dative or genitive, where its ending alone tells the nominative (-em/-es: masculine or neuter "sein"; -er:
+    feminine or plural "seine"). "-en" (accusative or plural), weak nouns in "-en" ("seinem Präsidenten", whose
+    nominative the ending does not tell) and genitives of nouns the lexicon does not know ("seines Vaters") stay."""
+    if len(words) < 2 or not words[1][:1].isupper():
+        return words
+    low = words[0].lower()
+    stem = next((low[:-2] for p in _POSSESSIVE_STEMS if low.startswith(p) and len(low) == len(p) + 2), None)
+    if stem is None or low[-2:] not in ("em", "es", "er") or (low[-2:] != "er" and words[1].endswith("en")):
+        return words
+    head = words[1]
+    if low.endswith("es"):
+        # a genitive: the noun has its genitive ending too ("seines Instituts"), removed where the lexicon shows it
+        known = head_in_nominative(head)
+        if known is None or known[1] not in ("M", "N"):
+            return words
+        head = known[0]
+    form = stem if low[-2:] in ("em", "es") else stem + "e"
+    return [words[0][:1] + form[1:], head, *words[2:]]
+
+
 # Names repeat across mentions and documents, and the function is pure: memoised (bounded), as fold_name is.
 @lru_cache(maxsize=65536)
 def nominative_name(name: str) -> str:
@@ -110,16 +135,20 @@ def nominative_name(name: str) -> str:
     if words and words[0].lower() in _DEFINITE_ARTICLES and (
             " ".join(words) in lexicons.organisations or " ".join(words) in lexicons.places):
         return " ".join(words)  # "Der Spiegel", "Den Haag": the article is part of the name
-    while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and (words[1][:1].isupper() or (
-            len(words) > 2 and words[2][:1].isupper() and _adjective_stem(words[1]) is not None)):
-        words = words[1:]  # (also before a common adjective: "des seismologischen Instituts")
+    # a common adjective after the article is re-inflected only before a head whose gender the lexicon knows ("des
+    # seismologischen Instituts"); "der örtlichen Behörden", "zwischen Bund" stay as written
+    common_adjective = len(words) > 2 and words[0].lower() in _DEFINITE_ARTICLES and \
+        _adjective_stem(words[1], lower_case=True) is not None and head_in_nominative(words[2]) is not None
+    while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and (words[1][:1].isupper() or common_adjective):
+        words = words[1:]
+    words = _possessive_in_nominative(words)
     # the modifiers before the head: adjectives to re-inflect (their stems) and place adjectives kept as written (None)
     n = 0
     modifiers: list[str | None] = []
     while n + 1 < len(words) and words[n + 1][:1].isupper():
         if _place_adjective(words[n]):
             modifiers.append(None)
-        elif (stem := _adjective_stem(words[n])) is not None:
+        elif (stem := _adjective_stem(words[n], lower_case=common_adjective and n == 0)) is not None:
             modifiers.append(stem)
         else:
             break

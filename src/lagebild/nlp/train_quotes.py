@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.datafiles import file_sha256
+from lagebild.errors import InputError
 from lagebild.evaluation.quotes import (
     DATASET,
     GoldQuote,
@@ -168,9 +169,11 @@ def train_ranker(examples: list[tuple[list[list[str]], set[int]]], epochs: int, 
 # --------------------------------------------------------------------------- examples
 
 
-def analyse(path: Path, nlp: Language, progress: Progress, label: str) -> list[AnalysedArticle]:
+def analyse(path: Path, nlp: Language, progress: Progress, label: str,
+            skipped: list[InputError] | None = None) -> list[AnalysedArticle]:
+    """The articles of ``path`` through the rules; records that cannot be read go to ``skipped``."""
     lex = load_lexicon()
-    articles = list(read_articles(path))
+    articles = list(read_articles(path, skipped))
     out = []
     for n, article in enumerate(articles):
         doc = analyse_article(nlp, article, f"a{n}")
@@ -348,12 +351,14 @@ def train_quotes(output: Path | None = None, progress: Progress = no_progress,
     output = output or DEFAULT_OUTPUT
     started = time.perf_counter()
     nlp = build_pipeline(rules_only=True)
-    articles = analyse(path, nlp, progress, "train.quotes: analyse")
+    skipped: list[InputError] = []
+    articles = analyse(path, nlp, progress, "train.quotes: analyse", skipped)
     final, summary = fit(articles, settings, progress)
     final.meta.update({"data": f"{DATASET}/{path.name}", "data_sha256": file_sha256(path)})
     final.save(output / MODEL_FILE)
     seconds = time.perf_counter() - started
-    return f"quotes model: {output / MODEL_FILE} ({summary}); {seconds:.0f}s"
+    unread = f"; {len(skipped)} records skipped, first: {skipped[0]}" if skipped else ""
+    return f"quotes model: {output / MODEL_FILE} ({summary}); {seconds:.0f}s{unread}"
 
 
 def fit(articles: list[AnalysedArticle], settings: TrainSettings, progress: Progress = no_progress

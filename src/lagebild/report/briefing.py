@@ -249,7 +249,7 @@ class _Builder:
         a = analysis.article
         marks = [Mark(d.start, d.end, "x", title="ausgeblendet (Boilerplate)") for d in a.dropped]
         for q in analysis.quotes:
-            speaker = self.view.quote(q).speaker.name or "unbekannt"
+            speaker = self.speaker_name(self.view.quote(q))
             marks.append(Mark(q.start, q.end, "q", anchor("q", q.id), f"Zitat: {speaker}"))
         for c in analysis.claims:
             marks.append(Mark(c.start, c.end, "f", anchor("c", c.id), f"Zahl: {german_number(c.value)} {c.unit or ''}"))
@@ -265,9 +265,9 @@ class _Builder:
         )
 
     def speaker_name(self, quote: Quote) -> str:
-        name = self.view.entity_name(quote.speaker.entity, quote.speaker.name)
-        if name:
-            return name
+        """The name a quote shows, for a quote as the view maps it (``CorpusView.quote``: the linked entity's name)."""
+        if quote.speaker.name:
+            return quote.speaker.name
         return quote.speaker.mention.text if quote.speaker.mention else "Unbekannt"
 
     def speaker_detail(self, quote: Quote) -> str:

@@ -43,8 +43,9 @@ class CorpusView:
         return [e for a in self.analyses for e in a.entities]
 
     def entity_name(self, entity_id: str | None, fallback: str | None) -> str | None:
-        """The name of a canonical entity, so that one actor has one name across the corpus ("sie" in one
-        article and "Okonjo" in another are both Amara Okonjo); the analysis-time name when none is linked."""
+        """The name of the entity a speaker or source links to: the canonical one where the stories stage linked
+        it, so that one actor has one name across the corpus ("sie" in one article and "Okonjo" in another are
+        both Amara Okonjo), else the document-level entity's; ``fallback`` (the analysis-time name) without one."""
         entity = self.entity_by_id.get(entity_id or "")
         return entity.name if entity is not None else fallback
 
@@ -60,8 +61,7 @@ class CorpusView:
         source: ClaimSource | None = claim.source
         if source is not None:
             entity = self.canonical(source.entity)
-            name = self.entity_name(entity, source.name) or source.name
-            source = dataclasses.replace(source, entity=entity, name=name)
+            source = dataclasses.replace(source, entity=entity, name=self.entity_name(entity, None) or source.name)
         return dataclasses.replace(claim, source=source)
 
     def quotes(self) -> list[Quote]:
