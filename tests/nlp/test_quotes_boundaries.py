@@ -954,3 +954,28 @@ def test_plural_konjunktiv_ii_with_a_condition_continues_the_statement_before(nl
     assert found[-1] == "Die jungen Frauen würden häufig angegriffen, wenn sie die Lager verließen."
     # without a statement before, the hypothetical is the article's own
     assert texts(nlp, "Die Brücke ist marode. Die Arbeiten würden länger dauern, wenn der Winter früh käme.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Die Klausel besagt, dass der Käufer seinen Anteil sofort zurückgeben muss.",
+     "dass der Käufer seinen Anteil sofort zurückgeben muss"),
+    ("Der Verband machte deutlich, dass er die Reform ablehnt.", "dass er die Reform ablehnt"),
+    ("Der Minister wandte ein, dass die Reform zu teuer ist.", "dass die Reform zu teuer ist"),
+    ("Die Sprecherin relativierte, dass man nur von einem Einzelfall gesprochen hat.",
+     "dass man nur von einem Einzelfall gesprochen hat"),
+    ("Er hatte seinen Sohn beauftragt, die Firma zu verkaufen.", "die Firma zu verkaufen"),
+])
+def test_news_reporting_verbs_introduce_their_content(nlp: Language, text: str, content: str) -> None:
+    # cue_verbs.tsv (QLEX2): reporting predicates of German news beyond the common "sagte/erklärte"
+    assert texts(nlp, text, "indirect") == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Nach dem Grundgesetz ist der Bundeskanzler für die Richtlinien der Politik verantwortlich.",
+     "ist der Bundeskanzler für die Richtlinien der Politik verantwortlich"),
+    ("Nach der Verfassung muss sich die Senatorin im Herbst der Wahl stellen.",
+     "muss sich die Senatorin im Herbst der Wahl stellen"),
+    ("Nach Kenntnis der Polizei war der Täter allein unterwegs.", "war der Täter allein unterwegs"),
+])
+def test_texts_of_law_and_knowledge_are_source_frames(nlp: Language, text: str, content: str) -> None:
+    assert texts(nlp, text, "indirect") == [content]

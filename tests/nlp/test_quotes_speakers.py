@@ -1051,3 +1051,26 @@ def test_impersonal_speech_act_in_konjunktiv_i_continues_the_report(nlp: Languag
     first, second = quote_with(quotes, "Trümmern"), quote_with(quotes, "ebenfalls")
     assert second.text.startswith("Man gehe davon aus")
     assert second.statement == first.statement
+
+
+@pytest.mark.parametrize("verb", ["ätzte", "seufzte", "spottete", "schimpfte"])
+def test_verbs_of_manner_of_speaking_attribute_a_direct_quote(nlp: Language, verb: str) -> None:
+    q = quote_with(analyse(nlp, f"„Das ist doch ein Witz“, {verb} der Oppositionsführer."), "Witz")
+    assert mention(q) == "der Oppositionsführer"
+    assert q.cue is not None and q.cue.text == verb
+
+
+def test_demnach_after_a_ruling_names_the_ruling(nlp: Language) -> None:
+    # a source text with no one named ("aus dem Urteil") is itself the source of the "Demnach" sentence
+    text = ("Das Massaker wurde zum Völkermord erklärt. Das geht aus dem Urteil hervor. Demnach ist die damalige "
+            "Regierung nicht direkt verantwortlich.")
+    q = quote_with(analyse(nlp, text), "Regierung")
+    assert q.speaker.name == "Urteil"
+
+
+def test_statement_after_nach_eigenem_bekunden_continues_the_subject(nlp: Language) -> None:
+    text = ("Der Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden seit langem eingeweiht. Der "
+            "Rücktritt sei ein natürlicher Vorgang.")
+    quotes = analyse(nlp, text)
+    assert mention(quote_with(quotes, "eingeweiht")) == "eigenem Bekunden"
+    assert mention(quote_with(quotes, "Rücktritt")) == "Der Bruder des Papstes, Georg Ratzinger"

@@ -94,6 +94,8 @@ class _QuoteFinder(ReportedSpeechRules):
         prev_found: list[Found] = []
         for si, (ss, se) in enumerate(sents):
             sent_found: list[Found] = []
+            # the phrase "eigenen Angaben" marking a statement, and the subject who gave them (later sentences go on)
+            frame_subject: tuple[Speaker, Speaker] | None = None
             cues: list[tuple[int, CueVerb, bool]] = []
             # intention verbs ("plant, … zu tun") only introduce content clauses; they cue no direct quotation,
             # no reported act and no later continuation, so they stay out of ``cues``
@@ -319,7 +321,10 @@ class _QuoteFinder(ReportedSpeechRules):
                             # "Die Feuerwehr hat nach eigenen Angaben …": annotators mark the source phrase
                             # ("eigenen Angaben") as the mention; the clause's subject is who gave them
                             ms, me = doc[fs + 1].idx, doc[fe - 1].idx + len(doc[fe - 1].text)
+                            vouching = speaker
                             speaker = Speaker(TextSpan(ms, me, self.text[ms:me]), speaker.entity, speaker.name)
+                            if vouching.mention is not None:
+                                frame_subject = (speaker, vouching)
                         confidence = self.confidence("source_frame") if side not in ("none", "anaphor") \
                             else self.confidence("source_adverb")
                         sent_found.append(Found(chars[0], chars[1], "indirect", confidence, speaker, cue, sent_medium))
@@ -524,7 +529,11 @@ class _QuoteFinder(ReportedSpeechRules):
             found.extend(sorted(sent_found, key=lambda f: f.start))
             prev_found = sent_found
             if sent_found:
-                last = (si, sent_found[-1].speaker, sent_found[-1].medium, True)
+                # later sentences continue the person, not the phrase "eigenen Angaben" that marked this one
+                continuing = sent_found[-1].speaker
+                if frame_subject is not None and continuing is frame_subject[0]:
+                    continuing = frame_subject[1]
+                last = (si, continuing, sent_found[-1].medium, True)
             else:
                 for k, _, joined in cues:
                     span = self.cue_speaker(k, ss, se, joined)

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from lagebild.nlp.display_names import nominative_name
 from lagebild.nlp.quotes_grammar import (
     ADVERBIAL_SUBORDINATORS,
     CLAUSE_BREAKS,
@@ -1054,6 +1055,11 @@ class SpeakerRules(QuoteGrammar):
                                                        self.text[hs:head[-1].idx + len(head[-1].text)]))
             if name is None:
                 name = self.nominative(holder)
+                before = self.doc[holder[0].i - 1] if holder[0].i > 0 else None
+                if len(holder) > 1 and before is not None and before.lower_ in {"der", "des", "dem", "den"}:
+                    # with its article the case shows, so a common adjective is re-inflected too ("des
+                    # seismologischen Instituts" -> "seismologisches Institut")
+                    name = nominative_name(f"{before.text} {name}")
             speaker = Speaker(mention, entity_id, name)
             if entity_id is not None:
                 # only a known entity may be the antecedent of a later pronoun ("er" is no "Informationszentrums")
@@ -1065,6 +1071,10 @@ class SpeakerRules(QuoteGrammar):
             antecedent = self.antecedent(mention.start, role=None, gender=gender)
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
+        elif words[n].text.lower().endswith(lex.document_nouns):
+            # "nach dem Urteil", "nach der Studie": with no one named, the text itself is the source, so a later
+            # "Demnach …" refers to it by name
+            return Speaker(mention, None, words[n].text)
         return Speaker(mention, None, None)
 
     def nominative(self, words: list[Token]) -> str:
