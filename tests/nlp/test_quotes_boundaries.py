@@ -979,3 +979,30 @@ def test_news_reporting_verbs_introduce_their_content(nlp: Language, text: str, 
 ])
 def test_texts_of_law_and_knowledge_are_source_frames(nlp: Language, text: str, content: str) -> None:
     assert texts(nlp, text, "indirect") == [content]
+
+
+def test_a_plan_with_soll_two_author_sentences_after_a_statement_is_the_authors(nlp: Language) -> None:
+    # a present-infinitive "soll" reads as plan as often as claim: once two sentences of the author's own came
+    # between, it no longer passes on the last statement (a perfect infinitive still marks a claim there)
+    lead = ("Der Minister sagte, das Werk werde geschlossen. Die Belegschaft war überrascht. Der Betriebsrat traf "
+            "sich am Abend. ")
+    plan = "Die Produktion soll im nächsten Jahr nach Polen verlagert werden."
+    assert texts(nlp, lead + plan) == ["das Werk werde geschlossen"]
+    claim = "Die Firma soll die Verlagerung schon lange geplant haben."
+    assert texts(nlp, lead + claim)[-1] == claim
+    # right after the statement the plan is still the minister's account
+    assert texts(nlp, "Der Minister sagte, das Werk werde geschlossen. " + plan)[-1] == plan
+
+
+def test_a_state_passed_on_with_soll_continues_the_articles_account(nlp: Language) -> None:
+    # "soll … betragen": a state is found out and passed on, not planned; it goes on with the account the article
+    # reported earlier, however far back, but not when the article reported none, nor as a target ("bis 2011")
+    account = ("Nach Angaben der Reederei wurde das Schiff freigegeben. Die Besatzung ist wohlauf. Das Schiff liegt im "
+               "Hafen. Es wird repariert. ")
+    claim = "Das gezahlte Lösegeld soll rund drei Millionen Dollar betragen."
+    quotes = analyse(nlp, account + claim)
+    assert quotes[-1].text == claim
+    assert quotes[-1].speaker.mention is not None and "Reederei" in quotes[-1].speaker.mention.text
+    assert texts(nlp, "Das Schiff wurde freigegeben. Die Besatzung ist wohlauf. " + claim) == []
+    assert texts(nlp, account + "Das Schiff soll bis Juni wieder einsatzbereit sein.") == [
+        "wurde das Schiff freigegeben"]

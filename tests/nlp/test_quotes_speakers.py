@@ -1074,3 +1074,15 @@ def test_statement_after_nach_eigenem_bekunden_continues_the_subject(nlp: Langua
     quotes = analyse(nlp, text)
     assert mention(quote_with(quotes, "eingeweiht")) == "eigenem Bekunden"
     assert mention(quote_with(quotes, "Rücktritt")) == "Der Bruder des Papstes, Georg Ratzinger"
+
+
+def test_the_plan_a_soll_sentence_follows_is_its_source(nlp: Language) -> None:
+    # "Nach dem Gesetzentwurf … soll": with the modal "sollen" the "nach" phrase names whose plan it is
+    quotes = analyse(nlp, "Die Koalition hat sich geeinigt, wie sie mitteilte. Nach dem Gesetzentwurf der Koalition "
+                          "sollen die Schulen mehr Geld erhalten.")
+    last = quotes[-1]
+    assert last.text.startswith("Nach dem Gesetzentwurf")
+    assert last.speaker.mention is not None and last.speaker.mention.text.startswith("dem Gesetzentwurf der Koalition")
+    quotes = analyse(nlp, "Der Minister sagte, die Reform komme. Nach Schäubles Idee soll der Bundesrat anders "
+                          "abstimmen.")
+    assert quotes[-1].speaker.mention is not None and quotes[-1].speaker.mention.text == "Schäubles Idee"

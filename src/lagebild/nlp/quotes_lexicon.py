@@ -69,6 +69,7 @@ class QuoteLexicon:
     inscription_predicates: tuple[tuple[str, ...], ...] = ()
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
+    plan_nouns: frozenset[str] = frozenset()  # "Nach dem Gesetzentwurf soll …": a source only before "soll"
     # lower-cased source nouns long enough to head a compound ("Bahnangaben"); short ones only whole ("Soldaten"
     # holds "daten")
     source_compound_heads: tuple[str, ...] = ()
@@ -181,6 +182,7 @@ def load_lexicon() -> QuoteLexicon:
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.source_compound_heads = tuple(sorted({n.lower() for n in lex.source_nouns if len(n) > 5}))
+    lex.plan_nouns = frozenset(_lines(QUOTES_DATA / "plan_nouns.txt"))
     lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
     lex.comment_connectives = frozenset(w.lower() for w in _lines(QUOTES_DATA / "comment_connectives.txt"))
     lex.feminine_endings = tuple(w.strip() for w in _lines(QUOTES_DATA / "feminine_endings.txt"))
