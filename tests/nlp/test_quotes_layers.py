@@ -80,3 +80,31 @@ def test_speaker_word_classes_from_the_lexicon() -> None:
     lex = load_lexicon()
     assert {"nur", "zuletzt"} <= lex.negation_focus_particles
     assert lex.address_titles["Frau"] == "F" and lex.address_titles["Herr"] == "M"
+
+
+def test_a_phrase_with_a_relative_clause_has_no_finite_verb_after_that_clause(nlp: Language) -> None:
+    # "Der Mann, der gestern kam, ist tot": the verb after the relative clause makes the phrase a whole clause
+    # (which an inverted cue after it reports); without one it is only the fronted phrase of a later verb
+    doc, finder = finder_for(nlp, "Der Mann, der gestern kam, ist tot, sagte der Polizeisprecher.")
+    assert not finder.phrase_with_relative_clause(0, index_of(doc, "sagte") - 1)
+    doc, finder = finder_for(nlp, "Auch offizielle Statistiken, auf die der Bericht verweist, zeigen das.")
+    assert finder.phrase_with_relative_clause(0, index_of(doc, "verweist") + 1)
+
+
+def test_a_konjunktiv_i_conditional_opener_is_a_verb_and_a_noun_before_a_genitive_is_none(nlp: Language) -> None:
+    # verb-first conditional in Konjunktiv I: no other finite verb before its comma
+    doc, finder = finder_for(nlp, "Komme der Vertrag nicht zustande, drohe eine Krise.")
+    assert finder.mood(doc[0]) == "I"
+    # a noun before its genitive, with "der" or "des": its clause has its own verb
+    doc, finder = finder_for(nlp, "Folge der Krise ist ein Streik.")
+    assert finder.mood(doc[0]) is None
+    doc, finder = finder_for(nlp, "Folge des Streits ist eine Krise.")
+    assert finder.mood(doc[0]) is None
+
+
+def test_a_compound_role_noun_opening_the_sentence_is_a_nominalised_subject(nlp: Language) -> None:
+    # plural role nouns in -er count in compounds, as in the role look-up of speakers ("Wahlbeobachter")
+    doc, finder = finder_for(nlp, "Freizeitforscher warnten vor den Folgen.")
+    assert finder.nominalised_subject(doc[0])
+    doc, finder = finder_for(nlp, "Später warnten sie vor den Folgen.")
+    assert not finder.nominalised_subject(doc[0])

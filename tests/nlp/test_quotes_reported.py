@@ -6,6 +6,8 @@ import pytest
 from spacy.language import Language
 from test_quotes import analyse  # the shared helper: checks every span against the text
 
+from lagebild.nlp.quotes import _QuoteFinder
+from lagebild.nlp.quotes_lexicon import load_lexicon
 from lagebild.types import Quote
 
 
@@ -588,6 +590,13 @@ def test_a_sentence_initial_article_opens_no_relative_clause_for_a_stance(nlp: L
     assert q.kind == "reported" and q.text == "Die Regierung erwartet Mehrkosten in Höhe von 600 Millionen Euro."
     assert q.speaker.mention is not None and q.speaker.mention.text == "Die Regierung"
     assert reported(analyse(nlp, "Das ist ein Problem, das die Regierung erwartet.")) == []
+    # the check itself (the sentence above is also blocked by its missing object after the verb)
+    doc = nlp("Das ist ein Problem, das die Regierung erwartet.")
+    finder = _QuoteFinder(doc, load_lexicon())
+    assert finder.opens_relative_clause(5) and doc[5].text == "das"
+    assert not finder.opens_relative_clause(0)
+    doc = nlp("Was die Regierung erwartet, ist unklar.")
+    assert _QuoteFinder(doc, load_lexicon()).opens_relative_clause(0)  # a free relative clause opens the sentence
 
 
 def test_a_forecast_with_its_object_is_a_reported_act(nlp: Language) -> None:

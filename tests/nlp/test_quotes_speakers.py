@@ -1086,3 +1086,16 @@ def test_the_plan_a_soll_sentence_follows_is_its_source(nlp: Language) -> None:
     quotes = analyse(nlp, "Der Minister sagte, die Reform komme. Nach Schäubles Idee soll der Bundesrat anders "
                           "abstimmen.")
     assert quotes[-1].speaker.mention is not None and quotes[-1].speaker.mention.text == "Schäubles Idee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut unserem Korrespondenten sei die Lage in der Stadt ernst.", "unserem Korrespondenten"),
+        ("Laut unserer Reporterin sei die Lage in der Stadt ernst.", "unserer Reporterin"),
+    ],
+)
+def test_a_source_with_a_first_person_possessive_is_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    # the newspaper's own correspondent: "unser-" forms start a speaker phrase like "sein-"/"ihr-"
+    (q,) = analyse(nlp, text)
+    assert mention(q) == speaker

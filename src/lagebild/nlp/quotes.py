@@ -184,13 +184,17 @@ class _QuoteFinder(ReportedSpeechRules):
                     # first content shares its subject
                     speaker = sent_found[-1].speaker
                 else:
-                    source = self.cue_clause_source(k, ss, cs)
-                    if source is not None:
-                        framed_start = self.framed_cue_clause_start(k, ss, cs)
+                    cue_frame = self.cue_clause_frame(k, ss, cs)
+                    source = cue_frame[2] if cue_frame is not None else None
+                    if cue_frame is not None:
+                        framed_start = self.framed_cue_clause_start(k, ss, cue_frame)
                     speaker = self.make_speaker(source if source is not None else self.cue_speaker(k, ss, se, joined))
                 continued = False
                 if speaker.mention and doc[cs].idx <= speaker.mention.start < doc[ce - 1].idx + len(doc[ce - 1]):
-                    continue  # the "speaker" lies inside the content: this is not the content of that cue
+                    # the "speaker" lies inside the content: this is not the content of that cue (checked on the
+                    # cue's own content; a frame's source may then lie inside the framed clause that becomes the
+                    # content below: "Der Minister hat laut CNN verkündet, …" is reported as a whole)
+                    continue
                 if verb.intends and speaker.mention is None:
                     continue  # "Außerdem ist geplant, …": a plan, but nobody is reported
                 if speaker.mention is None and self.cue_inside_report(k, ss, se):
@@ -443,11 +447,9 @@ class _QuoteFinder(ReportedSpeechRules):
                     # "„Wir haben keine Zeit“, sagte Merkel, „die Lage ist ernst.“": both parts share the cue and
                     # are one statement
                     continues = bool(sent_found) and sent_found[-1].kind == "direct" and sent_found[-1].cue == cue
-                    clause_start = self.quoted_clause_start(first, last_tok, cue_idx, ss)
-                    clause_end = next((t for t in range(last_tok + 1, cue_idx)
-                                       if doc[t].text in {","} | INSERTION_DASHES), cue_idx)
-                    clause_chars = self.char_span(clause_start, clause_end, keep_end_punct=True) \
-                        if clause_start is not None else None
+                    clause = self.quoted_clause(first, last_tok, cue_idx, ss)
+                    clause_chars = self.char_span(clause[0], clause[1], keep_end_punct=True) \
+                        if clause is not None else None
                     if clause_chars is not None and not any(f.end > clause_chars[0] and f.start < clause_chars[1]
                                                             for f in sent_found):
                         # "Eine Strafe sei nicht vermittelbar, „wenn jemand …“, so Bader": the quotation finishes

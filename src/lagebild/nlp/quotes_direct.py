@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.nlp.quotes_grammar import CLAUSE_BREAKS, INSERTION_DASHES, RELATIVE_PRONOUNS, Found
+from lagebild.nlp.quotes_grammar import CLAUSE_BREAKS, COMMA_OR_DASHES, RELATIVE_PRONOUNS, Found
 from lagebild.nlp.quotes_lexicon import CueVerb
 from lagebild.nlp.quotes_speakers import SpeakerRules
 from lagebild.types import Speaker
@@ -159,17 +159,21 @@ class DirectQuoteRules(SpeakerRules):
         rest = [t for t in self.doc[cs:se] if self.in_pair[t.i] != pi and not t.is_punct]
         return not rest
 
-    def quoted_clause_start(self, first: int, last_tok: int, cue_idx: int, ss: int) -> int | None:
+    def quoted_clause(self, first: int, last_tok: int, cue_idx: int, ss: int) -> tuple[int, int] | None:
         """Where the reported sentence starts when a quotation only finishes a clause the text began and a cue
         clause after it reports that clause as a whole ("Eine Strafe sei nicht vermittelbar, „wenn jemand …“, so
         Bader", "Ein „außerordentlicher Sieg“, so urteilte Romney"): the quotation opens in lower case, so it goes
         on with the words before it, and the postposed cue ("…“, sagte X") governs everything before it. The clause
         starts after the last colon or semicolon before the quotation; None when the quotation starts its own
-        clause (capitalised, after a colon, or with no words of the text before it)."""
+        clause (capitalised, after a colon, or with no words of the text before it). The clause ends at the comma
+        or dash after the quotation."""
         doc = self.doc
-        if not 0 < cue_idx - last_tok <= 3 or not any(doc[t].text in {","} | INSERTION_DASHES
-                                                        for t in range(last_tok, cue_idx)):
+        mark = next((t for t in range(last_tok, cue_idx) if doc[t].text in COMMA_OR_DASHES), None) \
+            if 0 < cue_idx - last_tok <= 3 else None
+        if mark is None:
             return None
+        end = mark if mark > last_tok else next(
+            (t for t in range(last_tok + 1, cue_idx) if doc[t].text in COMMA_OR_DASHES), cue_idx)
         inner = next((t for t in doc[first:last_tok + 1] if self.is_wordlike(t)), None)
         if inner is None or not inner.text[:1].islower():
             return None
@@ -177,7 +181,7 @@ class DirectQuoteRules(SpeakerRules):
         start = breaks[-1] + 1 if breaks else ss
         if not any(self.is_wordlike(doc[k]) and self.in_pair[k] < 0 for k in range(start, first)):
             return None
-        return start
+        return start, end
 
     def direct_cue(self, first: int, last_tok: int, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]],
                    so_frames: list[int]) -> tuple[int | None, tuple[int, int] | None]:

@@ -32,6 +32,9 @@ SENT_END = frozenset({".", "!", "?", "…"})
 # dash in much online news
 INSERTION_DASHES = frozenset({"–", "—", "-"})
 
+# marks that close a clause before a postposed cue ("…“, so Bader", "…“ – so Bader")
+COMMA_OR_DASHES = frozenset({","}) | INSERTION_DASHES
+
 _INSERTION_MAX_TOKENS = 20
 
 PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
@@ -48,8 +51,12 @@ PREPOSITIONAL_RELATIVES = RELATIVE_DATIVE | {"den", "dessen", "deren", "welchem"
 # articles that cannot stand alone as a pronoun subject ("das sei …" can, "ein sei …" cannot)
 _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
 
+# relative words that are no article, so they open a relative clause also without a comma before them
+# ("Was die Regierung erwartet, …")
+FREE_RELATIVES = frozenset({"was", "wo"})
+
 # every form that opens a relative clause after a comma (", denen …", ", was …")
-RELATIVE_FORMS = RELATIVE_PRONOUNS | PREPOSITIONAL_RELATIVES | {"was", "wo"}
+RELATIVE_FORMS = RELATIVE_PRONOUNS | PREPOSITIONAL_RELATIVES | FREE_RELATIVES
 
 # conjunctions joining two main clauses ("…, und die Piloten hätten …")
 COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
@@ -164,14 +171,24 @@ class QuoteGrammar:
         return self.lex.subjunctive_fallback.get(tok.lower_)
 
     def noun_before_genitive(self, tok: Token) -> bool:
-        """A capitalised sentence opener read as Konjunktiv I before "der" is a noun with its genitive ("Grundlage der
-        Verhaftung ist …", "Folge der Krise war …"). Why: nouns in -e look like a verb's Konjunktiv I, and a verb that
-        opens a statement is an auxiliary ("Sei der Plan …", kept by the AUX test) or stands in a question."""
+        """A capitalised sentence opener read as Konjunktiv I before "der" or "des" is a noun with its genitive
+        ("Grundlage der Verhaftung ist …", "Folge des Streits war …"). Why: nouns in -e look like a verb's Konjunktiv
+        I. A verb opening the sentence before "der" is an auxiliary ("Sei der Plan …", kept by the AUX test) or
+        heads a conditional clause in Konjunktiv I ("Komme der Vertrag nicht zustande, drohe …", "Gelinge der Plan,
+        …"): that clause has no other finite verb before its comma, while the noun's clause has its verb after the
+        genitive. "des" is no subject's article, so no verb-first clause opens with it."""
+        doc = self.doc
         i = tok.i
-        if tok.pos_ == "AUX" or not tok.text[:1].isupper() or i + 1 >= len(self.doc):
+        if tok.pos_ == "AUX" or not tok.text[:1].isupper() or i + 1 >= len(doc):
             return False
-        at_start = tok.is_sent_start or i == 0 or not self.is_wordlike(self.doc[i - 1])
-        return at_start and self.doc[i + 1].lower_ == "der"
+        at_start = tok.is_sent_start or i == 0 or not self.is_wordlike(doc[i - 1])
+        if not at_start or doc[i + 1].lower_ not in ("der", "des"):
+            return False
+        if doc[i + 1].lower_ == "des":
+            return True
+        clause = range(i + 1, next((t for t in range(i + 1, len(doc)) if doc[t].text in CLAUSE_BREAKS | SENT_END
+                                    and self.in_pair[t] < 0), len(doc)))
+        return any(self.is_finite_verb(doc[t]) for t in clause)
 
     def closes_indicative_clause(self, tok: Token) -> bool:
         """The word read as Konjunktiv I closes a main clause whose finite verb is already an indicative ("Den Posten
@@ -340,9 +357,9 @@ class QuoteGrammar:
         subject ("Betroffene berichteten …", "Angehörige forderten …"): an attributive adjective would precede its
         noun, and an adverbial one is uninflected ("Besorgt äußerte sich …"). A plural noun the tagger takes for an
         adjective ends the same way ("Analysten halten …"), as does a plural role noun in -er ("Beobachter werten …",
-        role_nouns.txt; "Später sagte er" is no role)."""
+        role_nouns.txt, also in compounds: "Wahlbeobachter"; "Später sagte er" is no role)."""
         i = tok.i
-        return self.is_cap(tok) and (tok.lower_.endswith(("e", "en")) or tok.text in self.lex.person_roles) \
+        return self.is_cap(tok) and tok.lower_.endswith(("e", "en", *self.lex.person_role_endings)) \
             and i + 1 < len(self.doc) \
             and self.is_finite_verb(self.doc[i + 1])
 
@@ -677,7 +694,12 @@ class QuoteGrammar:
         comma = next((t for t in range(s + 1, e) if doc[t].text == "," and self.in_pair[t] < 0), None)
         if comma is None or any(self.is_finite_verb(doc[t]) for t in range(s, comma)):
             return False
-        return self.relative_opener(comma + 1, e) is not None
+        if self.relative_opener(comma + 1, e) is None:
+            return False
+        # the comma closing the relative clause: a finite verb after it is the phrase's own ("Der Mann, der gestern
+        # kam, sei tot"), so s..e is a whole clause
+        close = next((t for t in range(comma + 2, e) if doc[t].text == "," and self.in_pair[t] < 0), e)
+        return not any(self.is_finite_verb(doc[t]) for t in range(close, e))
 
     def relative_opener(self, c: int, limit: int) -> int | None:
         """The relative pronoun at c, or after a preposition at c (", mit dem …"), when no noun or attribute

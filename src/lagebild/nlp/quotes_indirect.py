@@ -108,8 +108,9 @@ class IndirectSpeechRules(DirectQuoteRules):
             return []
         if mood == "II" and self.is_conditional(ss, se) and not (
                 recent and self.stands_in_for_konjunktiv_i(ss, se)):
-            # "Falls die Eisbären eingestuft werden, wäre es …": the article's own hypothetical (but right after a
-            # statement, a plural "würden"/"hätten" replaces a Konjunktiv I: "Die Frauen würden angegriffen, wenn …")
+            # "Falls die Eisbären eingestuft werden, wäre es …": the article's own hypothetical (but within
+            # CONTINUATION_WINDOW sentences after a statement, a plural stand-in from _KONJUNKTIV_I_STAND_INS —
+            # "würden", "hätten", "könnten", … — replaces a Konjunktiv I: "Die Frauen würden angegriffen, wenn …")
             return []
         if mood == "II" and self.only_modal_konjunktiv_ii(ss, se):
             return []  # "Dieser könnte Sanktionen beschließen": the article's own estimate, not the last statement's
@@ -949,9 +950,9 @@ class IndirectSpeechRules(DirectQuoteRules):
         finite = next((doc[t] for t in range(ss, k + 1) if self.in_pair[t] < 0 and self.is_finite_verb(doc[t])), None)
         return finite is not None and self.mood(finite) == "I"
 
-    def framed_cue_clause_start(self, k: int, ss: int, cs: int) -> int | None:
-        """Where the reported content starts when a source frame stands in the main clause of the cue at k whose
-        content begins at cs: "Laut CNN hat der Minister verkündet, …" → from "hat"; "Ausländer wurden nach Angaben
+    def framed_cue_clause_start(self, k: int, ss: int, frame: tuple[int, int, tuple[int, int], str]) -> int | None:
+        """Where the reported content starts when a source frame (from ``cue_clause_frame``) stands in the main
+        clause of the cue at k: "Laut CNN hat der Minister verkündet, …" → from "hat"; "Ausländer wurden nach Angaben
         eines Helfers angewiesen, … zu verlassen" → the whole clause. Why: the frame's source passes on the clause
         with its speech act (the minister announcing), so the report is that clause, not only the minister's
         words; None when the cue stands in a subordinate clause or the frame is not in the cue's clause."""
@@ -959,12 +960,7 @@ class IndirectSpeechRules(DirectQuoteRules):
         c0 = self.clause_start(k, ss)
         if c0 != ss or doc[c0].lower_ in SUBORDINATORS | COMPLEMENTIZERS:
             return None  # only a main clause opening the sentence: "…, weil laut X …" keeps the cue's content
-        frame = self.find_frame(ss, cs)
-        if frame is None:
-            return None
         fs, fe, span, side = frame
-        if span is None:
-            return None
         if fs > c0:
             return c0  # the frame inside the clause: the whole clause is reported
         start = max(fe, span[1]) if side == "after" else fe

@@ -60,6 +60,7 @@ class QuoteLexicon:
     quantifier_pronouns: frozenset[str] = frozenset()  # "Einige vertreten die Auffassung"
     role_nouns: tuple[str, ...] = ()  # person roles and organisation nouns, longest first
     person_roles: tuple[str, ...] = ()  # "Ministerin", "Sprecher": a person (gender by the -in ending)
+    person_role_endings: tuple[str, ...] = ()  # the same in lower case, to match compounds ("Wahlbeobachter")
     organisation_nouns: tuple[str, ...] = ()  # "Konzern", "Stadt": a body that speaks
     media: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     scare_words: frozenset[str] = frozenset()
@@ -167,6 +168,7 @@ def load_lexicon() -> QuoteLexicon:
     persons = set(_lines(QUOTES_DATA / "role_nouns.txt"))
     bodies = set(_lines(QUOTES_DATA / "organisation_nouns.txt"))
     lex.person_roles = tuple(sorted(persons, key=len, reverse=True))
+    lex.person_role_endings = tuple(role.lower() for role in lex.person_roles)
     lex.organisation_nouns = tuple(sorted(bodies, key=len, reverse=True))
     lex.role_nouns = tuple(sorted(persons | bodies, key=len, reverse=True))
     for line in _lines(QUOTES_DATA / "media.tsv"):

@@ -10,6 +10,7 @@ from lagebild.nlp.quotes_grammar import (
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
     COORDINATORS,
+    FREE_RELATIVES,
     INSERTION_DASHES,
     OPEN_SUBORDINATE,
     PASSIVE_AUXILIARIES,
@@ -292,7 +293,7 @@ class ReportedSpeechRules(IndirectSpeechRules):
         clause break; a sentence-initial "Die"/"Der"/"Das" is the article of the subject ("Die Regierung erwartet
         Mehrkosten"), as a relative clause cannot open a sentence."""
         doc = self.doc
-        return doc[c].lower_ in RELATIVE_FORMS and (doc[c].lower_ in {"was", "wo"}
+        return doc[c].lower_ in RELATIVE_FORMS and (doc[c].lower_ in FREE_RELATIVES
                                                     or c > 0 and doc[c - 1].text in CLAUSE_BREAKS)
 
     def coordinated_act(self, ss: int, se: int, cues: list[tuple[int, CueVerb, bool]],

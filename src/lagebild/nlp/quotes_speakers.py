@@ -1548,22 +1548,23 @@ class SpeakerRules(QuoteGrammar):
                 return after
         return subject
 
-    def cue_clause_source(self, k: int, ss: int, cs: int) -> tuple[int, int] | None:
-        """The source a frame names inside the clause of the reporting verb at k, before its content at cs:
-        "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass …", "Laut Informationen des SPIEGEL hat der IWF
-        angekündigt, …", "Der Experte X geht laut dem Bericht des Fachmagazins davon aus, dass …". The subject's words
-        reach the text only through that source, and annotators mark it as the speaker. "unter Berufung auf Y" names
-        the source of the reporter, who stays the speaker; a frame inside the content belongs to the content."""
+    def cue_clause_frame(self, k: int, ss: int, cs: int) -> tuple[int, int, tuple[int, int], str] | None:
+        """The frame (start, end, source span, side) in the clause of the reporting verb at k, before its content at
+        cs, whose source is the speaker: "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass …", "Laut
+        Informationen des SPIEGEL hat der IWF angekündigt, …", "Der Experte X geht laut dem Bericht des Fachmagazins
+        davon aus, dass …". The subject's words reach the text only through that source, and annotators mark it as
+        the speaker. "unter Berufung auf Y" names the source of the reporter, who stays the speaker; a frame inside
+        the content belongs to the content."""
         if cs <= k:
             return None
         frame = self.find_frame(ss, cs)
         if frame is None:
             return None
-        fs, _, span, side = frame
+        fs, fe, span, side = frame
         if side not in ("after", "before") or span is None or self.doc[fs].lower_ == "unter" or any(
                 self.doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(min(fs, k), max(fs, k))):
             return None  # (a clause break between frame and verb: the frame belongs to another clause)
-        return span
+        return fs, fe, span, side
 
     def find_frame(self, ss: int, se: int) -> tuple[int, int, tuple[int, int] | None, str] | None:
         doc = self.doc
