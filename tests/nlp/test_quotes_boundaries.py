@@ -1006,3 +1006,20 @@ def test_a_state_passed_on_with_soll_continues_the_articles_account(nlp: Languag
     assert texts(nlp, "Das Schiff wurde freigegeben. Die Besatzung ist wohlauf. " + claim) == []
     assert texts(nlp, account + "Das Schiff soll bis Juni wieder einsatzbereit sein.") == [
         "wurde das Schiff freigegeben"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # the finite verb after a verb-first condition is the main clause's, not an inverted cue ("drohe" ≠ "threatened")
+    ("Sollte die Regierung nicht einlenken, drohe ein Streik, sagte der Gewerkschaftschef.",
+     "Sollte die Regierung nicht einlenken, drohe ein Streik", "der Gewerkschaftschef"),
+    ("Der Minister sagte, die Lage sei ernst. Komme der Vertrag nicht zustande, drohe eine Krise.",
+     "Komme der Vertrag nicht zustande, drohe eine Krise.", "Der Minister"),
+    # the noun of the condition is no speech act whose content follows
+    ("Gelinge der Plan, werde die Firma gerettet, so die Ökonomin.", "Gelinge der Plan, werde die Firma gerettet",
+     "die Ökonomin"),
+])
+def test_a_verb_first_condition_is_part_of_the_reported_clause(nlp: Language, text: str, content: str,
+                                                                 speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    last = quotes[-1]
+    assert last.text == content and last.speaker.mention is not None and last.speaker.mention.text == speaker

@@ -530,6 +530,15 @@ class QuoteGrammar:
         return opener is not None and not any(
             self.doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0 for t in range(opener + 1, e))
 
+    def is_verb_first_condition(self, s: int, e: int) -> bool:
+        """Tokens s..e are a verb-first clause before a comma, German's conditional without "wenn" ("Sollte die
+        Regierung nicht einlenken, …", "Komme der Vertrag nicht zustande, …"): the finite verb after its comma is
+        the main clause's own verb, not an inverted cue reporting the clause."""
+        doc = self.doc
+        words = [t for t in doc[s:e] if self.in_pair[t.i] < 0 and self.is_wordlike(t)]
+        return len(words) >= 3 and words[0].i == s and self.is_finite_verb(words[0]) and not any(
+            doc[t].text in CLAUSE_BREAKS | SENT_END and self.in_pair[t] < 0 for t in range(s + 1, e))
+
     def starts_paragraph(self, s: int) -> bool:
         before = self.text[:self.doc[s].idx].rstrip(" \t")
         return not before.strip() or before.endswith("\n")

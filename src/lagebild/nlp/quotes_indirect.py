@@ -568,8 +568,11 @@ class IndirectSpeechRules(DirectQuoteRules):
         if wie is not None and wie - 1 > ss and doc[wie - 1].text == "," and self.closes_sentence(k, se) \
                 and self.has_verb(ss, wie - 1):
             return ss, wie - 1  # "…, wie Karl Huber, Sprecher der Feuerwehr, am Abend mitteilte."
-        if c > ss and doc[c - 1].text == "," and self.is_adverbial_clause(ss, c - 1):
-            return None  # "Obwohl das Handy bei ihm gefunden wurde, bestritt er die Tat": a condition, not content
+        if c > ss and doc[c - 1].text == "," and (self.is_adverbial_clause(ss, c - 1) or (
+                c == k and self.is_verb_first_condition(ss, c - 1))):
+            # "Obwohl das Handy bei ihm gefunden wurde, bestritt er die Tat", "Sollte die Regierung nicht einlenken,
+            # drohe ein Streik": a condition, not content
+            return None
         if c > ss and doc[c - 1].text == "," and (self.in_pair[c - 2 if c >= 2 else 0] < 0
                                                    or (c - 2 >= ss and self.name_closes_clause(c - 2, ss))):
             if self.subjunctive_in(ss, c - 1) is not None or (joined and doc[c].lower_ == "wie"):
@@ -1064,8 +1067,8 @@ class IndirectSpeechRules(DirectQuoteRules):
             while comma < se and comma - n <= 12 and doc[comma].text not in CLAUSE_BREAKS | SENT_END and \
                     not (self.has_pos and doc[comma].pos_ in ("VERB", "AUX")) and self.in_pair[comma] < 0:
                 comma += 1
-            if comma >= se - 1 or doc[comma].text != ",":
-                continue
+            if comma >= se - 1 or doc[comma].text != "," or self.is_verb_first_condition(ss, comma):
+                continue  # ("Gelinge der Plan, werde …": the noun is the subject of a condition, not a speech act)
             cs = comma + 1
             clause_end = cs
             while clause_end < se and doc[clause_end].text not in {",", ";"} | SENT_END:
