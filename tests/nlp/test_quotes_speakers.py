@@ -1099,3 +1099,21 @@ def test_a_source_with_a_first_person_possessive_is_the_speaker(nlp: Language, t
     # the newspaper's own correspondent: "unser-" forms start a speaker phrase like "sein-"/"ihr-"
     (q,) = analyse(nlp, text)
     assert mention(q) == speaker
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Der Mann, der gestern kam, sei tot, sagte der Polizeisprecher.", "Der Mann, der gestern kam, sei tot",
+     "der Polizeisprecher"),
+    ("Die Firma, die im Juni gegründet wurde, habe keine Schulden, teilte das Gericht mit.",
+     "Die Firma, die im Juni gegründet wurde, habe keine Schulden", "das Gericht"),
+])
+def test_a_subject_with_a_relative_clause_inside_the_reported_clause_is_not_the_inverted_cues_subject(
+        nlp: Language, text: str, content: str, speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == speaker
+
+
+def test_a_subject_with_a_relative_clause_before_its_verb_still_speaks(nlp: Language) -> None:
+    quotes = analyse(nlp, "Der Sprecher, der seit Jahren im Amt ist, sagte, die Lage sei ernst.")
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Der Sprecher"

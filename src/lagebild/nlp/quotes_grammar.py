@@ -710,6 +710,23 @@ class QuoteGrammar:
         close = next((t for t in range(comma + 2, e) if doc[t].text == "," and self.in_pair[t] < 0), e)
         return not any(self.is_finite_verb(doc[t]) for t in range(close, e))
 
+    def holds_only_insertions(self, s: int, e: int) -> bool:
+        """The stretch s..e (between a phrase's comma and the comma before a verb) holds only appositions and
+        relative clauses ("Albrecht Conze, der politische Direktor …, bezeichnete", "Der Mann, der gestern kam,
+        sagte"), no clause of its own: every comma-separated part with a finite verb opens with a relative pronoun.
+        Why: in "Der Mann, der gestern kam, sei tot, sagte der Sprecher" the part "sei tot" is the clause the
+        inverted cue reports, so the phrase before it is not the cue's subject."""
+        doc = self.doc
+        part = s
+        for t in range(s, e + 1):
+            if t < e and not (doc[t].text == "," and self.in_pair[t] < 0):
+                continue
+            if any(self.in_pair[u] < 0 and self.is_finite_verb(doc[u]) for u in range(part, t)) and (
+                    part >= t or self.relative_opener(part, t) is None):
+                return False
+            part = t + 1
+        return True
+
     def relative_opener(self, c: int, limit: int) -> int | None:
         """The relative pronoun at c, or after a preposition at c (", mit dem …"), when no noun or attribute
         follows it; ``limit`` bounds the clause."""

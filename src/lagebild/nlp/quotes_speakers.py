@@ -564,7 +564,8 @@ class SpeakerRules(QuoteGrammar):
             # "Albrecht Conze, der politische Direktor …, bezeichnete": subject before an apposition
             subject_start = self.second_clause_start(sent_start, c - 1)
             head = self.np_from(subject_start, c) if subject_start < c - 1 else None
-            if head is not None and head[1] < len(doc) and doc[head[1]].text == ",":
+            if head is not None and head[1] < len(doc) and doc[head[1]].text == "," and \
+                    self.holds_only_insertions(head[1] + 1, c - 1):
                 after = self.np_after(i + 1, sent_end) if self.cannot_speak(head) else None
                 if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
                     # "Die Zahl der Menschen, die getötet worden sein sollen, bezifferte die Agentur Xinhua mit 13":
