@@ -1117,3 +1117,12 @@ def test_a_subject_with_a_relative_clause_inside_the_reported_clause_is_not_the_
 def test_a_subject_with_a_relative_clause_before_its_verb_still_speaks(nlp: Language) -> None:
     quotes = analyse(nlp, "Der Sprecher, der seit Jahren im Amt ist, sagte, die Lage sei ernst.")
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Der Sprecher"
+
+
+def test_a_pronoun_after_an_unnamed_role_speaker_shows_that_role(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Ministerin sagte, man müsse handeln. Sie fügte hinzu, man werde nicht nachgeben.")
+    assert [(q.speaker.mention.text if q.speaker.mention else None, q.speaker.name) for q in quotes] == [
+        ("Die Ministerin", "Ministerin"), ("Sie", "Ministerin")]
+    quotes = analyse(nlp, "Der Polizeisprecher sagte, der Fahrer sei geflohen. Er bat um Hinweise und sagte, jede "
+                          "Beobachtung könne helfen.")
+    assert quotes[-1].speaker.name == "Polizeisprecher"

@@ -1165,8 +1165,10 @@ class SpeakerRules(QuoteGrammar):
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
             speaker = Speaker(mention, None, mention.text)
-            if lows[0] in {"ein", "eine"} and role_gender in ("F", "M"):
-                # "Ein Sprecher des Übergangsrates sagte … Er kündigte …": a new person a later pronoun points back to
+            if lows[0] in {"ein", "eine"} and role_gender in ("F", "M") or definite and not described \
+                    and role_gender in ("F", "M"):
+                # "Ein Sprecher des Übergangsrates sagte … Er kündigte …", "Die Ministerin sagte … Sie fügte hinzu":
+                # a person a later pronoun points back to, though nobody named them
                 self.named_speakers.append((mention.start, speaker))
             return speaker
         derived = mention.text
