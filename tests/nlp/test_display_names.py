@@ -24,6 +24,8 @@ from lagebild.nlp.display_names import head_in_nominative, nominative_name
         # a common adjective before the head is re-inflected too; the attribute after the head stays as written
         ("des seismologischen Instituts von Athen", "seismologisches Institut von Athen"),
         ("dem zuständigen Ministerium", "zuständiges Ministerium"),
+        # a compound adjective of direction: "süd" + "deutsch"
+        ("des Mitteldeutschen Rundfunks", "Mitteldeutscher Rundfunk"), ("Süddeutschen Zeitung", "Süddeutsche Zeitung"),
         # a possessive in the dative or genitive: its ending tells the nominative
         ("seinem Anwalt", "sein Anwalt"), ("ihrer Sprecherin", "ihre Sprecherin"),
         ("seines Instituts", "sein Institut"),

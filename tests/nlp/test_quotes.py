@@ -254,6 +254,12 @@ def test_speaker_entity_id_comes_from_entities(nlp: Language) -> None:
         ("Grimm sagte gegenüber dem „Spiegel“, die Reform komme zu spät.", "Spiegel"),
         ("Grimm schrieb auf X, die Reform komme zu spät.", "X/Twitter"),
         ("Grimm sagte in einem Podcast, die Reform komme zu spät.", "Podcast"),
+        # the phrase opening the sentence, with its capital letter
+        ("Gegenüber dem „Spiegel“ sagte die Ministerin, man prüfe alle Optionen.", "Spiegel"),
+        ("In einem Podcast erklärte der Virologe, die Welle sei vorbei.", "Podcast"),
+        # the medium's name in its base form
+        ("Im Interview mit der „Süddeutschen Zeitung“ kündigte sie an, zurückzutreten.",
+         "Süddeutsche Zeitung (Interview)"),
     ],
 )
 def test_medium(nlp: Language, text: str, medium: str) -> None:

@@ -38,6 +38,8 @@ _NOMINATIVE_ENDING = {"M": "er", "F": "e", "N": "es", "Pl": "e"}
 # they mark an unnamed source ("eine mit den Verhandlungen vertraute Person")
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _WORD = re.compile(r"\S+")
+# the first parts of compound adjectives of direction ("süddeutsch", "ostdeutsch", "mitteldeutsch")
+_DIRECTIONS = ("nord", "süd", "ost", "west", "mittel")
 # possessive determiners, whose ending shows case and gender ("seinem", "ihrer", "unseres")
 _POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 
@@ -97,7 +99,10 @@ def _adjective_stem(word: str, lower_case: bool = False) -> str | None:
             stem = word[: -len(ending)]
             low = stem.lower()
             if low in _adjective_stems() or any(low.endswith(suffix) and len(low) >= len(suffix) + 2
-                                                for suffix in _ADJECTIVE_SUFFIXES):
+                                                for suffix in _ADJECTIVE_SUFFIXES) or (
+                    # a compound of a direction and a listed stem: "Süddeutsche", "Norddeutscher", "Westdeutsche"
+                    low.startswith(_DIRECTIONS) and low[next(len(d) for d in _DIRECTIONS if low.startswith(d)):]
+                    in _adjective_stems()):
                 return stem
     return None
 
