@@ -1126,3 +1126,25 @@ def test_a_pronoun_after_an_unnamed_role_speaker_shows_that_role(nlp: Language) 
     quotes = analyse(nlp, "Der Polizeisprecher sagte, der Fahrer sei geflohen. Er bat um Hinweise und sagte, jede "
                           "Beobachtung könne helfen.")
     assert quotes[-1].speaker.name == "Polizeisprecher"
+
+
+def test_inverted_subject_takes_apposed_name_before_content(nlp: Language) -> None:
+    text = "Vor Journalisten in Berlin erklärte am Montag die Vorsitzende der Partei, Anna Keller, man werde klagen."
+    q = quote_with(analyse(nlp, text), "klagen")
+    assert q.text == "man werde klagen"
+    assert mention(q) == "die Vorsitzende der Partei, Anna Keller"
+    assert q.speaker.name == "Anna Keller"
+
+
+def test_inverted_subject_takes_apposed_name_at_sentence_end(nlp: Language) -> None:
+    text = "Die Lage ist ernst, erklärte gestern in Berlin der Sprecher der Bundesregierung, Steffen Seibert."
+    q = quote_with(analyse(nlp, text), "Lage")
+    assert mention(q) == "der Sprecher der Bundesregierung, Steffen Seibert"
+    assert q.speaker.name == "Steffen Seibert"
+
+
+def test_name_right_after_cue_comma_stays_in_content(nlp: Language) -> None:
+    text = "Der Minister sagte, Angela Merkel, die Kanzlerin, habe zugestimmt."
+    q = quote_with(analyse(nlp, text), "zugestimmt")
+    assert q.text.startswith("Angela Merkel")
+    assert mention(q) == "Der Minister"

@@ -727,6 +727,13 @@ class IndirectSpeechRules(DirectQuoteRules):
         if cs >= se or doc[cs].lower_ in COMPLEMENTIZERS or not (
                 doc[cs].lower_ in self.lex.determiners or self.is_cap(doc[cs])):
             return cs
+        name_end = self.apposed_name_end(cs - 1, se)
+        if name_end is not None and name_end + 1 < se and self.in_pair[name_end + 1] < 0 and cs >= 2 \
+                and self.is_noun(self.doc[cs - 2]) and not self.has_verb(cs, name_end) \
+                and not (particle and doc[name_end + 1].lower_ == particle[0]):
+            # "erklärte die Vorsitzende der Partei, Anna Keller, man werde klagen": a name apposed to the inverted
+            # subject; the content starts after its closing comma
+            return name_end + 1
         close = next((t for t in range(cs + 1, min(se, cs + 12)) if doc[t].text in CLAUSE_BREAKS), None)
         if close is not None and particle and self.particle_before_dass(close, se, particle):
             close += len(particle) + 1  # "gab der Leiter, Andreas Huber, bekannt, dass …"

@@ -173,9 +173,10 @@ class SpeakerRules(QuoteGrammar):
                 k = name_end
         return (j, k)
 
-    def apposed_name_end(self, comma: int, end: int) -> int | None:
+    def apposed_name_end(self, comma: int, end: int, closing: frozenset[str] = frozenset({","})) -> int | None:
         """The index after a name of two to four words (initials included: "Larry A. Silverstein") that stands
-        between the comma at ``comma`` and a closing comma: an apposition naming the person of the phrase before."""
+        between the comma at ``comma`` and a closing comma (or another token of ``closing``, e.g. the sentence's
+        final stop): an apposition naming the person of the phrase before."""
         doc = self.doc
         if comma >= end or doc[comma].text != ",":
             return None
@@ -184,7 +185,7 @@ class SpeakerRules(QuoteGrammar):
                 _INITIAL.fullmatch(doc[q].text) or (self.is_cap(doc[q]) and (
                     doc[q].ent_type_ == "PER" or (self.has_pos and doc[q].pos_ == "PROPN")))):
             q += 1
-        if q - comma < 3 or q >= end or doc[q].text != "," or _INITIAL.fullmatch(doc[q - 1].text):
+        if q - comma < 3 or q >= end or doc[q].text not in closing or _INITIAL.fullmatch(doc[q - 1].text):
             return None
         return q
 
@@ -580,10 +581,19 @@ class SpeakerRules(QuoteGrammar):
             # object first: "Preissteigerungen schloss die Sprecherin nicht aus" — the speaker follows the verb
             after = self.np_after(after_verb, end)
             if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
-                return after
+                return self.with_apposed_name(after, end, sent_end)
         if before:
             return before
-        return self.np_after(after_verb, end)
+        return self.with_apposed_name(self.np_after(after_verb, end), end, sent_end)
+
+    def with_apposed_name(self, span: tuple[int, int] | None, end: int, sent_end: int) -> tuple[int, int] | None:
+        """An inverted subject that ends at its clause's comma, extended over the name apposed to it: "erklärte am
+        Montag die Vorsitzende der Partei, Anna Keller, man werde klagen", "…, sagte der Sprecher der Regierung,
+        Steffen Seibert." — the apposition belongs to the subject (annotators mark role and name as one mention)."""
+        if span is None or span[1] != end or end >= sent_end or self.doc[end].text != ",":
+            return span
+        name_end = self.apposed_name_end(end, sent_end, closing=SENT_END | {","})
+        return (span[0], name_end) if name_end is not None else span
 
     def adjectival_name(self, span: tuple[int, int]) -> bool:
         """A phrase named with a capitalised adjective after its first word ("Die Vereinten Nationen", "Das Rote
