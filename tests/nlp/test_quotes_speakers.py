@@ -1148,3 +1148,14 @@ def test_name_right_after_cue_comma_stays_in_content(nlp: Language) -> None:
     q = quote_with(analyse(nlp, text), "zugestimmt")
     assert q.text.startswith("Angela Merkel")
     assert mention(q) == "Der Minister"
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("Der 45-jährige Familienvater aus Köln sagte, er sei schockiert.", "Köln"),
+    ("Die Deutsche Schutzvereinigung für Wertpapierbesitz (DSW) kritisierte, der Vorstand habe versagt.",
+     "Wertpapierbesitz"),
+])
+def test_an_adjective_is_no_second_noun_before_an_attribute(nlp: Language, text: str, not_named: str) -> None:
+    # the place or thing in the attribute after the head is not who speaks
+    quotes = analyse(nlp, text)
+    assert quotes and quotes[0].speaker.name not in (None, not_named)

@@ -1210,7 +1210,10 @@ class SpeakerRules(QuoteGrammar):
         if words[n].lower_ not in self.lex.prepositions or words[n - 1].pos_ != "NOUN" or \
                 words[n - 1].ent_type_ or words[n].lower_ in _NAME_PARTICLES:
             return False
-        return sum(self.is_noun(t) for t in words[:n]) == 1 and not any(t.ent_type_ == "PER" for t in words[n:])
+        # (an adjective the tagger marks as one is no second noun: "Der 45-jährige Familienvater | aus Köln", "Die
+        # Deutsche Schutzvereinigung | für Wertpapierbesitz")
+        nouns = sum(self.is_noun(t) and t.pos_ != "ADJ" for t in words[:n])
+        return nouns == 1 and not any(t.ent_type_ == "PER" for t in words[n:])
 
     def prenominal_genitive(self, words: list[Token], n: int) -> bool:
         """"Tarsiens Chefunterhändler Ilja Remesch", "Merkels Sprecher": a name in the genitive before the noun it
