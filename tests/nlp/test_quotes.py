@@ -260,6 +260,9 @@ def test_speaker_entity_id_comes_from_entities(nlp: Language) -> None:
         # the medium's name in its base form
         ("Im Interview mit der „Süddeutschen Zeitung“ kündigte sie an, zurückzutreten.",
          "Süddeutsche Zeitung (Interview)"),
+        # the dative after the saying verb: a quoted name, or a medium the list knows
+        ("Die Preise würden steigen, sagte er der „Rheinischen Post“.", "Rheinische Post"),
+        ("„Wir haben keine Zeit mehr“, sagte Grimm dem Deutschlandfunk.", "Deutschlandfunk"),
     ],
 )
 def test_medium(nlp: Language, text: str, medium: str) -> None:
@@ -594,3 +597,8 @@ def test_speech_act_noun_reports_its_content_with_the_genitive_source(nlp: Langu
     assert plans[0].speaker.mention is not None and plans[0].speaker.mention.text == "Ursprüngliche Pläne"
     # a purpose clause after a speech-act noun is no content
     assert analyse(nlp, "Die Forderung kam spät, um Kosten zu sparen.") == []
+
+
+def test_a_person_in_the_dative_is_no_medium(nlp: Language) -> None:
+    quotes = analyse(nlp, "„Wir prüfen das“, sagte der Minister der Kanzlerin.")
+    assert quotes and quotes[0].medium is None
