@@ -165,6 +165,12 @@ def nominative_name(name: str) -> str:
             ending = _NOMINATIVE_ENDING[gender]
             fixed = [words[i] if stem is None else stem + ending for i, stem in enumerate(modifiers)]
             words = fixed + [form] + words[n + 1:]
+        elif not modifiers and 1 < len(words) <= 4 and all(w[:1].isupper() for w in words):
+            # a name of capitalised words ending in its head noun: "Robert Koch-Instituts" -> "Robert Koch-Institut"
+            # (only a genitive ending the lexicon shows is removed; "Olaf Scholz" stays)
+            last = head_in_nominative(words[-1])
+            if last is not None and last[0] != words[-1]:
+                words = words[:-1] + [last[0]]
     return " ".join(words)
 
 
