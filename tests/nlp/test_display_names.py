@@ -128,3 +128,9 @@ def test_a_relative_pronoun_is_no_figure_source(nlp: Language) -> None:
 )
 def test_review_cases(written: str, base: str) -> None:
     assert nominative_name(written) == base
+
+
+def test_a_genitive_plural_keeps_its_words() -> None:
+    # "der" before an adjective in -en and a neuter head: a genitive plural, no singular to give
+    assert nominative_name("der Mittelständischen Unternehmen") == "Mittelständischen Unternehmen"
+    assert nominative_name("der Deutsche Gewerkschaftsbund") == "Deutscher Gewerkschaftsbund"

@@ -1023,3 +1023,11 @@ def test_a_verb_first_condition_is_part_of_the_reported_clause(nlp: Language, te
     quotes = analyse(nlp, text)
     last = quotes[-1]
     assert last.text == content and last.speaker.mention is not None and last.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize("text", ["Ist das wirklich nötig, fragte der Abgeordnete.",
+                                  "Hat die Regierung versagt, fragte der Abgeordnete."])
+def test_an_indicative_verb_first_question_before_an_inverted_cue_is_its_content(nlp: Language, text: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [text.split(",")[0]]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "der Abgeordnete"

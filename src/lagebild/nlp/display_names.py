@@ -144,8 +144,9 @@ def nominative_name(name: str) -> str:
     # seismologischen Instituts"); "der örtlichen Behörden", "zwischen Bund" stay as written
     common_adjective = len(words) > 2 and words[0].lower() in _DEFINITE_ARTICLES and \
         _adjective_stem(words[1], lower_case=True) is not None and head_in_nominative(words[2]) is not None
+    article = None
     while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and (words[1][:1].isupper() or common_adjective):
-        words = words[1:]
+        article, words = words[0].lower(), words[1:]
     words = _possessive_in_nominative(words)
     # the modifiers before the head: adjectives to re-inflect (their stems) and place adjectives kept as written (None)
     n = 0
@@ -160,7 +161,11 @@ def nominative_name(name: str) -> str:
         n += 1
     if n < len(words):
         head = head_in_nominative(words[n])
-        if head is not None and (modifiers or n == len(words) - 1):
+        # "der" before an adjective in -en and a masculine or neuter head is a genitive plural ("der deutschen
+        # Unternehmen"), which has no singular base form to give: left as written
+        plural = article == "der" and head is not None and head[1] in ("M", "N") and any(
+            words[i].endswith("en") for i in range(n))
+        if head is not None and (modifiers or n == len(words) - 1) and not plural:
             form, gender = head
             ending = _NOMINATIVE_ENDING[gender]
             fixed = [words[i] if stem is None else stem + ending for i, stem in enumerate(modifiers)]

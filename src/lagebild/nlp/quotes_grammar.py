@@ -135,6 +135,8 @@ class QuoteGrammar:
             if pi < len(self.pairs) and self.pairs[pi][0] <= tok.idx < self.pairs[pi][1]:
                 self.in_pair[tok.i] = pi
         self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
+        # char offsets of the named_speakers entries that are unnamed roles ("Die Ministerin", "Ein Sprecher")
+        self.unnamed_referents: set[int] = set()
         self._insertions: dict[int, int] | None = None  # paired dashes and brackets, see insertion_partner
         self._sentences: list[tuple[int, int]] | None = None  # see sentences
 
@@ -533,11 +535,15 @@ class QuoteGrammar:
     def is_verb_first_condition(self, s: int, e: int) -> bool:
         """Tokens s..e are a verb-first clause before a comma, German's conditional without "wenn" ("Sollte die
         Regierung nicht einlenken, …", "Komme der Vertrag nicht zustande, …"): the finite verb after its comma is
-        the main clause's own verb, not an inverted cue reporting the clause."""
+        the main clause's own verb, not an inverted cue reporting the clause. Either verb is in the subjunctive: an
+        indicative verb-first clause before a comma is as often a question ("Ist das nötig, fragte der Abgeordnete")."""
         doc = self.doc
         words = [t for t in doc[s:e] if self.in_pair[t.i] < 0 and self.is_wordlike(t)]
-        return len(words) >= 3 and words[0].i == s and self.is_finite_verb(words[0]) and not any(
-            doc[t].text in CLAUSE_BREAKS | SENT_END and self.in_pair[t] < 0 for t in range(s + 1, e))
+        if len(words) < 3 or words[0].i != s or not self.is_finite_verb(words[0]) or any(
+                doc[t].text in CLAUSE_BREAKS | SENT_END and self.in_pair[t] < 0 for t in range(s + 1, e)):
+            return False
+        after = e + 1 if e + 1 < len(doc) else None
+        return self.mood(words[0]) is not None or (after is not None and self.mood(doc[after]) is not None)
 
     def starts_paragraph(self, s: int) -> bool:
         before = self.text[:self.doc[s].idx].rstrip(" \t")
@@ -721,8 +727,8 @@ class QuoteGrammar:
         for t in range(s, e + 1):
             if t < e and not (doc[t].text == "," and self.in_pair[t] < 0):
                 continue
-            if any(self.in_pair[u] < 0 and self.is_finite_verb(doc[u]) for u in range(part, t)) and (
-                    part >= t or self.relative_opener(part, t) is None):
+            if any(self.in_pair[u] < 0 and self.is_finite_verb(doc[u]) for u in range(part, t)) and \
+                    self.relative_opener(part, t) is None:
                 return False
             part = t + 1
         return True

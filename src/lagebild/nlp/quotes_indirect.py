@@ -381,7 +381,8 @@ class IndirectSpeechRules(DirectQuoteRules):
         Schäubles Idee soll …", "Je nach Quellenlage sollen …" (a noun from ``plan_nouns.txt`` after "nach", with its
         determiner, modifiers or a genitive name before it). Only for "soll": with other verbs "nach der Ankündigung"
         is mostly temporal, while the modal passes on what the plan holds. The mention is the noun phrase with its
-        attribute, as annotators mark it ("dem Gesetzentwurf der Koalition")."""
+        attribute, as annotators mark it ("dem Gesetzentwurf der Koalition"). It names the speaker of a sentence the
+        rules already read as reported; it does not make a sentence a quote."""
         doc = self.doc
         for k in range(ss, se - 1):
             if doc[k].lower_ != "nach" or self.in_pair[k] >= 0:
@@ -730,7 +731,10 @@ class IndirectSpeechRules(DirectQuoteRules):
         name_end = self.apposed_name_end(cs - 1, se)
         if name_end is not None and name_end + 1 < se and self.in_pair[name_end + 1] < 0 and cs >= 2 \
                 and self.is_noun(self.doc[cs - 2]) and not self.has_verb(cs, name_end) \
-                and not (particle and doc[name_end + 1].lower_ == particle[0]):
+                and not (particle and doc[name_end + 1].lower_ == particle[0]) \
+                and self.relative_opener(name_end + 1, se) is None:
+            # (a relative clause after the name makes the name the content's subject: "sagte der Minister, Angela
+            # Merkel, die gestern in Paris war, habe zugestimmt")
             # "erklärte die Vorsitzende der Partei, Anna Keller, man werde klagen": a name apposed to the inverted
             # subject; the content starts after its closing comma
             return name_end + 1

@@ -593,7 +593,9 @@ class SpeakerRules(QuoteGrammar):
         if span is None or span[1] != end or end >= sent_end or self.doc[end].text != ",":
             return span
         name_end = self.apposed_name_end(end, sent_end, closing=SENT_END | {","})
-        return (span[0], name_end) if name_end is not None else span
+        if name_end is None or (name_end + 1 < sent_end and self.relative_opener(name_end + 1, sent_end) is not None):
+            return span  # "sagte der Minister, Angela Merkel, die gestern in Paris war, habe …": the content's subject
+        return (span[0], name_end)
 
     def adjectival_name(self, span: tuple[int, int]) -> bool:
         """A phrase named with a capitalised adjective after its first word ("Die Vereinten Nationen", "Das Rote
@@ -1180,6 +1182,7 @@ class SpeakerRules(QuoteGrammar):
                 # "Ein Sprecher des Übergangsrates sagte … Er kündigte …", "Die Ministerin sagte … Sie fügte hinzu":
                 # a person a later pronoun points back to, though nobody named them
                 self.named_speakers.append((mention.start, speaker))
+                self.unnamed_referents.add(mention.start)
             return speaker
         derived = mention.text
         if names:
@@ -1296,6 +1299,8 @@ class SpeakerRules(QuoteGrammar):
             if start >= before:
                 continue
             if role is None and fits(speaker):
+                if start in self.unnamed_referents and self.person_named_between(start, before):
+                    break  # "Der Sprecher sagte … Der Familienvater Peter Müller wurde gefasst. Er sagte …": the person
                 return speaker
             if role is not None and speaker.mention and role in speaker.mention.text:
                 return speaker
@@ -1330,6 +1335,12 @@ class SpeakerRules(QuoteGrammar):
                 continue  # "Die Grünen-Abgeordnete Selin Arslan … Arslan …": known to be of the other gender
             return Speaker(None, entity_id, person.text)
         return None
+
+    def person_named_between(self, start: int, end: int) -> bool:
+        """A person (NER) is named, outside quotations, between the char offsets ``start`` and ``end``: a pronoun
+        after them points to that person rather than to an unnamed role mentioned before."""
+        return any(s.label_ == "PER" and start < s.start_char and s.end_char <= end and self.in_pair[s.start] < 0
+                   for s in self.ents)
 
     def may_be_referent(self, speaker: Speaker) -> bool:
         """Whether a pronoun may point back to an earlier speaker mention. A phrase in the dative or genitive
