@@ -1031,3 +1031,49 @@ def test_an_indicative_verb_first_question_before_an_inverted_cue_is_its_content
     quotes = analyse(nlp, text)
     assert [q.text for q in quotes] == [text.split(",")[0]]
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "der Abgeordnete"
+
+
+@pytest.mark.parametrize("text, quote, cue", [
+    # a word that spells the verb's particle but stands before a noun is a preposition: "sagte zu Beginn" is "said",
+    # not "promised"; "teilte mit Blick auf … mit" closes with the real particle
+    ("Der Minister sagte zu Beginn der Sitzung, man werde sparen.", "man werde sparen", "sagte"),
+    ("Die Polizei teilte mit Blick auf die Demonstration mit, die Lage sei ruhig.", "die Lage sei ruhig",
+     "teilte mit Blick auf die Demonstration mit"),
+    # a name particle: "zu Guttenberg" is part of the speaker's name, not the particle of "zusagen"
+    ("„Das ist ein guter Tag“, sagte Karl-Theodor zu Guttenberg.", "„Das ist ein guter Tag“", "sagte"),
+])
+def test_a_particle_before_a_noun_is_a_preposition(nlp: Language, text: str, quote: str, cue: str) -> None:
+    q = next(q for q in analyse(nlp, text) if q.text == quote)
+    assert q.cue is not None and q.cue.text == cue
+
+
+@pytest.mark.parametrize("verb", ["verteidigte", "rechtfertigte"])
+def test_a_reflexive_defence_cues_the_sentence_before_it(nlp: Language, verb: str) -> None:
+    # without the cue the whole sentence, cue clause included, was one cue-less subjunctive quote
+    q = analyse(nlp, f"Er habe nichts falsch gemacht, {verb} sich der Bürgermeister.")[0]
+    assert q.text == "Er habe nichts falsch gemacht"
+    assert q.cue is not None and q.cue.text == f"{verb} sich"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "der Bürgermeister"
+
+
+def test_a_reflexive_defence_without_content_is_no_quote(nlp: Language) -> None:
+    assert analyse(nlp, "Der Bürgermeister verteidigte sich gegen die Vorwürfe.") == []
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Man sei „zutiefst erschüttert“, teilte das Unternehmen am Montag mit.", "Man sei „zutiefst erschüttert“",
+     "teilte das Unternehmen am Montag mit", "das Unternehmen"),
+    ("Die Lage sei „sehr ernst“, sagte der Minister am Montag in Berlin.", "Die Lage sei „sehr ernst“", "sagte",
+     "der Minister"),
+])
+def test_a_quoted_phrase_closing_reported_speech_keeps_the_inverted_cue(
+        nlp: Language, text: str, content: str, cue: str, speaker: str) -> None:
+    q = analyse(nlp, text)[0]
+    assert (q.kind, q.text) == ("mixed", content)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker.mention is not None and q.speaker.mention.text == speaker
+
+
+def test_a_direct_quotation_before_the_inverted_cue_stays_direct(nlp: Language) -> None:
+    q = analyse(nlp, "„Man ist zutiefst erschüttert“, teilte das Unternehmen mit.")[0]
+    assert (q.kind, q.text) == ("direct", "„Man ist zutiefst erschüttert“")

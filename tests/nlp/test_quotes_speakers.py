@@ -1171,3 +1171,102 @@ def test_a_name_with_its_relative_clause_after_the_cue_is_the_contents_subject(n
     quotes = analyse(nlp, "Am Montag sagte der Minister, Angela Merkel, die gestern in Paris war, habe zugestimmt.")
     assert [q.text for q in quotes] == ["Angela Merkel, die gestern in Paris war, habe zugestimmt"]
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "der Minister"
+
+
+def test_possessive_before_a_role_names_the_role_not_the_person_before(nlp: Language) -> None:
+    # "Ihr Sprecher" is the minister's spokesman, someone else than the minister ("ihr" is no pronoun here)
+    text = ("Die Ministerin Karin Weber besuchte am Montag das Krankenhaus. Ihr Sprecher ergänzte später, "
+            "ein Gesetz sei in Arbeit.")
+    q = quote_with(analyse(nlp, text), "Gesetz")
+    assert mention(q) == "Ihr Sprecher"
+    assert q.speaker.name != "Karin Weber"
+
+
+def test_pronoun_ihr_alone_still_points_back(nlp: Language) -> None:
+    text = "Die Ministerin Karin Weber sprach lange. „Das bleibt so“, sagte sie. Man glaube ihr, sagte er."
+    q = quote_with(analyse(nlp, text), "bleibt")
+    assert q.speaker.name == "Karin Weber"
+
+
+@pytest.mark.parametrize("text", ["Das sei inakzeptabel, so Lang.", "„Das ist inakzeptabel“, so Lang."])
+def test_surname_the_tagger_reads_as_an_adjective_after_so(nlp: Language, text: str) -> None:
+    # "Lang", "Klein", "Schwarz": surnames that are adjectives; the entity layer knows them as a person
+    q = quote_with(analyse(nlp, text), "inakzeptabel")
+    assert mention(q) == "Lang"
+    assert "so Lang" not in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "„Das ist ein guter Tag für Europa“, sagte Ursula von der Leyen am Montag.",
+    "Ursula von der Leyen sagte, das sei ein guter Tag für Europa.",
+])
+def test_name_particle_with_article_belongs_to_the_name(nlp: Language, text: str) -> None:
+    q = quote_with(analyse(nlp, text), "guter Tag")
+    assert q.speaker.name == "Ursula von der Leyen"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Das ist gut“, sagte Müller von der Stadtverwaltung.", "Müller"),
+    ("„Das ist gut“, sagte Marktanalyst Robert Halver von der Baader Bank.", "Robert Halver"),
+])
+def test_von_der_after_a_full_name_opens_an_attribute(nlp: Language, text: str, name: str) -> None:
+    q = quote_with(analyse(nlp, text), "gut")
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Nein“, sagte der Minister.", "Minister"),
+    ("„Auf keinen Fall“, sagte Thomas Müller.", "Thomas Müller"),
+])
+def test_a_short_quotation_before_the_verbs_comma_is_the_words_not_the_speaker(
+        nlp: Language, text: str, name: str) -> None:
+    # a short quotation looks like a quoted name ("„Die Zeit“ berichtet"), but the comma right after it belongs to
+    # the inverted cue clause: the quotation is what was said, the phrase after the verb who said it
+    q = quote_with(analyse(nlp, text), "“")
+    assert q.speaker.name == name
+
+
+def test_hyphenated_given_name_before_a_particle_keeps_the_family_name(nlp: Language) -> None:
+    q = quote_with(analyse(nlp, "„Das ist ein guter Tag“, sagte Karl-Theodor zu Guttenberg."), "guter Tag")
+    assert q.speaker.name == "Karl-Theodor zu Guttenberg"
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    ("Es gebe keine Hinweise auf eine Straftat, sagte ein Polizeisprecher der Deutschen Presse-Agentur.",
+     "ein Polizeisprecher", "Deutsche Presse-Agentur"),
+    ("Der Zug sei pünktlich, sagte ein Sprecher der Deutschen Bahn der Nachrichtenagentur dpa.",
+     "ein Sprecher der Deutschen Bahn", None),
+])
+def test_a_medium_after_the_inverted_speaker_is_the_dative_not_a_genitive(
+        nlp: Language, text: str, speaker: str, medium: str | None) -> None:
+    q = quote_with(analyse(nlp, text), "sei" if " sei " in text else "gebe")
+    assert mention(q) == speaker
+    if medium is not None:
+        assert q.medium == medium
+
+
+def test_a_company_genitive_after_the_inverted_speaker_stays(nlp: Language) -> None:
+    q = quote_with(analyse(nlp, "„Wir sind bereit“, sagte ein Sprecher der Deutschen Bahn."), "bereit")
+    assert mention(q) == "ein Sprecher der Deutschen Bahn"
+
+
+def test_news_agency_named_in_lower_case_is_the_medium(nlp: Language) -> None:
+    q = quote_with(analyse(nlp, "Der Zug sei pünktlich, sagte ein Sprecher der Nachrichtenagentur dpa."), "Zug")
+    assert q.medium == "Nachrichtenagentur dpa"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Präsident der Bundesbank Joachim Nagel warnte, die Inflation könnte hartnäckig bleiben.", "Joachim Nagel"),
+    ("Der Chef der Deutschen Bank Christian Sewing sagte, die Zinsen würden sinken.", "Christian Sewing"),
+])
+def test_a_name_after_a_role_and_its_organisation_names_the_speaker(nlp: Language, text: str, name: str) -> None:
+    q = analyse(nlp, text)[0]
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text", ["Die Sprecherin der Kanzlerin Angela Merkel sagte, das sei falsch.",
+                                  "Die Sprecherin von Angela Merkel sagte, das sei falsch."])
+def test_a_name_after_a_role_in_the_genitive_is_not_the_speaker(nlp: Language, text: str) -> None:
+    # the name belongs to the chancellor the spokeswoman works for
+    q = analyse(nlp, text)[0]
+    assert q.speaker.name != "Angela Merkel"

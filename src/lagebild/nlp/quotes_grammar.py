@@ -281,7 +281,8 @@ class QuoteGrammar:
                         break
                     j = pair_end + 1
                     continue
-                if [t.lower_ for t in self.doc[j:j + len(words)]] == words:
+                if [t.lower_ for t in self.doc[j:j + len(words)]] == words and \
+                        not self.preposition_before_noun(j + len(words) - 1, end):
                     return verb
                 if self.doc[j - 1].lower_ in COORDINATORS and self.is_finite_verb(self.doc[j]):
                     # "warf das Gerät 66 Meter weit und siegte so vor …": a coordinated finite verb opens a new
@@ -295,6 +296,20 @@ class QuoteGrammar:
             near = {self.doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(self.doc)}
             return plain if "es" in near else None
         return plain
+
+    def preposition_before_noun(self, j: int, end: int) -> bool:
+        """The word at j that spells a verb particle is a preposition or a name particle, since a capitalised word
+        follows it in the clause: "sagte zu Beginn der Sitzung", "sagte Karl-Theodor zu Guttenberg", "teilte mit
+        Blick auf … mit". A separated particle closes its clause (only a comma, a quotation or a lower-case
+        afterthought follows it), so it never stands right before a noun or name. (Right after the verb, before a
+        bare name, the reading stays open: "sagte zu Mair" may be "said to Mair".)"""
+        doc = self.doc
+        nxt = j + 1
+        if not (nxt < end and self.in_pair[nxt] < 0 and doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
+                and not doc[nxt].is_sent_start):
+            return False
+        name = doc[nxt].ent_type_ == "PER" or (self.has_pos and doc[nxt].pos_ == "PROPN")
+        return not name or (j > 0 and doc[j - 1].ent_type_ == "PER")
 
     def particle_after_apposition(self, comma: int, end: int, words: list[str]) -> bool:
         """The verb's particle closes the sentence after an apposition set off by commas ("…, teilte der Direktor
@@ -509,7 +524,8 @@ class QuoteGrammar:
             words = verb.particle.split()
             j = k + 1
             while j < end and doc[j].text not in CLAUSE_BREAKS:
-                if [t.lower_ for t in doc[j:j + len(words)]] == words:
+                if [t.lower_ for t in doc[j:j + len(words)]] == words and \
+                        not self.preposition_before_noun(j + len(words) - 1, end):
                     # cue = verb … particle, as the gold does ("teilte … mit"); the span runs from verb to particle
                     stop = doc[j + len(words) - 1].idx + len(doc[j + len(words) - 1].text)
                     break

@@ -10,7 +10,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from lagebild.nlp.display_names import nominative_name
+from lagebild.nlp.display_names import head_in_nominative, nominative_name
+from lagebild.nlp.ner import load_lexicons
 from lagebild.nlp.quotes_grammar import (
     ADVERBIAL_SUBORDINATORS,
     CLAUSE_BREAKS,
@@ -46,6 +47,11 @@ _MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
 
 # lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "al", "bin", "ibn", "la", "le", "zu"})
+# articles a particle may take before the family name ("von der Leyen", "van den Boom", "de la Cruz")
+_PARTICLE_ARTICLES = frozenset({"der", "den", "de", "la", "le", "del", "di"})
+# the particle part of a person's name after the given name(s): "Ursula| von der Leyen", "Karl-Theodor| zu Guttenberg"
+_PARTICLE_SURNAME = re.compile(
+    r"\s+(?:von|van|de|zu)(?:\s+(?:der|den|de|la|le|del|di))?\s+[A-ZÄÖÜ][a-zäöüßéèà'-][\w'-]*")
 
 # determiners that mark a noun phrase as dative or genitive: such a phrase is no earlier subject a pronoun resumes
 _DATIVE_GENITIVE_DETERMINERS = frozenset({"dem", "diesem", "einem", "jenem", "den", "des", "eines"})
@@ -91,7 +97,10 @@ class SpeakerRules(QuoteGrammar):
         if j >= end or (self.in_pair[j] >= 0 and not self.is_quoted_name(j)):
             return None  # a short quoted name may open the phrase ("schrieb „Die Zeit“")
         tok = doc[j]
-        if tok.lower_ in lex.pronouns:
+        # (before a common noun "ihr" is a possessive: "Ihr Sprecher ergänzte" names the spokesman, not her)
+        possessive = tok.lower_ in lex.determiners and j + 1 < end and doc[j + 1].pos_ == "NOUN" \
+            and self.in_pair[j + 1] < 0
+        if tok.lower_ in lex.pronouns and not possessive:
             return (j, j + 1)
         if tok.lower_ in _DEMONSTRATIVES and self.in_pair[j] < 0 and (
                 j + 1 >= end or not (self.is_noun(doc[j + 1]) or self.is_modifier(doc[j + 1]))):
@@ -108,7 +117,8 @@ class SpeakerRules(QuoteGrammar):
                     m += 1
                 if k + 1 < p <= k + 6 and m > p and m < end and (self.is_noun(doc[m]) or self.is_quoted_name(m)):
                     k = p  # (also before a quoted name: "die in Linz erscheinende „Rundschau am Sonntag“")
-        while k < end and self.is_modifier(doc[k]):
+        # (a surname the tagger reads as an adjective is no modifier once the entity layer knows the person: "so Lang")
+        while k < end and self.is_modifier(doc[k]) and not (doc[k].ent_type_ == "PER" and self.is_cap(doc[k])):
             k += 1
         start_nouns = k
         while k < end and (self.in_pair[k] < 0 or k > start_nouns or self.short_title_at(k)) and (
@@ -128,6 +138,16 @@ class SpeakerRules(QuoteGrammar):
                     k += 1
                 continue
             k += 1
+        # (only after a lone given name the entity layer cut off: "Robert Halver | von der Baader Bank" is complete)
+        if k > start_nouns and k + 2 < end and doc[k - 1].ent_type_ == "PER" and doc[k - 1].ent_iob_ == "B" \
+                and doc[k - 1].text in load_lexicons().first_names and doc[k].lower_ in _NAME_PARTICLES \
+                and doc[k + 1].lower_ in _PARTICLE_ARTICLES and self.is_cap(doc[k + 2]) \
+                and doc[k + 2].ent_type_ in ("", "PER") and self.in_pair[k + 2] < 0 \
+                and (k + 3 >= end or not self.is_cap(doc[k + 3])) \
+                and not (doc[k + 1].lower_ == "der" and head_in_nominative(doc[k + 2].text) == (doc[k + 2].text, "F")):
+            # (the tagger may read the family name as a noun: "Leyen"; after a given name it still is one, while a
+            # feminine noun after "von der" is a dative: "Müller von der Stadtverwaltung" names where Müller works)
+            k += 3  # a particle with its article inside a person's name: "sagte Ursula | von der Leyen"
         if k == start_nouns:
             if k > j + 1 and doc[j].lower_ in lex.determiners and (k >= end or not self.is_wordlike(doc[k])
                                                                      or doc[k].lower_ in lex.prepositions):
@@ -258,7 +278,28 @@ class SpeakerRules(QuoteGrammar):
             break
         if j >= end:
             return None
-        return self.np_from(j, end)
+        span = self.np_from(j, end)
+        if span is not None:
+            span = self.without_medium_spoken_to(span)
+        return span
+
+    def without_medium_spoken_to(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The phrase after an inverted saying verb without a trailing "der"/"dem" + medium: in "sagte ein
+        Polizeisprecher der Deutschen Presse-Agentur" the article reads as a genitive, but a medium after the speaker
+        is the dative of whom it was said to (the same media patterns as ``Quote.medium``)."""
+        doc = self.doc
+        s, e = span
+        end_char = doc[e - 1].idx + len(doc[e - 1].text)
+        for t in range(s + 1, e - 1):
+            if doc[t].lower_ not in {"der", "dem"} or not any(self.is_noun(x) for x in doc[s:t]):
+                continue
+            window = "sagte " + self.text[doc[t].idx:end_char]
+            name_start = len("sagte ") + len(doc[t].text) + 1  # the medium's name right after the article
+            for pattern, _ in self.lex.media:
+                m = pattern.match(window)
+                if m is not None and m.groups() and m.start(1) == name_start and m.end() == len(window):
+                    return (s, t)
+        return span
 
     def np_before(self, start: int, i: int, verb: int | None = None) -> tuple[int, int] | None:
         """The subject noun phrase of a subject-first clause ``start..i`` (verb at ``verb``, by default at i), or None
@@ -565,7 +606,9 @@ class SpeakerRules(QuoteGrammar):
             # "Albrecht Conze, der politische Direktor …, bezeichnete": subject before an apposition
             subject_start = self.second_clause_start(sent_start, c - 1)
             head = self.np_from(subject_start, c) if subject_start < c - 1 else None
-            if head is not None and head[1] < len(doc) and doc[head[1]].text == "," and \
+            # (an apposition stands between the two commas: in "„Nein“, sagte der Minister" the comma right after the
+            # phrase is the verb's own, and the quotation before it is what was said)
+            if head is not None and head[1] < c - 1 and doc[head[1]].text == "," and \
                     self.holds_only_insertions(head[1] + 1, c - 1):
                 after = self.np_after(i + 1, sent_end) if self.cannot_speak(head) else None
                 if after is not None and self.is_agentive(after) and self.may_be_nominative(after):
@@ -1143,6 +1186,21 @@ class SpeakerRules(QuoteGrammar):
                 speaker = Speaker(mention, tail_entity, tail_name or self.text[ts:te])
                 self.named_speakers.append((mention.start, speaker))
                 return speaker
+        name_at = len(words)
+        while name_at > head_end and words[name_at - 1].ent_type_ == "PER":
+            name_at -= 1
+        before_name = words[name_at - 1] if name_at > 0 else None
+        if head_end < name_at < len(words) and words[name_at].ent_iob_ == "B" and len(words) - name_at >= 2 and \
+                before_name is not None and self.is_noun(before_name) and before_name.ent_type_ != "PER" and \
+                (self.role_gender(before_name.text) or ("", "O"))[1] == "O":
+            # "Der Präsident der Bundesbank Joachim Nagel": a role with its genitive, then the person's full name
+            # without a comma; the name ends the phrase and names the speaker (not after a role in the genitive:
+            # "Die Sprecherin der Kanzlerin Angela Merkel", nor after "von": "Die Sprecherin von Angela Merkel")
+            ts, te = words[name_at].idx, words[-1].idx + len(words[-1].text)
+            person_entity, person_name = self.entity_for(TextSpan(ts, te, self.text[ts:te]))
+            speaker = Speaker(mention, person_entity, person_name or self.text[ts:te])
+            self.named_speakers.append((mention.start, speaker))
+            return speaker
         content = [t for t in head if t.lower_ not in lex.determiners]
         role: str | None = None
         role_gender: str | None = None
@@ -1184,6 +1242,14 @@ class SpeakerRules(QuoteGrammar):
                 self.named_speakers.append((mention.start, speaker))
                 self.unnamed_referents.add(mention.start)
             return speaker
+        if name is not None and entity_id is not None and \
+                all(part in load_lexicons().first_names for part in name.split("-")) and \
+                (at := mention.text.find(name)) >= 0 and \
+                (particle := _PARTICLE_SURNAME.match(mention.text, at + len(name))) is not None and \
+                particle.end() == len(mention.text.rstrip(" ,")):
+            # the entity layer may end a person's name before its particle: "Ursula" of "Ursula von der Leyen" (a
+            # full name followed by "von" names an employer: "Joe Stork von HRW")
+            name = mention.text[at:particle.end()]
         derived = mention.text
         if names:
             # "Regierungssprecher Steffen Hebestreit" -> "Steffen Hebestreit"
