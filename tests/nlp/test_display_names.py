@@ -26,6 +26,8 @@ from lagebild.nlp.display_names import head_in_nominative, nominative_name
         ("dem zuständigen Ministerium", "zuständiges Ministerium"),
         # a compound adjective of direction: "süd" + "deutsch"
         ("des Mitteldeutschen Rundfunks", "Mitteldeutscher Rundfunk"), ("Süddeutschen Zeitung", "Süddeutsche Zeitung"),
+        # quotation marks setting off a name are no part of it; an apostrophe is
+        ("des „Spiegel“", "Spiegel"), ("der „Bild“-Zeitung", "Bild-Zeitung"),
         # a name ending in its head noun
         ("des Robert Koch-Instituts", "Robert Koch-Institut"),
         # a possessive in the dative or genitive: its ending tells the nominative

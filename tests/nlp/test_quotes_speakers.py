@@ -1270,3 +1270,14 @@ def test_a_name_after_a_role_in_the_genitive_is_not_the_speaker(nlp: Language, t
     # the name belongs to the chancellor the spokeswoman works for
     q = analyse(nlp, text)[0]
     assert q.speaker.name != "Angela Merkel"
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Laut einem Bericht des „Spiegel“ plant die Regierung neue Schulden.", "einem Bericht des „Spiegel“", "Spiegel"),
+    ("Wie der „Spiegel“ berichtet, plant die Regierung neue Schulden.", "der „Spiegel“", "Spiegel"),
+])
+def test_a_quoted_medium_name_belongs_to_the_source_phrase(nlp: Language, text: str, mention: str, name: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == ["plant die Regierung neue Schulden"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == mention
+    assert quotes[0].speaker.name == name

@@ -38,6 +38,7 @@ _NOMINATIVE_ENDING = {"M": "er", "F": "e", "N": "es", "Pl": "e"}
 # they mark an unnamed source ("eine mit den Verhandlungen vertraute Person")
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _WORD = re.compile(r"\S+")
+_QUOTATION_MARKS = str.maketrans("", "", "„“”»«‚‘\"")  # (not ’, an apostrophe in names: O’Brien)
 # the first parts of compound adjectives of direction ("süddeutsch", "ostdeutsch", "mitteldeutsch")
 _DIRECTIONS = ("nord", "süd", "ost", "west", "mittel")
 # possessive determiners, whose ending shows case and gender ("seinem", "ihrer", "unseres")
@@ -134,8 +135,9 @@ def _possessive_in_nominative(words: list[str]) -> list[str]:
 def nominative_name(name: str) -> str:
     """The name in its base form: "Statistischem Bundesamt" -> "Statistisches Bundesamt", "der Deutschen Eisenbahn
     AG" -> "Deutsche Eisenbahn AG", "Welternährungsprogramms" -> "Welternährungsprogramm", "Die Polizei" -> "Polizei".
-    Names it cannot read (a person, an unknown head noun) come back as written, without a leading definite article."""
-    words = _WORD.findall(name)
+    Names it cannot read (a person, an unknown head noun) come back as written, without a leading definite article.
+    Quotation marks that set off a name in the text are no part of it ("des „Spiegel“" -> "Spiegel")."""
+    words = _WORD.findall(name.translate(_QUOTATION_MARKS))
     lexicons = load_lexicons()
     if words and words[0].lower() in _DEFINITE_ARTICLES and (
             " ".join(words) in lexicons.organisations or " ".join(words) in lexicons.places):

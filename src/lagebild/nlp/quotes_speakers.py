@@ -640,6 +640,16 @@ class SpeakerRules(QuoteGrammar):
             return span  # "sagte der Minister, Angela Merkel, die gestern in Paris war, habe …": the content's subject
         return (span[0], name_end)
 
+    def with_quoted_genitive(self, span: tuple[int, int] | None, se: int) -> tuple[int, int] | None:
+        """A source phrase extended over a quoted name in the genitive after it: "laut einem Bericht des „Spiegel“",
+        "laut einem Bericht der „Süddeutschen Zeitung“" — the quotation marks only set off the medium's name, which
+        belongs to the phrase (unquoted, "des Spiegel" is part of it already)."""
+        if span is None or span[1] + 1 >= se or self.doc[span[1]].lower_ not in {"des", "der"} or \
+                not self.short_title_at(span[1] + 1):
+            return span
+        close = self.pair_end_token(span[1] + 1, se)
+        return (span[0], close + 1) if close is not None else span
+
     def adjectival_name(self, span: tuple[int, int]) -> bool:
         """A phrase named with a capitalised adjective after its first word ("Die Vereinten Nationen", "Das Rote
         Kreuz"): German writes adjectives small except in names, so the phrase names a body even when the NER
@@ -1733,7 +1743,7 @@ class SpeakerRules(QuoteGrammar):
                         return fs, fe, (fe, close + 1), "after"
                     if fr.words == ("laut",) and _COMPOUND_NAME.match(doc[fe].text):
                         return fs, fe, self.np_from(fe, se) or (fe, fe + 1), "after"  # laut ai-Bericht, dpa-Meldung
-                    return fs, fe, self.np_from(fe, se), "after"
+                    return fs, fe, self.with_quoted_genitive(self.np_from(fe, se), se), "after"
                 if fr.speaker_side == "before":
                     if len(fr.words) > 1 and fs > ss and doc[fs - 1].lower_ in POSSESSIVES:
                         # "die seiner Meinung nach wachsenden Gefahren" is an attribute, not a clause (but ", die
