@@ -1281,3 +1281,11 @@ def test_a_quoted_medium_name_belongs_to_the_source_phrase(nlp: Language, text: 
     assert [q.text for q in quotes] == ["plant die Regierung neue Schulden"]
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == mention
     assert quotes[0].speaker.name == name
+
+
+def test_a_speaker_label_after_the_so_of_a_frame_before_a_colon(nlp: Language) -> None:
+    quotes = analyse(nlp, "So Innenministerin Nancy Faeser am Dienstag: „Wir handeln.“")
+    assert quotes and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "Innenministerin Nancy Faeser" and quotes[0].speaker.name == "Nancy Faeser"
+    # "So war es:" has a verb: no label
+    assert analyse(nlp, "So war es: „Wir handeln.“")[0].speaker.mention is None

@@ -433,7 +433,10 @@ class SpeakerRules(QuoteGrammar):
             if comma is not None and comma + 1 < limit and self.is_finite_verb(doc[comma + 1]):
                 return self.main_subject(comma + 1, limit)
         if verb is None:
-            # a bare speaker label before a colon: "Erkki Tuomioja, Präsident des Rates: „…“"
+            # a bare speaker label before a colon: "Erkki Tuomioja, Präsident des Rates: „…“", also after the "so" of
+            # a source frame ("So Innenministerin Nancy Faeser am Dienstag: „…“")
+            if limit - 1 > ss + 1 and doc[limit - 1].text == ":" and doc[ss].lower_ == "so":
+                ss += 1
             if limit - 1 > ss and doc[limit - 1].text == ":":
                 head = self.np_from(ss, limit - 1)
                 if head is not None and (head[1] >= limit - 2 or doc[head[1]].text == ","):
