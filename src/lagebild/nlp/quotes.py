@@ -151,11 +151,10 @@ class _QuoteFinder(ReportedSpeechRules):
                 interrupter = self.cue_interrupting_clause(k, ss, se) if verb.says and not sent_found else None
                 if interrupter is not None:
                     # "Die Lage, sagte der Minister, sei ernst": the cue clause interrupts one reported clause
-                    chars = self.char_span(ss, se, keep_end_punct=False)
-                    if chars is not None:
-                        sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("interposed_cue"),
-                                                self.make_speaker(interrupter), self.cue_span(k, se, verb),
-                                                sent_medium))
+                    interposed = self.found(ss, se, "indirect", self.confidence("interposed_cue"),
+                                            self.make_speaker(interrupter), self.cue_span(k, se, verb), sent_medium)
+                    if interposed is not None:
+                        sent_found.append(interposed)
                         content_end = se
                         break
                 span = self.indirect_content(k, ss, se, joined, verb.says)
@@ -217,11 +216,11 @@ class _QuoteFinder(ReportedSpeechRules):
                         speaker, continued = last[1], last[3]
                 elif cs > k and framed_start is not None:
                     cs = framed_start  # "Laut CNN hat der Minister verkündet, …": the source reports the whole clause
-                chars = self.char_span(cs, ce, keep_end_punct=False)
-                if chars is None:
+                content = self.found(cs, ce, "indirect", self.confidence("reporting_verb"), speaker,
+                                     self.cue_span(k, se, verb), sent_medium, continues=continued)
+                if content is None:
                     continue
-                sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("reporting_verb"), speaker,
-                                        self.cue_span(k, se, verb), sent_medium, continued))
+                sent_found.append(content)
                 content_end = ce
                 if ce >= se - 1:
                     break
@@ -275,11 +274,11 @@ class _QuoteFinder(ReportedSpeechRules):
                 relative_frame = self.relative_frame_content(ss, se)
                 if relative_frame is not None:
                     pronoun, frame_word, cs, ce = relative_frame
-                    chars = self.char_span(cs, ce, keep_end_punct=False)
-                    if chars:
-                        sent_found.append(Found(chars[0], chars[1], "indirect", self.confidence("relative_frame"),
-                                                self.make_speaker((pronoun, pronoun + 1)),
-                                                self.token_span(frame_word), sent_medium))
+                    framed = self.found(cs, ce, "indirect", self.confidence("relative_frame"),
+                                        self.make_speaker((pronoun, pronoun + 1)), self.token_span(frame_word),
+                                        sent_medium)
+                    if framed is not None:
+                        sent_found.append(framed)
             # ---- source frames: "laut X", "X zufolge", "nach Angaben von X"
             if not sent_found:
                 # a question is asked, not reported ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")

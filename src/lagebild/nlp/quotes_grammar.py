@@ -474,6 +474,14 @@ class QuoteGrammar:
             return None
         return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
 
+    def found(self, s: int, e: int, kind: QuoteKind, confidence: float, speaker: Speaker, cue: TextSpan | None,
+              medium: str | None, keep_end_punct: bool = False, continues: bool = False) -> Found | None:
+        """A quotation over tokens s..e, trimmed as ``char_span`` trims; None when nothing is left of the span."""
+        chars = self.char_span(s, e, keep_end_punct)
+        if chars is None:
+            return None
+        return Found(chars[0], chars[1], kind, confidence, speaker, cue, medium, continues)
+
     def subjunctive_in(self, s: int, e: int) -> str | None:
         """The strongest mood among tokens outside quotations: "I" beats "II"."""
         found: str | None = None

@@ -798,12 +798,8 @@ class IndirectSpeechRules(DirectQuoteRules):
             return None
         if np[1] < se - 1 and not self.verbless_tail(np[1], se - 1):
             return None
-        chars = self.char_span(ss, k, keep_end_punct=False)
-        if chars is None:
-            return None
-        so_cue = self.token_span(k)
-        return Found(chars[0], chars[1], "indirect", self.confidence("so_frame"), self.make_speaker(np), so_cue,
-                     medium)
+        return self.found(ss, k, "indirect", self.confidence("so_frame"), self.make_speaker(np), self.token_span(k),
+                          medium)
 
     def closing_dash_so(self, k: int, se: int) -> bool:
         """The "so X" at k follows a single dash and closes the sentence ("Die Lage sei ernst – so der Minister."):
@@ -829,11 +825,8 @@ class IndirectSpeechRules(DirectQuoteRules):
             return None  # "war vieles neu: …, und – so der eigene Wunsch – eine …": no clause, only a list item
         if all(self.doc[t].is_punct or self.doc[t].is_space for t in range(close + 1, qe)):
             qe = k - 1  # "Die Lage sei ernst (so der Minister).": a closing frame is no part of the content
-        chars = self.char_span(qs, qe, keep_end_punct=False)
-        if chars is None:
-            return None
-        return Found(chars[0], chars[1], "indirect", self.confidence("inserted_so_frame"), self.make_speaker(np),
-                     self.token_span(k), medium)
+        return self.found(qs, qe, "indirect", self.confidence("inserted_so_frame"), self.make_speaker(np),
+                          self.token_span(k), medium)
 
     def infinitive_ends_at(self, cs: int, clause_end: int, ce: int) -> bool:
         """A zu-infinitive content ends at its comma when the author's sentence resumes there: a finite verb of the
@@ -1285,9 +1278,8 @@ class IndirectSpeechRules(DirectQuoteRules):
         if not any(self.is_finite_verb(doc[t]) for t in self.outside_insertions(qs, open_)):
             return None
         speaker = self.speaker_for_verb(k, open_ + 1, close, joined)
-        chars = self.char_span(qs, qe, keep_end_punct=False)
-        if speaker is None or chars is None:
+        if speaker is None:
             return None
-        return Found(chars[0], chars[1], "indirect", self.confidence("inserted_cue"), self.make_speaker(speaker),
-                     self.cue_span(k, close, verb), medium)
+        return self.found(qs, qe, "indirect", self.confidence("inserted_cue"), self.make_speaker(speaker),
+                          self.cue_span(k, close, verb), medium)
 

@@ -113,13 +113,9 @@ class ReportedSpeechRules(IndirectSpeechRules):
                 # is the time or reason of the act, not part of what was said
                 start = c
             end = self.stance_clause_end(k, se) if verb in self.lex.stance_verbs else se
-            chars = self.char_span(start, end, keep_end_punct=end == se)
-            if chars is None:
-                return None
             confidence = self.confidence("agentless_report") if agentless else self.confidence("speech_act")
-            return Found(chars[0], chars[1], "reported", confidence, self.make_speaker(span),
-                         self.cue_span(k, se, verb),
-                         medium)
+            return self.found(start, end, "reported", confidence, self.make_speaker(span), self.cue_span(k, se, verb),
+                              medium, keep_end_punct=end == se)
         return None
 
     def verb_final_speaks_of(self, k: int, ss: int, se: int) -> bool:
@@ -226,12 +222,8 @@ class ReportedSpeechRules(IndirectSpeechRules):
                 break
         if verb is None:
             return None
-        chars = self.char_span(ss, se, keep_end_punct=True)
-        if chars is None:
-            return None
-        cue = self.token_span(verb)
-        return Found(chars[0], chars[1], "reported", self.confidence("named_reason"), self.make_speaker(span), cue,
-                     medium)
+        return self.found(ss, se, "reported", self.confidence("named_reason"), self.make_speaker(span),
+                          self.token_span(verb), medium, keep_end_punct=True)
 
     def stance_clause_end(self, k: int, se: int) -> int:
         """Where the stance at k ends: at the comma that opens a new main clause ("Beobachter gehen von einer
