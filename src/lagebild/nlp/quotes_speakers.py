@@ -1572,17 +1572,17 @@ class SpeakerRules(QuoteGrammar):
 
     def medium_of(self, start: int, end: int) -> str | None:
         """The medium the sentence start..end names (``media.tsv``: "im Interview mit dem Deutschlandfunk",
-        "gegenüber dem „Spiegel“"). The patterns are written in lower case, as inside a sentence; a sentence that
-        opens with the phrase ("Gegenüber dem „Spiegel“ sagte …", "In einem Podcast …") is read with its first
-        letter in lower case too."""
+        "gegenüber dem „Spiegel“"). The patterns are written in lower case, as inside a sentence, so the sentence is
+        read with its first letter in lower case ("Gegenüber dem „Spiegel“ sagte …", "In einem Podcast …"); no
+        pattern captures a name at the sentence's first letter."""
         window = self.text[start:end]
-        for text in (window, window[:1].lower() + window[1:]):
-            for pattern, label in self.lex.media:
-                m = pattern.search(text)
-                if m:
-                    # the medium's name in its base form: "mit der Süddeutschen Zeitung" -> "Süddeutsche Zeitung"
-                    name = nominative_name(m.group(1)) if m.groups() else m.group(0)
-                    return label.replace("{0}", m.group(0)).replace("{1}", name)
+        text = window[:1].lower() + window[1:]
+        for pattern, label in self.lex.media:
+            m = pattern.search(text)
+            if m:
+                # the medium's name in its base form: "mit der Süddeutschen Zeitung" -> "Süddeutsche Zeitung"
+                name = nominative_name(m.group(1)) if m.groups() else m.group(0)
+                return label.replace("{0}", m.group(0)).replace("{1}", name)
         return None
 
     def document_phrase_from(self, start: int, end: int) -> tuple[int, int] | None:
