@@ -61,10 +61,8 @@ CONTINUATION_WINDOW = 3
 # the author speaks (on the training split 2 of 10 such sentences three sentences on were reported)
 PLAN_CONTINUATION_WINDOW = 2
 
-# infinitives of a state closing a "soll" clause ("soll rund 120 Millionen Dollar betragen", "sollen von Angestellten
-# stammen", "Hintergrund sollen Abschreibungen sein"): a state is found out and passed on, not planned; words that
-# make it a target instead ("soll bis 2011 erreicht sein", "soll künftig … sein") keep it out
-_STATIVE_INFINITIVES = frozenset({"sein", "befinden", "betragen", "stammen", "handeln"})
+# a state infinitive closing a "soll" clause (data/quotes/stative_infinitives.txt) is found out and passed on, not
+# planned; words that make it a target instead ("soll bis 2011 erreicht sein", "soll künftig … sein") keep it out
 _PLANNED_STATE_WORDS = frozenset({"werden", "künftig", "ab", "bis"})
 
 # pointing words that open a sentence attributing the one before it ("Das sagte X.")
@@ -347,7 +345,7 @@ class IndirectSpeechRules(DirectQuoteRules):
             clause = [t.lower_ for t in words if first_finite.i < t.i < e]
             if len(clause) >= 2 and clause[-1] in {"haben", "sein"} and clause[-2] in {"worden", "gewesen"}:
                 return True
-            if account and len(clause) >= 2 and clause[-1] in _STATIVE_INFINITIVES and \
+            if account and len(clause) >= 2 and clause[-1] in self.lex.stative_infinitives and \
                     not any(w in _PLANNED_STATE_WORDS for w in clause):
                 return True  # (only in an article that reported an account: alone it was mostly the author's)
         return words[-1].lower_ in {"haben", "sein"} and (words[-2].lower_ in {"worden", "gewesen"} or

@@ -71,6 +71,7 @@ class QuoteLexicon:
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
     plan_nouns: frozenset[str] = frozenset()  # "Nach dem Gesetzentwurf soll …": a source only before "soll"
+    stative_infinitives: frozenset[str] = frozenset()  # "soll … betragen": a state passed on, not a plan
     # lower-cased source nouns long enough to head a compound ("Bahnangaben"); short ones only whole ("Soldaten"
     # holds "daten")
     source_compound_heads: tuple[str, ...] = ()
@@ -185,6 +186,7 @@ def load_lexicon() -> QuoteLexicon:
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.source_compound_heads = tuple(sorted({n.lower() for n in lex.source_nouns if len(n) > 5}))
     lex.plan_nouns = frozenset(_lines(QUOTES_DATA / "plan_nouns.txt"))
+    lex.stative_infinitives = frozenset(_lines(QUOTES_DATA / "stative_infinitives.txt"))
     lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
     lex.comment_connectives = frozenset(w.lower() for w in _lines(QUOTES_DATA / "comment_connectives.txt"))
     lex.feminine_endings = tuple(w.strip() for w in _lines(QUOTES_DATA / "feminine_endings.txt"))
