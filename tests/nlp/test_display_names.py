@@ -33,6 +33,9 @@ from lagebild.nlp.display_names import head_in_nominative, nominative_name
         # a possessive in the dative or genitive: its ending tells the nominative
         ("seinem Anwalt", "sein Anwalt"), ("ihrer Sprecherin", "ihre Sprecherin"),
         ("seines Instituts", "sein Institut"),
+        # the indefinite article inflects like a possessive
+        ("einer Sprecherin der Staatsanwaltschaft", "eine Sprecherin der Staatsanwaltschaft"),
+        ("einem Sprecher der Polizei", "ein Sprecher der Polizei"),
     ],
 )
 def test_oblique_names_come_back_in_the_nominative(written: str, base: str) -> None:

@@ -41,8 +41,9 @@ _WORD = re.compile(r"\S+")
 _QUOTATION_MARKS = str.maketrans("", "", "„“”»«‚‘\"")  # (not ’, an apostrophe in names: O’Brien)
 # the first parts of compound adjectives of direction ("süddeutsch", "ostdeutsch", "mitteldeutsch")
 _DIRECTIONS = ("nord", "süd", "ost", "west", "mittel")
-# possessive determiners, whose ending shows case and gender ("seinem", "ihrer", "unseres")
-_POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+# possessive determiners and the indefinite article, which inflect alike and whose ending shows case and gender
+# ("seinem", "ihrer", "unseres", "einer Sprecherin")
+_POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur", "ein")
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,8 @@ def _adjective_stem(word: str, lower_case: bool = False) -> str | None:
 
 
 def _possessive_in_nominative(words: list[str]) -> list[str]:
-    """ "seinem Anwalt" -> "sein Anwalt", "ihrer Sprecherin" -> "ihre Sprecherin": a possessive right before its noun in
+    """ "seinem Anwalt" -> "sein Anwalt", "ihrer Sprecherin" -> "ihre Sprecherin", "einer Sprecherin der Polizei" ->
+    "eine Sprecherin der Polizei": a possessive (or the indefinite article) right before its noun in
     the dative or genitive, where its ending alone tells the nominative (-em/-es: masculine or neuter "sein"; -er:
     feminine or plural "seine"). "-en" (accusative or plural), weak nouns in "-en" ("seinem Präsidenten", whose
     nominative the ending does not tell) and genitives of nouns the lexicon does not know ("seines Vaters") stay."""

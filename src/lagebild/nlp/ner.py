@@ -56,6 +56,8 @@ class Lexicons:
     org_endings: tuple[str, ...]  # lower-case word endings ("ministerium")
     role_words: frozenset[str]
     role_endings: tuple[str, ...] = field(default_factory=tuple)
+    # first name → "F"/"M" where the name tells (first_name_genders.tsv): which person "er"/"sie" can point back to
+    first_name_genders: dict[str, str] = field(default_factory=dict)
 
     def is_role(self, word: str) -> bool:
         """A role noun: listed, or a capitalised compound ending in a listed ending (Bundesfinanzminister)."""
@@ -102,6 +104,7 @@ def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
     places = set(_read_lines("countries.txt", directory))
     places.update(_read_lines("cities.txt", directory))
     places.update(_read_lines("places.txt", directory))
+    genders = dict(line.split("\t", 1) for line in _read_lines("first_name_genders.tsv", directory) if "\t" in line)
     return Lexicons(
         first_names=frozenset(_read_lines("first_names.txt", directory)),
         people=frozenset(_read_lines("people.txt", directory)),
@@ -112,6 +115,7 @@ def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
         org_endings=org_endings,
         role_words=role_words,
         role_endings=role_endings,
+        first_name_genders={name.strip(): g.strip() for name, g in genders.items() if g.strip() in ("F", "M")},
     )
 
 

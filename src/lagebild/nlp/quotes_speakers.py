@@ -43,6 +43,8 @@ _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener"
 _NOMINATIVE_OPENERS = frozenset({"er", "sie", "es", "man", "wir", "ich", "der", "die", "das", "ein", "eine"})
 
 # pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
+# articles that introduce a new referent ("ein Sprecher", "einer Sprecherin"), never one named before
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
 
 # lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden")
@@ -1243,12 +1245,14 @@ class SpeakerRules(QuoteGrammar):
             # "die Ministerin" refers back to a person introduced earlier; "ein Sprecher der Stadt" is someone new
             definite = lows[0] in {"der", "die", "das", "den", "dem", "des"}
             described = head_end < len(words)
-            antecedent = self.antecedent(mention.start, role=role,
-                                         gender=role_gender if definite and not described else "none")
+            # an indefinite article introduces someone new: "ein Polizeisprecher" after "ein Sprecher der Stadt" is
+            # not the city's spokesman
+            antecedent = None if lows[0] in _INDEFINITE_ARTICLES else \
+                self.antecedent(mention.start, role=role, gender=role_gender if definite and not described else "none")
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
             speaker = Speaker(mention, None, mention.text)
-            if lows[0] in {"ein", "eine"} and role_gender in ("F", "M") or definite and not described \
+            if lows[0] in _INDEFINITE_ARTICLES and role_gender in ("F", "M") or definite and not described \
                     and role_gender in ("F", "M"):
                 # "Ein Sprecher des Übergangsrates sagte … Er kündigte …", "Die Ministerin sagte … Sie fügte hinzu":
                 # a person a later pronoun points back to, though nobody named them
@@ -1336,7 +1340,22 @@ class SpeakerRules(QuoteGrammar):
                 found = self.article_gender(other.mention.text) if other.mention else None
                 if found is not None:
                     return found
+            return self.first_name_gender(speaker)
         return known
+
+    def first_name_gender(self, speaker: Speaker) -> str | None:
+        """"Annegret Hollmann" (F), "Recep Yıldız" (M): the gender a person's first name tells (first_name_genders.tsv,
+        names used for both genders left out), from the first word of a name followed by a surname."""
+        genders = load_lexicons().first_name_genders
+        names = [speaker.name or ""]
+        if speaker.mention is not None:
+            names.append(speaker.mention.text)
+        for name in names:
+            words = name.split()
+            for first, following in zip(words, words[1:], strict=False):
+                if first in genders and following[:1].isupper():
+                    return genders[first]
+        return None
 
     def article_gender(self, text: str) -> str | None:
         """"die Abgeordnete" (F), "der Vorsitzende" (M): a singular nominative article before a role noun whose
@@ -1380,6 +1399,9 @@ class SpeakerRules(QuoteGrammar):
             if role is None and fits(speaker):
                 if start in self.unnamed_referents and self.person_named_between(start, before):
                     break  # "Der Sprecher sagte … Der Familienvater Peter Müller wurde gefasst. Er sagte …": the person
+                subject = self.person_subject_before(before, after=start)
+                if subject is not None and fits(subject):
+                    return subject
                 return speaker
             if role is not None and speaker.mention and role in speaker.mention.text:
                 return speaker
@@ -1414,6 +1436,29 @@ class SpeakerRules(QuoteGrammar):
                 continue  # "Die Grünen-Abgeordnete Selin Arslan … Arslan …": known to be of the other gender
             return Speaker(None, entity_id, person.text)
         return None
+
+    def person_subject_before(self, before: int, after: int) -> Speaker | None:
+        """The person (NER) who is the subject of the sentence right before the one at char offset ``before``, when
+        named after char offset ``after``: "„…“, sagte Thomas Berg. Unternehmer Peter Schmidt gab sich kämpferisch.
+        Er habe …" — the pronoun continues the topic of the sentence before it (the subject), not the last speaker."""
+        sentences = self.sentences()
+        at = next((n for n, (ss, se) in enumerate(sentences) if self.doc[ss].idx <= before < self.doc[se - 1].idx +
+                   len(self.doc[se - 1].text) + 1), None)
+        if not at:
+            return None
+        ss, se = sentences[at - 1]
+        if self.doc[ss].idx <= after:
+            return None
+        subject = self.main_subject(ss, se)
+        if subject is None:
+            return None
+        person = next((e for e in self.ents if e.label_ == "PER" and subject[0] <= e.start and e.end <= subject[1]
+                       and self.in_pair[e.start] < 0), None)
+        if person is None or any(t.pos_ == "NOUN" and not t.ent_type_ and self.role_gender(t.text) is None
+                                 for t in self.doc[subject[0]:person.start]):
+            return None  # "die Wahl Bans": the person is an attribute of the subject, not the subject
+        entity_id, name = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
+        return Speaker(None, entity_id, name or person.text)
 
     def person_named_between(self, start: int, end: int) -> bool:
         """A person (NER) is named, outside quotations, between the char offsets ``start`` and ``end``: a pronoun

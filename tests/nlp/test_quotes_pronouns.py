@@ -1,0 +1,49 @@
+"""Which earlier person a pronoun or a role noun in a speaker mention names (issue 4): the gender a first name tells,
+the subject of the sentence before, and indefinite role nouns that introduce someone new."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from test_quotes import analyse  # the shared helper: checks every span against the text
+
+from lagebild.nlp.ner import load_lexicons
+from lagebild.types import Quote
+
+
+def quote_with(quotes: list[Quote], words: str) -> Quote:
+    return next(q for q in quotes if words in q.text)
+
+
+def test_first_names_tell_gender_where_every_locale_agrees() -> None:
+    genders = load_lexicons().first_name_genders
+    assert genders["Annegret"] == "F" and genders["Recep"] == "M" and genders["Peter"] == "M"
+    assert "Andrea" not in genders and "Kim" not in genders  # names of both genders tell nothing
+
+
+def test_er_does_not_name_a_woman_speaker(nlp: Language) -> None:
+    text = ("„Das war wichtig“, sagte Annegret Hollmann vom Bundesverband. Unternehmer Recep Yıldız gab sich "
+            "kämpferisch. Er habe bereits mit zwei Nachbarbetrieben gesprochen, sagte er am Freitagabend.")
+    q = quote_with(analyse(nlp, text), "Nachbarbetrieben")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "er"
+    assert q.speaker.name == "Recep Yıldız"
+
+
+def test_a_pronoun_continues_the_subject_of_the_sentence_before(nlp: Language) -> None:
+    text = ("„Das war wichtig“, sagte Thomas Berg vom Verband. Unternehmer Peter Schmidt gab sich kämpferisch. "
+            "Er habe bereits mit Nachbarn gesprochen, sagte er.")
+    assert quote_with(analyse(nlp, text), "Nachbarn").speaker.name == "Peter Schmidt"
+    # without a person subject in between, the pronoun stays with the last speaker
+    text = "„Das war wichtig“, sagte Thomas Berg vom Verband. Er habe bereits mit Nachbarn gesprochen, sagte er."
+    assert quote_with(analyse(nlp, text), "Nachbarn").speaker.name == "Thomas Berg"
+    # a person in an attribute of the subject ("die Wahl Schmidts") is not the subject
+    text = ("„Das war wichtig“, sagte Thomas Berg vom Verband. Zuvor war die Wahl Schmidts schon sicher gewesen. "
+            "Er habe bereits mit Nachbarn gesprochen, sagte er.")
+    assert quote_with(analyse(nlp, text), "Nachbarn").speaker.name == "Thomas Berg"
+
+
+def test_an_indefinite_role_noun_is_someone_new(nlp: Language) -> None:
+    text = ("Messungen hätten keine gefährlichen Werte ergeben, teilte ein Sprecher der Stadt mit. "
+            "Ein Polizeisprecher sagte, die Ursache sei unklar.")
+    q = quote_with(analyse(nlp, text), "Ursache")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Ein Polizeisprecher"
+    assert q.speaker.name == "Ein Polizeisprecher"
