@@ -47,3 +47,15 @@ def test_an_indefinite_role_noun_is_someone_new(nlp: Language) -> None:
     q = quote_with(analyse(nlp, text), "Ursache")
     assert q.speaker.mention is not None and q.speaker.mention.text == "Ein Polizeisprecher"
     assert q.speaker.name == "Ein Polizeisprecher"
+
+
+def test_an_organisation_noun_names_the_organisation_named_before(nlp: Language) -> None:
+    text = ("Die Verkehrsgewerkschaft Schiene (VGS) hat zum Streik bei der Deutschen Eisenbahn AG (DEAG) aufgerufen. "
+            "Der Konzern rief Reisende auf, nicht notwendige Fahrten zu verschieben.")
+    q = quote_with(analyse(nlp, text), "Fahrten")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Der Konzern"
+    assert q.speaker.name == "Deutsche Eisenbahn AG"
+    # a company noun needs a company: no legal form, no referent
+    text = ("Die Stadt Hamburg plant neue Radwege. "
+            "Der Konzern rief Reisende auf, nicht notwendige Fahrten zu verschieben.")
+    assert quote_with(analyse(nlp, text), "Fahrten").speaker.name == "Konzern"

@@ -62,6 +62,8 @@ class QuoteLexicon:
     person_roles: tuple[str, ...] = ()  # "Ministerin", "Sprecher": a person (gender by the -in ending)
     person_role_endings: tuple[str, ...] = ()  # the same in lower case, to match compounds ("Wahlbeobachter")
     organisation_nouns: tuple[str, ...] = ()  # "Konzern", "Stadt": a body that speaks
+    company_nouns: tuple[str, ...] = ()  # lower case: "konzern", "unternehmen" refer back to a company
+    legal_forms: frozenset[str] = frozenset()  # "AG", "GmbH": a company's name
     media: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     scare_words: frozenset[str] = frozenset()
     slogan_nouns: tuple[str, ...] = ()  # word endings of slogan nouns ("Parolen", "Aufschrift")
@@ -186,6 +188,9 @@ def load_lexicon() -> QuoteLexicon:
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.source_compound_heads = tuple(sorted({n.lower() for n in lex.source_nouns if len(n) > 5}))
     lex.plan_nouns = frozenset(_lines(QUOTES_DATA / "plan_nouns.txt"))
+    companies = _lines(QUOTES_DATA / "company_nouns.txt")
+    lex.company_nouns = tuple(w.strip().lower() for w in companies if not w.startswith("="))
+    lex.legal_forms = frozenset(w[1:].strip() for w in companies if w.startswith("="))
     lex.stative_infinitives = frozenset(_lines(QUOTES_DATA / "stative_infinitives.txt"))
     lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
     lex.comment_connectives = frozenset(w.lower() for w in _lines(QUOTES_DATA / "comment_connectives.txt"))

@@ -1249,6 +1249,8 @@ class SpeakerRules(QuoteGrammar):
             # not the city's spokesman
             antecedent = None if lows[0] in _INDEFINITE_ARTICLES else \
                 self.antecedent(mention.start, role=role, gender=role_gender if definite and not described else "none")
+            if antecedent is None and definite and not described and role_gender == "O":
+                antecedent = self.organisation_referent(mention.start, content[-1].text if content else role)
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
             speaker = Speaker(mention, None, mention.text)
@@ -1459,6 +1461,32 @@ class SpeakerRules(QuoteGrammar):
             return None  # "die Wahl Bans": the person is an attribute of the subject, not the subject
         entity_id, name = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
         return Speaker(None, entity_id, name or person.text)
+
+    def organisation_referent(self, before: int, noun: str) -> Speaker | None:
+        """"Der Konzern" after "Deutsche Eisenbahn AG", "die Gewerkschaft" after "Verkehrsgewerkschaft Schiene": the
+        organisation (entity layer) named last before char offset ``before`` whose name contains the noun, or, for a
+        company noun (company_nouns.txt), whose name carries a legal form ("AG", "GmbH")."""
+        low = noun.lower()
+        company = low.endswith(self.lex.company_nouns)
+        found: tuple[int, Speaker] | None = None
+        for ent in self.doc._.entities or []:
+            if ent.type != "ORG":
+                continue
+            last = max((m.start for m in ent.mentions if m.end <= before), default=None)
+            if last is None or (found is not None and last <= found[0]):
+                continue
+            words = [w for name in (ent.name, *ent.aliases) for w in name.split()]
+            if any(w.lower().endswith(low) for w in words) or \
+                    (company and any(w in self.lex.legal_forms or w.lower().endswith(self.lex.company_nouns)
+                                     for w in words)):
+                found = (last, Speaker(None, ent.id, ent.name))
+        for start, speaker in self.named_speakers:
+            # an earlier speaker the recogniser did not type: "Der Bundesverband des Lebensmittelhandels warnt."
+            words = (speaker.name or "").split()
+            if start < before and (found is None or start > found[0]) and speaker.mention is not None and \
+                    any(w[:1].isupper() and w.lower().endswith(low) and len(w) > len(low) for w in words):
+                found = (start, speaker)
+        return Speaker(None, found[1].entity, found[1].name) if found is not None else None
 
     def person_named_between(self, start: int, end: int) -> bool:
         """A person (NER) is named, outside quotations, between the char offsets ``start`` and ``end``: a pronoun
