@@ -59,3 +59,17 @@ def test_an_organisation_noun_names_the_organisation_named_before(nlp: Language)
     text = ("Die Stadt Hamburg plant neue Radwege. "
             "Der Konzern rief Reisende auf, nicht notwendige Fahrten zu verschieben.")
     assert quote_with(analyse(nlp, text), "Fahrten").speaker.name == "Konzern"
+
+
+def test_a_surname_the_recogniser_missed_ends_the_phrase_and_names_the_person(nlp: Language) -> None:
+    text = ("Der marvanische Außenminister Aleksander Vorin kündigte an, sein Land werde die Gespräche fortsetzen. "
+            "Zugleich forderte Vorin Schadenersatz für die Familien der getöteten Fahrer.")
+    q = quote_with(analyse(nlp, text), "Schadenersatz")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Vorin"
+    assert q.speaker.name == "Aleksander Vorin"
+
+
+def test_a_party_member_noun_names_the_politician_before(nlp: Language) -> None:
+    text = ("Der SPD-Fraktionschef Lars Klingberg forderte mehr Geld. "
+            "Davon decke das Programm nicht einmal die Hälfte, sagte der Sozialdemokrat.")
+    assert quote_with(analyse(nlp, text), "Hälfte").speaker.name == "Lars Klingberg"

@@ -128,9 +128,12 @@ class SpeakerRules(QuoteGrammar):
                                          and k > start_nouns and k + 1 < end and self.is_cap(doc[k + 1])
                                          and (not self.has_pos or doc[k + 1].pos_ == "PROPN"))
                 or (self.in_pair[k] >= 0 and self.short_title_at(k))):
-            if k > start_nouns and doc[k - 1].ent_type_ == "PER" and doc[k].ent_iob_ != "I" and \
-                    doc[k].ent_type_ != "PER" and doc[k].text[:1].isupper() and self.in_pair[k] < 0:
-                break  # a person's name ends the phrase: "forderte Vorin | Schadenersatz"
+            if k > start_nouns and (doc[k - 1].ent_type_ == "PER" or doc[k - 1].text in self.person_name_words) and \
+                    doc[k].ent_iob_ != "I" and doc[k].ent_type_ != "PER" and doc[k].text[:1].isupper() and \
+                    self.in_pair[k] < 0 and doc[k].text not in self.person_name_words:
+                # a person's name ends the phrase: "forderte Vorin | Schadenersatz" (also where the recogniser
+                # missed the surname of a person it found elsewhere in the document)
+                break
             if k > start_nouns and self.common_noun_after_role(k):
                 break  # "hat die Schauspielerin | Klage eingereicht": the object, not her name
             if self.in_pair[k] >= 0:
@@ -1323,6 +1326,12 @@ class SpeakerRules(QuoteGrammar):
         for span in self.ents:
             if span.label_ in ("PER", "ORG") and span.start_char < mention.end and mention.start < span.end_char:
                 return None, span.text
+        if mention.text in self.person_name_words and mention.text[:1].isupper():
+            # a surname alone where the recogniser missed it ("forderte Vorin"): the one person of the document who
+            # has that name, "Aleksander Vorin"
+            people = [e for e in doc._.entities or [] if e.type == "PER" and mention.text in e.name.split()[1:]]
+            if len(people) == 1:
+                return people[0].id, people[0].name
         return None, None
 
     def speaker_gender(self, speaker: Speaker) -> str | None:
