@@ -602,3 +602,10 @@ def test_speech_act_noun_reports_its_content_with_the_genitive_source(nlp: Langu
 def test_a_person_in_the_dative_is_no_medium(nlp: Language) -> None:
     quotes = analyse(nlp, "„Wir prüfen das“, sagte der Minister der Kanzlerin.")
     assert quotes and quotes[0].medium is None
+
+
+def test_quote_mark_pairs_over_paragraphs_reopened_after_a_sentence_or_with_straight_marks() -> None:
+    text = "Er sagte. „Erstens.\n\n„Zweitens.“"
+    assert [text[s:e] for s, e in quote_mark_pairs(text)] == ["„Erstens.\n\n„Zweitens.“"]
+    text = 'Sie sagte: "Erstens.\n\n"Zweitens."'
+    assert [text[s:e] for s, e in quote_mark_pairs(text)] == ['"Erstens.\n\n"Zweitens."']

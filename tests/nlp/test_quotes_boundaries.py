@@ -1077,3 +1077,38 @@ def test_a_quoted_phrase_closing_reported_speech_keeps_the_inverted_cue(
 def test_a_direct_quotation_before_the_inverted_cue_stays_direct(nlp: Language) -> None:
     q = analyse(nlp, "„Man ist zutiefst erschüttert“, teilte das Unternehmen mit.")[0]
     assert (q.kind, q.text) == ("direct", "„Man ist zutiefst erschüttert“")
+
+
+# ------------------------------------------------------------------ QDIR5: typography of direct quotations
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir bauen keine neuen Kraftwerke“ – sagte der Konzernchef Markus Krebber – „solange die Regeln unklar sind.“",
+    "„Wir bauen keine neuen Kraftwerke“ – so Konzernchef Markus Krebber – „solange die Regeln unklar sind.“",
+    "„Wir bauen keine neuen Kraftwerke“, so Konzernchef Markus Krebber, „solange die Regeln unklar sind.“",
+])
+def test_a_cue_between_dashes_or_so_frame_interrupting_a_quotation_keeps_both_parts_direct(
+        nlp: Language, text: str) -> None:
+    # the insertion is the cue of two direct quotations, not a reported sentence around it (kind "mixed" with the
+    # cue inside the quoted span)
+    quotes = analyse(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "„Wir bauen keine neuen Kraftwerke“"), ("direct", "„solange die Regeln unklar sind.“")]
+    assert all(q.speaker.name == "Markus Krebber" for q in quotes)
+    assert all(q.cue is not None and q.cue.text in ("sagte", "so") for q in quotes)
+
+
+def test_a_quotation_opened_mid_paragraph_runs_over_the_next_paragraph_that_reopens_it(nlp: Language) -> None:
+    text = ("„Die Lage ist ernst“, sagte Faeser. „Wir müssen die Grenzen besser schützen.\n\n"
+            "„Niemand kann das allein lösen.“")
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [
+        "„Die Lage ist ernst“", "„Wir müssen die Grenzen besser schützen.\n\n„Niemand kann das allein lösen.“"]
+    assert quotes[1].speaker.name == "Faeser"
+
+
+def test_straight_quotation_marks_reopening_the_next_paragraph_continue_the_quotation(nlp: Language) -> None:
+    text = 'Die Polizei warnte: "Bleiben Sie zu Hause.\n\n"Die Lage ist unübersichtlich."'
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == ['"Bleiben Sie zu Hause.\n\n"Die Lage ist unübersichtlich."']
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Die Polizei"

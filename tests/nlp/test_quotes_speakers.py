@@ -1289,3 +1289,10 @@ def test_a_speaker_label_after_the_so_of_a_frame_before_a_colon(nlp: Language) -
     assert quotes[0].speaker.mention.text == "Innenministerin Nancy Faeser" and quotes[0].speaker.name == "Nancy Faeser"
     # "So war es:" has a verb: no label
     assert analyse(nlp, "So war es: „Wir handeln.“")[0].speaker.mention is None
+
+
+def test_a_short_quotation_opening_the_sentence_before_an_inverted_clause_is_its_subjects(nlp: Language) -> None:
+    # "jubelte" is no reporting verb; the inverted clause after the quotation's comma still names who said it
+    quotes = analyse(nlp, "„Wir haben es geschafft“, jubelte Trainerin Martina Voss-Tecklenburg nach dem Abpfiff.")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "„Wir haben es geschafft“")]
+    assert mention(quotes[0]) == "Trainerin Martina Voss-Tecklenburg"

@@ -111,7 +111,8 @@ class _QuoteFinder(ReportedSpeechRules):
             sent_medium = self.medium_of(doc[ss].idx, doc[se - 1].idx + len(doc[se - 1].text))
             # ", so X" frame after a quotation or clause
             so_frames = [k for k in range(ss + 1, se - 1) if doc[k].lower_ == "so" and self.in_pair[k] < 0
-                         and (doc[k - 1].text == "," or self.in_pair[k - 1] >= 0 or self.closing_dash_so(k, se))
+                         and (doc[k - 1].text == "," or self.in_pair[k - 1] >= 0 or self.closing_dash_so(k, se)
+                              or self.between_quotations(k - 1, self.insertion_partner(k - 1)))
                          and self.np_from(k + 1, se) is not None and not self.opens_clause_after_so(k, se)]
             # ---- indirect speech with a reporting verb
             content_end = -1  # token where the last content clause of this sentence ends
@@ -352,6 +353,10 @@ class _QuoteFinder(ReportedSpeechRules):
                 full = any(t.text in SENT_END for t in inside[-3:]) or len(inner_words) >= 6 \
                     or (before_tok is not None and before_tok.text == ":")
                 whole_sentence = first <= ss + 1 and (last_tok + 2 >= se)
+                if not full and first <= ss + 1 and self.inverted_after_quote(last_tok, se) is not None:
+                    # "„Wir haben es geschafft“, jubelte die Trainerin": a quotation opening the sentence, then an
+                    # inverted clause with its speaker as subject: it is what was said, however short
+                    full = True
                 ends_sentence = any(t.text in SENT_END for t in inside[-3:])
                 if in_indirect is None and before_tok is not None and before_tok.text == ":" and ends_sentence \
                         and last_tok + 2 >= se and first - 2 >= ss:

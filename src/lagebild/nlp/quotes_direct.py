@@ -191,6 +191,9 @@ class DirectQuoteRules(SpeakerRules):
                 return k, self.np_from(k + 1, se)
             if k < first and first > 0 and self.doc[first - 1].text == ":" and first - k <= 6:
                 return k, self.np_from(k + 1, first - 1)  # "…, so Elshorst weiter: „…“"
+            if 2 <= k < first and self.doc[k - 1].text in COMMA_OR_DASHES \
+                    and self.doc[first - 1].text in COMMA_OR_DASHES and self.between_quotations(k - 1, first - 1):
+                return k, self.np_from(k + 1, first - 1)  # "„…“, so X, „…“": the second part shares the frame
         best: tuple[int, CueVerb, bool] | None = None
         main_clause = [c for c in cues if c[1].says and not self.in_relative_clause(c[0], ss)]
         for cue in main_clause or cues:

@@ -672,6 +672,13 @@ class QuoteGrammar:
                 return None  # an insertion closed before k
         return None
 
+    def between_quotations(self, open_: int, close: int) -> bool:
+        """The insertion open_..close stands between two quotations („…“ – sagte X – „…“): it interrupts direct
+        speech, whose parts are the quotations themselves, not a reported sentence around the insertion."""
+        doc = self.doc
+        return open_ > 0 and close + 1 < len(doc) and self.in_pair[open_ - 1] >= 0 \
+            and self.in_pair[close + 1] >= 0 and self.in_pair[open_ - 1] != self.in_pair[close + 1]
+
     def insertion_pairs(self, ss: int, se: int) -> dict[int, int]:
         """Opening mark -> closing mark and closing -> opening of the paired insertions of sentence ss..se."""
         doc = self.doc

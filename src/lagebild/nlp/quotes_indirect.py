@@ -813,8 +813,8 @@ class IndirectSpeechRules(DirectQuoteRules):
         """The "so X" frame at k fills a paired insertion ("– so der Minister –", "(so X)"): the whole sentence
         around it is the report, with X as the source."""
         close = self.insertion_partner(k - 1)
-        if close <= k:
-            return None
+        if close <= k or self.between_quotations(k - 1, close):
+            return None  # "„…“ – so X – „…“": the cue of two direct quotations, found with them
         np = self.np_from(k + 1, close)
         if np is None or (np[1] < close and not self.verbless_tail(np[1], close)):
             return None
@@ -1272,6 +1272,8 @@ class IndirectSpeechRules(DirectQuoteRules):
         inverted = k == open_ + 1
         if not verb.says or not (inverted or doc[open_ + 1].lower_ == "wie" and k >= close - 2):
             return None
+        if self.between_quotations(open_, close):
+            return None  # "„…“ – sagte X – „…“": the cue of two direct quotations, found with them
         qs, qe = self.report_segment(ss, se, open_)
         if not any(self.is_finite_verb(doc[t]) for t in self.outside_insertions(qs, open_)):
             return None

@@ -37,13 +37,14 @@ def _paragraph_start(text: str, i: int) -> bool:
 
 def _continues_paragraph(text: str, open_at: int, i: int) -> bool:
     """An opener at the start of a paragraph continues the quotation opened at ``open_at`` in an earlier
-    paragraph: that paragraph ended a sentence without closing it, and the quotation itself began a paragraph
-    or followed a colon (the convention for quotations over several paragraphs)."""
+    paragraph: that paragraph ended a sentence without closing it, and the quotation itself began a paragraph,
+    a sentence or followed a colon (the convention for quotations over several paragraphs)."""
     if not _paragraph_start(text, i) or "\n" not in text[open_at:i]:
         return False
     if _last_char_before(text, i) not in (".", "!", "?", "…", ":"):
         return False
-    return _paragraph_start(text, open_at) or _last_char_before(text, open_at) == ":"
+    # a quotation opened after a finished sentence ("…, sagte sie. „Wir müssen …¶„…“") is as much a new start
+    return _paragraph_start(text, open_at) or _last_char_before(text, open_at) in (":", ".", "!", "?")
 
 
 def _last_char_before(text: str, i: int) -> str:
@@ -80,6 +81,8 @@ def quote_mark_pairs(text: str) -> list[tuple[int, int]]:
                     i += 1
                     continue
                 open_at, opener = i, ch
+        elif opener == ch == "\"" and not nested and _opens_here(text, i) and _continues_paragraph(text, open_at, i):
+            pass  # "Erster Absatz.¶"Zweiter Absatz.": a straight mark opening the next paragraph closes nothing
         elif opener == "„" and ch == "\"" and (straight_open or _opens_here(text, i)):
             straight_open = not straight_open  # „Er nannte es "Unsinn", sagte sie“: straight quotes inside
         elif ch in _CLOSERS[opener]:
