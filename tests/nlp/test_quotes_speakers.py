@@ -1296,3 +1296,50 @@ def test_a_short_quotation_opening_the_sentence_before_an_inverted_clause_is_its
     quotes = analyse(nlp, "„Wir haben es geschafft“, jubelte Trainerin Martina Voss-Tecklenburg nach dem Abpfiff.")
     assert [(q.kind, q.text) for q in quotes] == [("direct", "„Wir haben es geschafft“")]
     assert mention(quotes[0]) == "Trainerin Martina Voss-Tecklenburg"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Der Minister Peter Müller sagte, die Lage sei ernst. Im Jahresbericht der Behörde werden zahlreiche Mängel "
+     "aufgeführt. In vielen Fällen habe die Polizei zu spät reagiert.", "Jahresbericht der Behörde"),
+    ("Der Minister Peter Müller sagte, die Lage sei ernst. Die Konflikte werden im Bericht auf die Armut "
+     "zurückgeführt. Folge der Kriege sei eine Militarisierung der Gesellschaft.", "Bericht"),
+])
+def test_a_document_read_from_in_the_sentence_before_is_the_source_of_the_next_report(
+        nlp: Language, text: str, source: str) -> None:
+    # the sentence between names the text the Konjunktiv I goes on reporting: the minister's statement has ended
+    q = analyse(nlp, text)[-1]
+    assert q.text.startswith(("In vielen Fällen", "Folge der Kriege"))
+    assert mention(q) == source
+
+
+def test_a_document_the_report_is_about_is_not_its_source(nlp: Language) -> None:
+    text = ("Der Minister Peter Müller sagte, die Lage sei ernst. Im Jahresbericht werden zahlreiche Mängel "
+            "aufgeführt. Die Behörde habe den Jahresbericht nur zur Kenntnis genommen.")
+    q = quote_with(analyse(nlp, text), "zur Kenntnis")
+    assert mention(q) == "Der Minister Peter Müller"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Der Präsident hatte um die Herausgabe gebeten; die Regierung sagte, eine solche Forderung könne nur vom "
+     "Parlament gestellt werden.", "eine solche Forderung", "die Regierung"),
+    ("Zuletzt hatte der Präsident um die Herausgabe gebeten; damals hatte Österreich mit der Begründung abgelehnt, "
+     "eine solche Forderung könne nur vom Parlament gestellt werden.", "eine solche Forderung", "Österreich"),
+    # the coordinated cue shares the subject of its own main clause, the one after the semicolon
+    ("Der Präsident bat um Hilfe; die Regierung lehnte ab und erklärte, eine solche Forderung sei unmöglich.",
+     "eine solche Forderung", "die Regierung"),
+])
+def test_a_semicolon_closes_the_main_clause_of_a_cue(nlp: Language, text: str, content: str, speaker: str) -> None:
+    q = quote_with(analyse(nlp, text), content)
+    assert mention(q) == speaker
+
+
+def test_a_colon_after_a_cue_clause_announces_the_quotation(nlp: Language) -> None:
+    # "hieß" after the quotation opens its own statement (its dass-clause): the quotation is Seibert's
+    text = ("Regierungssprecher Steffen Seibert schrieb bei Twitter: „Das sind furchtbare Nachrichten aus Sankt "
+            "Petersburg“, weiter hieß es, dass „unser Mitgefühl allen Betroffenen gelte“.")
+    q = quote_with(analyse(nlp, text), "furchtbare Nachrichten")
+    assert q.kind == "direct" and mention(q) == "Regierungssprecher Steffen Seibert"
+    # a cue after the quotation that closes the sentence is still its cue: the statement is the document's
+    text = ("Wagner bat den Papst um die Rücknahme: „Ich bin zu dem Entschluss gekommen, um die Rücknahme zu "
+            "bitten“, heißt es in einer Erklärung.")
+    assert mention(quote_with(analyse(nlp, text), "Entschluss")) == "einer Erklärung"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.nlp.quotes_grammar import CLAUSE_BREAKS, COMMA_OR_DASHES, RELATIVE_PRONOUNS, Found
+from lagebild.nlp.quotes_grammar import CLAUSE_BREAKS, COMMA_OR_DASHES, COMPLEMENTIZERS, RELATIVE_PRONOUNS, Found
 from lagebild.nlp.quotes_lexicon import CueVerb
 from lagebild.nlp.quotes_speakers import SpeakerRules
 from lagebild.types import Speaker
@@ -202,10 +202,32 @@ class DirectQuoteRules(SpeakerRules):
             if best is None or min(abs(cue[0] - first), abs(cue[0] - last_tok)) < \
                     min(abs(best[0] - first), abs(best[0] - last_tok)):
                 best = cue
+        announcing = self.announcing_cue(first, ss, main_clause or cues)
+        if best is not None and announcing is not None and best[0] > last_tok and self.opens_own_content(best[0], se):
+            best = announcing
         if best is None:
             return None, None
         k, _, joined = best
         return k, self.cue_speaker(k, ss, se, joined)
+
+    def announcing_cue(self, first: int, ss: int,
+                       cues: list[tuple[int, CueVerb, bool]]) -> tuple[int, CueVerb, bool] | None:
+        """The speech cue of the clause that ends in a colon right before the quotation at ``first``: the colon
+        announces the quotation, so that clause's cue is its cue even when another cue after the quotation is
+        nearer ("Seibert schrieb bei Twitter: „…“, weiter hieß es, dass …": "hieß" opens its own statement)."""
+        colon = first - 1
+        if colon <= ss or self.doc[colon].text != ":":
+            return None
+        opening = self.clause_start(colon, ss)
+        announcing = [c for c in cues if c[1].says and opening <= c[0] < colon]
+        return max(announcing, key=lambda c: c[0]) if announcing else None
+
+    def opens_own_content(self, k: int, se: int) -> bool:
+        """The cue at k is followed, at its clause's comma or colon, by a content clause of its own ("…“, weiter hieß
+        es, dass …"), so it reports that clause and not a quotation before it."""
+        doc = self.doc
+        brk = next((t for t in range(k + 1, se) if doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0), None)
+        return brk is not None and brk + 1 < se and (doc[brk].text == ":" or doc[brk + 1].lower_ in COMPLEMENTIZERS)
 
     def closes_attribute(self, tok: Token) -> bool:
         """Token tok is an inflected attributive adjective or participle ("erscheinende", "oppositionellen") whose

@@ -607,6 +607,12 @@ class QuoteGrammar:
         return "zu" in lows[:-1] or bool(re.fullmatch(r"\w+zu\w+(en|n)", words[-1].lower_)) and \
             words[-1].lower_ not in {"dazu", "hinzu"}
 
+    def after_semicolon(self, ss: int, k: int) -> int:
+        """Where the main clause of token k begins when a semicolon before it (outside quotation marks) closes an
+        earlier main clause of the sentence ss..: "Der Präsident bat um Hilfe; die Regierung lehnte ab und erklärte,
+        …" — the clause after the semicolon has its own subject; else ss."""
+        return max((t + 1 for t in range(ss, k) if self.doc[t].text == ";" and self.in_pair[t] < 0), default=ss)
+
     def clause_start(self, k: int, ss: int, quotation_in_clause: Callable[[int], int | None] | None = None) -> int:
         """The first token of the clause token k stands in: after the nearest clause break (comma, colon, dash …)
         outside quotation marks, or the sentence start ss. A paired insertion belongs to the clause. A quotation

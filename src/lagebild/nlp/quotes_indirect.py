@@ -413,7 +413,7 @@ class IndirectSpeechRules(DirectQuoteRules):
         if span is None or not (self.is_agentive(span) or self.is_state_actor(span) or self.speaks_in(ps, pe, span)):
             # "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet. Tausende Beamte seien …":
             # a passive sentence names its source as agent or as the text it stands in
-            source = self.passive_source(ps, pe)
+            source = self.passive_source(ps, pe) or self.document_named_in(ps, pe, sents[si])
             return self.make_speaker(source) if source is not None else None
         words = self.doc[span[0]:span[1]]
         pronoun = len(words) == 1 and words[0].lower_ in {"er", "sie"}
@@ -474,6 +474,26 @@ class IndirectSpeechRules(DirectQuoteRules):
                     return span
         return None
 
+    def document_named_in(self, ps: int, pe: int, report: tuple[int, int]) -> tuple[int, int] | None:
+        """The text a sentence without a speaking subject reads from: "Im ai-Bericht werden zahlreiche Beispiele
+        aufgeführt", "Die Konflikte werden im Bericht auf … zurückgeführt", "In einem Jahresbericht steht, dass …"
+        (a document noun from document_nouns.txt after "in"/"im"). The Konjunktiv-I sentence ``report`` after it goes
+        on reporting that text, not an older statement; annotators mark the noun phrase without the preposition.
+        A report that names the same text ("Die Leitung habe dieses Schreiben zur Kenntnis genommen") is about it,
+        so the text is not its source."""
+        doc = self.doc
+        for t in range(ps, pe - 1):
+            if doc[t].lower_ not in {"in", "im"} or self.in_pair[t] >= 0:
+                continue
+            span = self.np_from(t + 1, pe)
+            if span is None or not self.names_document(span):
+                continue
+            nouns = {w.lower_ for w in doc[span[0]:span[1]] if w.lower_.endswith(self.lex.document_nouns)}
+            if any(doc[k].lower_ in nouns for k in range(*report)):
+                return None
+            return span
+        return None
+
     def previous_subject(self, sentence: tuple[int, int]) -> Speaker:
         """The named subject of a sentence (a person or organisation that may be the source of what follows)."""
         ps, pe = sentence
@@ -488,13 +508,15 @@ class IndirectSpeechRules(DirectQuoteRules):
         doc = self.doc
         # content after: "X sagte, (dass) …" / "wie X mitteilte, …" (across a quoted name: "sagte der „Zeit“, …")
         j = k + 1
-        while j < se and doc[j].text not in {",", ":"} and (
+        while j < se and doc[j].text not in {",", ":", ";"} and (
                 self.in_pair[j] < 0 or self.short_title_at(self.pair_start_token(j))):
             j += 1
         bare = self.infinitive_without_comma(k, j)
         if bare is not None:
             return bare
-        if j < se and self.in_pair[j] < 0:
+        # (a semicolon closes the cue's main clause: "X hatte darum gebeten; die Regierung sagte, …" — what follows
+        # it is another main clause with its own verb, never this cue's content)
+        if j < se and self.in_pair[j] < 0 and doc[j].text != ";":
             cs = j + 1
             ce = se
             verb = self.cue_at(k, se)

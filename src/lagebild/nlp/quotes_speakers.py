@@ -553,8 +553,10 @@ class SpeakerRules(QuoteGrammar):
             return self.main_subject(c, i)
         if c < i and all(doc[t].lower_ in {"und", "aber", "sowie", "oder"} or doc[t].is_space for t in range(c, i)) \
                 or (i > 0 and doc[i - 1].lower_ == "und"):
-            # "Podolski war anwesend und sagte, …": the coordinated clause shares the subject
-            return self.main_subject(sent_start, i - 1) if i - 1 > sent_start else None
+            # "Podolski war anwesend und sagte, …": the coordinated clause shares the subject (of the main clause
+            # after a semicolon: "…; die Regierung lehnte ab und erklärte, …")
+            shared_start = self.after_semicolon(sent_start, i - 1)
+            return self.main_subject(shared_start, i - 1) if i - 1 > shared_start else None
         end = i + 1
         while end < sent_end and (doc[end].text not in CLAUSE_BREAKS or self.insertion_partner(end) > end) and (
                 self.in_pair[end] < 0 or self.short_title_at(self.pair_start_token(end))):
