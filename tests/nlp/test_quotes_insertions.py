@@ -3,6 +3,7 @@ eingeräumt". A pair of dashes sets off a parenthetical the sentence goes on aro
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from test_quotes import analyse  # the shared helper: checks every span against the text
 
@@ -110,3 +111,16 @@ def test_insertion_in_dashes_leaves_the_clause_as_it_is_without_them(nlp: Langua
 def test_single_dash_still_ends_the_content(nlp: Language) -> None:
     quotes = analyse(nlp, "Der Minister sagte, die Hilfen würden nicht reichen – und verließ den Saal.")
     assert [q.text for q in quotes] == ["die Hilfen würden nicht reichen"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Doch wie der Sender berichtete, wurde niemand verletzt.", "wurde niemand verletzt", "der Sender"),
+    ("Denn wie die „Bild“-Zeitung berichtete, leidet er an Alzheimer.", "leidet er an Alzheimer",
+     "die „Bild“-Zeitung"),
+    ("Und als der Minister sagte, er trete zurück, war es still.", "er trete zurück", "der Minister"),
+])
+def test_a_conjunction_linking_the_sentence_leaves_the_wie_frame_and_its_speaker(
+        nlp: Language, text: str, content: str, speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == speaker

@@ -60,6 +60,8 @@ RELATIVE_FORMS = RELATIVE_PRONOUNS | PREPOSITIONAL_RELATIVES | FREE_RELATIVES
 
 # conjunctions joining two main clauses ("…, und die Piloten hätten …")
 COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
+# words that join a sentence to the one before and leave the clause after them intact ("Doch wie der Sender berichtete")
+SENTENCE_LINKS = COORDINATORS | {"doch", "denn", "jedoch"}
 
 OPEN_SUBORDINATE = frozenset({"wie", "als", "dass", "nachdem", "während", "weil", "wenn", "was"})
 

@@ -21,6 +21,7 @@ from lagebild.nlp.quotes_grammar import (
     RELATIVE_DATIVE,
     RELATIVE_FORMS,
     SENT_END,
+    SENTENCE_LINKS,
     SUBORDINATORS,
     Found,
 )
@@ -528,8 +529,8 @@ class IndirectSpeechRules(DirectQuoteRules):
                     # "Nachdem die Fälschung bekannt wurde, hat sie …", "Sollte sich das bestätigen, geschieht …": the
                     # cue stands in a fronted adverbial clause; after its comma the main clause begins
                     return None
-                if says and (doc[c0].lower_ == "wie" or self.wie_across_apposition(c0, k, ss) is not None
-                             or doc[self.clause_start_across_names(k, ss)].lower_ == "wie") \
+                if says and (self.opens_with_wie(c0) or self.wie_across_apposition(c0, k, ss) is not None
+                             or self.opens_with_wie(self.clause_start_across_names(k, ss))) \
                         and doc[j].text == "," and (joined or j == k + 1) and not self.is_nennen(k, se):
                     # "Wie das Ministerium mitteilte, lag die Zahl …": the frame attributes any clause (but "Syd
                     # Barrett, wie er sich selbst nannte, ist tot" gives a name and attributes nothing)
@@ -645,6 +646,14 @@ class IndirectSpeechRules(DirectQuoteRules):
         if doc[k + 1].lower_ in ADVERBIAL_INFINITIVES | {"zu"} or not self.is_infinitive_clause(k + 1, j):
             return None  # "… bestätigt zu werden": the participle is itself part of an infinitive
         return k + 1, j
+
+    def opens_with_wie(self, c: int) -> bool:
+        """The clause at token c opens with "wie", also after a conjunction that joins the sentence to the one before
+        ("Doch wie der Sender berichtete, …", "Denn wie die Zeitung schrieb, …", "Und wie …")."""
+        doc = self.doc
+        if c < len(doc) and doc[c].lower_ in SENTENCE_LINKS and self.in_pair[c] < 0:
+            c += 1
+        return c < len(doc) and doc[c].lower_ == "wie"
 
     def clause_start_across_names(self, k: int, ss: int) -> int:
         """Like clause_start, but a short quoted name inside the clause does not end it ("Wie „heise online“

@@ -22,6 +22,7 @@ from lagebild.nlp.quotes_grammar import (
     PREPOSITIONAL_RELATIVES,
     RELATIVE_PRONOUNS,
     SENT_END,
+    SENTENCE_LINKS,
     SUBORDINATORS,
     QuoteGrammar,
 )
@@ -479,6 +480,9 @@ class SpeakerRules(QuoteGrammar):
                               or self.embedded_quote(t, sent_start) else None)
         while 0 < c < i and doc[c].is_space and doc[c - 1].text in CLAUSE_BREAKS:
             c += 1  # "„…“,      schrieb": blank space after the comma opens no coordinated clause
+        if c + 1 < i and doc[c].lower_ in SENTENCE_LINKS and \
+                doc[c + 1].lower_ in OPEN_SUBORDINATE and self.in_pair[c] < 0:
+            c += 1  # "Doch wie der Sender berichtete, …": the conjunction joins the sentence, the clause opens after it
         conj = next((u for u in range(i - 2, c, -1) if doc[u].lower_ in {"und", "aber", "doch", "sondern"}
                      and self.in_pair[u] < 0), None)
         if conj is not None and any(self.is_finite_verb(doc[t]) and self.in_pair[t] < 0 for t in range(c, conj)):
