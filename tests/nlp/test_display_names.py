@@ -15,6 +15,8 @@ from lagebild.nlp.display_names import head_in_nominative, nominative_name
         ("des Statistischen Bundesamts", "Statistisches Bundesamt"),
         ("der Deutschen Eisenbahn AG", "Deutsche Eisenbahn AG"),
         ("den Vereinten Nationen", "Vereinte Nationen"),
+        ("Regierungskreisen", "Regierungskreise"),
+        ("Bundesländern", "Bundesländer"),
         ("des Deutschen Roten Kreuzes", "Deutsches Rotes Kreuz"),
         ("Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         ("des Internationalen Währungsfonds", "Internationaler Währungsfonds"),

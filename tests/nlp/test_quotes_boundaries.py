@@ -1112,3 +1112,19 @@ def test_straight_quotation_marks_reopening_the_next_paragraph_continue_the_quot
     quotes = analyse(nlp, text)
     assert [q.text for q in quotes] == ['"Bleiben Sie zu Hause.\n\n"Die Lage ist unübersichtlich."']
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Die Polizei"
+
+
+def test_a_cue_in_brackets_closing_the_sentence_is_no_part_of_the_report(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Preise werden weiter steigen (sagte der Ökonom Marcel Fratzscher).")
+    assert [q.text for q in quotes] == ["Die Preise werden weiter steigen"]
+    assert quotes[0].speaker.name == "Marcel Fratzscher"
+    # a bracket inside the sentence still interrupts one report
+    assert texts(nlp, "Er habe – sagte der Anwalt – nichts gewusst.") == ["Er habe – sagte der Anwalt – nichts gewusst"]
+
+
+def test_a_separated_particle_closes_the_middle_field_before_a_verb_second_report(nlp: Language) -> None:
+    # the comma after "mit" cannot open an apposition: the indicative verb-second clause is what was said
+    text = "Die Stadtverwaltung teilte am Dienstag nach einer Sitzung des Krisenstabs mit, die Schulen bleiben zu."
+    assert texts(nlp, text) == ["die Schulen bleiben zu"]
+    # a negated report reports no content (the clause after it is a reported act of its own at most)
+    assert texts(nlp, "Nähere Einzelheiten gab er nicht bekannt, er verwies aber auf Verzögerungen.", "indirect") == []

@@ -1343,3 +1343,56 @@ def test_a_colon_after_a_cue_clause_announces_the_quotation(nlp: Language) -> No
     text = ("Wagner bat den Papst um die Rücknahme: „Ich bin zu dem Entschluss gekommen, um die Rücknahme zu "
             "bitten“, heißt es in einer Erklärung.")
     assert mention(quote_with(analyse(nlp, text), "Entschluss")) == "einer Erklärung"
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Die Agentur zitierte einen Sprecher des Ministeriums mit den Worten: „Wir prüfen den Vorgang.“",
+     "einen Sprecher des Ministeriums", None),
+    ("Die Zeitung zitierte den Minister mit der Aussage, man prüfe den Vorgang.", "den Minister", "Minister"),
+    ("Olaf Scholz besuchte am Montag die Fabrik. Die Agentur zitierte ihn mit den Worten: „Wir prüfen den Vorgang.“",
+     "ihn", "Olaf Scholz"),
+])
+def test_the_object_of_zitierte_is_the_speaker_not_the_medium_quoting(nlp: Language, text: str, mention: str,
+                                                                      name: str | None) -> None:
+    # the subject before "zitierte" only passes the words on; the accusative object said them
+    q = analyse(nlp, text)[-1]
+    assert q.speaker.mention is not None and q.speaker.mention.text == mention
+    if name is not None:
+        assert q.speaker.name == name
+
+
+def test_a_relative_clause_cue_in_the_subject_does_not_report_the_main_clause(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Polizei, die am Abend informierte, sagte, es habe keine Verletzten gegeben.")
+    assert [q.text for q in quotes] == ["es habe keine Verletzten gegeben"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Die Polizei"
+    assert quotes[0].cue is not None and quotes[0].cue.text == "sagte"
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), [
+    ("Wie es in dem Bericht heißt, sind die Kosten deutlich gestiegen.", "sind die Kosten deutlich gestiegen",
+     "dem Bericht"),
+    ("Die Kosten seien deutlich gestiegen, wie es aus Regierungskreisen hieß.", "Die Kosten seien deutlich gestiegen",
+     "Regierungskreisen"),
+])
+def test_wie_es_in_a_document_heisst_names_the_source(nlp: Language, text: str, content: str, mention: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Ministerin (CDU) sagte am Rande der Sitzung, sie rechne mit einer Einigung.", "Ministerin"),
+    ("Der Landrat (parteilos) sagte, die Kosten seien zu hoch.", "Landrat"),
+])
+def test_a_party_in_brackets_after_a_role_is_not_the_speaker(nlp: Language, text: str, name: str) -> None:
+    # the bracket says which party the person belongs to; the person speaks, not the party
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1 and quotes[0].speaker.name == name
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text.endswith(")")
+
+
+def test_a_surname_the_tagger_reads_as_a_determiner_before_an_adverb_speaks(nlp: Language) -> None:
+    # in this context the tagger reads "Merz" as a determiner; a determiner stands before its noun, not an adverb
+    quotes = analyse(nlp, "Die Union kritisierte den Plan. Merz dagegen sagte, man werde zustimmen.")
+    assert [q.text for q in quotes] == ["man werde zustimmen"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Merz"

@@ -72,6 +72,9 @@ def head_in_nominative(word: str) -> tuple[str, str] | None:
     gender = _gender_of(word)
     if gender is not None:
         return word, gender
+    if len(word) > 4 and word.endswith("n") and _gender_of(word[:-1]) == "Pl":
+        # a plural noun read in the dative ("aus Regierungskreisen", "in den Emiraten") loses its dative -n
+        return word[:-1], "Pl"
     for cut in (1, 2):
         if len(word) > cut + 2 and word.endswith("es"[2 - cut:]):
             gender = _gender_of(word[:-cut])

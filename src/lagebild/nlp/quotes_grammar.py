@@ -296,8 +296,20 @@ class QuoteGrammar:
         if plain and plain.lemma == "heißen":
             # only "hieß es" / "heißt es" cues a quotation
             near = {self.doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(self.doc)}
-            return plain if "es" in near else None
+            return plain if "es" in near or self.wie_es_clause(i) else None
         return plain
+
+    def wie_es_clause(self, i: int) -> bool:
+        """The verb at i closes a verb-final clause opened by "wie es" ("wie es in dem Bericht heißt", "Wie es aus
+        Regierungskreisen hieß"): the "es" of "heißt es" stands right after the conjunction, not next to the verb;
+        the words between name the source."""
+        doc = self.doc
+        t = i - 1
+        while t > 0 and i - t <= 10 and doc[t].text not in {",", ";", ":", ".", "–"} and self.in_pair[t] < 0:
+            if doc[t].lower_ == "es" and doc[t - 1].lower_ == "wie":
+                return i - t > 2  # a source between ("wie es in der Mitteilung hieß"); a bare "wie es hieß" names none
+            t -= 1
+        return False
 
     def preposition_before_noun(self, j: int, end: int) -> bool:
         """The word at j that spells a verb particle is a preposition or a name particle, since a capitalised word
@@ -368,8 +380,21 @@ class QuoteGrammar:
             return True  # "der ai-Bericht", "eBay", "iPhone": names and compounds the tagger misreads for their case
         if self.has_pos:
             return tok.pos_ in ("NOUN", "PROPN", "X") or (
-                tok.pos_ == "ADJ" and self.is_cap(tok) and (not tok.is_sent_start or self.nominalised_subject(tok)))
+                tok.pos_ == "ADJ" and self.is_cap(tok) and (not tok.is_sent_start or self.nominalised_subject(tok))
+            ) or self.misread_name(tok)
         return self.is_cap(tok)
+
+    def misread_name(self, tok: Token) -> bool:
+        """A capitalised word the tagger reads as a determiner or pronoun though it is none ("Merz dagegen sagte"):
+        determiners and pronouns are a closed class (spaCy's German stop words and the lexicon's), and a real one
+        stands before its noun, not before an adverb or verb."""
+        if tok.pos_ not in ("DET", "PRON") or not self.is_cap(tok) or not tok.is_alpha or tok.is_stop:
+            return False
+        low = tok.lower_
+        if low in self.lex.determiners or low in self.lex.pronouns or low in self.lex.quantifier_pronouns:
+            return False
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
     def nominalised_subject(self, tok: Token) -> bool:
         """A capitalised, inflected adjective opening the sentence right before its finite verb is a nominalised

@@ -529,6 +529,10 @@ class IndirectSpeechRules(DirectQuoteRules):
                     # "Nachdem die Fälschung bekannt wurde, hat sie …", "Sollte sich das bestätigen, geschieht …": the
                     # cue stands in a fronted adverbial clause; after its comma the main clause begins
                     return None
+                if self.is_finite_verb(doc[cs]) and self.in_pair[cs] < 0 and self.in_relative_clause(k, ss):
+                    # "Die Polizei, die am Abend informierte, sagte, …": the cue closes a relative clause inserted
+                    # in the subject; the finite verb after its comma is the main clause's, not reported content
+                    return None
                 if says and (self.opens_with_wie(c0) or self.wie_across_apposition(c0, k, ss) is not None
                              or self.opens_with_wie(self.clause_start_across_names(k, ss))) \
                         and doc[j].text == "," and (joined or j == k + 1) and not self.is_nennen(k, se):
@@ -677,7 +681,13 @@ class IndirectSpeechRules(DirectQuoteRules):
         verfolgten eigene Ziele". Why: German embeds what was said without "dass" only as a verb-second clause
         right after the saying verb, whatever its mood (ambiguous preterites, indicative in quoted phrases)."""
         doc = self.doc
-        if doc[comma].text != "," or (comma != k + 1 and not all(
+        verb = self.cue_at(k, comma + 1)
+        # "teilte am Dienstag nach der Sitzung mit, die Schulen bleiben zu": the particle closes the middle field
+        # (the right sentence bracket), so the comma after it cannot open an apposition to a noun inside it
+        bracket_closed = verb is not None and bool(verb.particle) and comma > k + 1 \
+            and [t.lower_ for t in doc[comma - len(verb.particle.split()):comma]] == verb.particle.split() \
+            and not any(doc[t].lower_ == "nicht" for t in range(k + 1, comma))  # "gab nicht bekannt, er …"
+        if doc[comma].text != "," or (comma != k + 1 and not bracket_closed and not all(
                 doc[t].lower_ in self.lex.pronouns or (self.has_pos and doc[t].pos_ in ("ADV", "ADP", "PART", "PRON"))
                 for t in range(k + 1, comma))):
             return False  # an object or subject noun phrase between: "kritisierte die Pläne, die Regierung …"
@@ -1308,6 +1318,10 @@ class IndirectSpeechRules(DirectQuoteRules):
         qs, qe = self.report_segment(ss, se, open_)
         if not any(self.is_finite_verb(doc[t]) for t in self.outside_insertions(qs, open_)):
             return None
+        if qs < open_ < qe and all(doc[t].is_punct or doc[t].is_space for t in range(close + 1, qe)):
+            # "Die Preise werden steigen (sagte der Ökonom)." / "… – so ein Sprecher –.": an insertion closing the
+            # sentence frames what stands before it and is no part of the report
+            qe = open_
         speaker = self.speaker_for_verb(k, open_ + 1, close, joined)
         if speaker is None:
             return None

@@ -46,7 +46,7 @@ _NOMINATIVE_OPENERS = frozenset({"er", "sie", "es", "man", "wir", "ich", "der", 
 # pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
 # articles that introduce a new referent ("ein Sprecher", "einer Sprecherin"), never one named before
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
-_MASCULINE_POINTERS = frozenset({"er", "ihm", "dieser", "letzterer", "jener"})
+_MASCULINE_POINTERS = frozenset({"er", "ihm", "ihn", "dieser", "letzterer", "jener"})
 
 # lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "al", "bin", "ibn", "la", "le", "zu"})
@@ -288,6 +288,20 @@ class SpeakerRules(QuoteGrammar):
         if span is not None:
             span = self.without_medium_spoken_to(span)
         return span
+
+    def quoted_object_at(self, j: int, end: int) -> tuple[int, int] | None:
+        """The accusative object right after "zitierte" whose subject stands before the verb: "Die Agentur zitierte
+        einen Sprecher / ihn mit den Worten …" quotes the object (``np_after`` skips such objects because after
+        other verbs they are not the speaker)."""
+        doc = self.doc
+        if j >= end:
+            return None
+        if doc[j].lower_ in {"ihn", "sie"}:
+            return (j, j + 1)
+        if doc[j].lower_ not in {"den", "einen", "die", "eine"}:
+            return None
+        span = self.np_from(j, end)
+        return span if span is not None and self.is_agentive(span) else None
 
     def without_medium_spoken_to(self, span: tuple[int, int]) -> tuple[int, int]:
         """The phrase after an inverted saying verb without a trailing "der"/"dem" + medium: in "sagte ein
@@ -571,6 +585,9 @@ class SpeakerRules(QuoteGrammar):
             j = i + 1
             if j < end and doc[j].lower_ == "man":
                 j += 1
+            quoted_object = self.quoted_object_at(j, end) if c < i else None
+            if quoted_object is not None:
+                return quoted_object
             first_np = self.np_after(j, end)
             if first_np is not None and c < i:
                 return first_np if self.is_agentive(first_np) else None
@@ -1184,7 +1201,7 @@ class SpeakerRules(QuoteGrammar):
             body = self.neuter_body_before(s)
             referent = self.make_speaker(body) if body is not None else Speaker()
             return Speaker(mention, referent.entity, referent.name)
-        if entity_id is None and name is None and len(words) == 1 and (lows[0] in lex.pronouns
+        if entity_id is None and name is None and len(words) == 1 and (lows[0] in lex.pronouns or lows[0] == "ihn"
                                                                        or lows[0] in _DEMONSTRATIVES):
             # pronoun: the last named speaker or person before it whose gender fits
             gender = "M" if lows[0] in _MASCULINE_POINTERS else \
@@ -1262,7 +1279,8 @@ class SpeakerRules(QuoteGrammar):
                 antecedent = self.organisation_referent(mention.start, content[-1].text if content else role)
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
-            speaker = Speaker(mention, None, mention.text)
+            # (without a closing bracket of party or age: "Die Ministerin (CDU)" is named "Ministerin")
+            speaker = Speaker(mention, None, re.sub(r"\s*\([^()]*\)$", "", mention.text))
             if lows[0] in _INDEFINITE_ARTICLES and role_gender in ("F", "M") or definite and not described \
                     and role_gender in ("F", "M"):
                 # "Ein Sprecher des Übergangsrates sagte … Er kündigte …", "Die Ministerin sagte … Sie fügte hinzu":
@@ -1293,8 +1311,11 @@ class SpeakerRules(QuoteGrammar):
         """Where the head of a noun phrase ends, before a genitive, "von" or prepositional attribute: "die Expertin |
         der Tagespost Nord" names the expert, not the newspaper; "Die Opposition | im Bundestag" the opposition."""
         for n in range(1, len(words)):
+            # (a bracket after a role noun adds the person's party or age: "Die Ministerin (CDU)" is no CDU speaker;
+            # after an organisation it gives its abbreviation: "Die Weltgesundheitsorganisation (WHO)")
             opens_attribute = words[n].lower_ in {"der", "des", "von", "vom", "eines", "einer"} or \
-                self.attribute_preposition(words, n)
+                self.attribute_preposition(words, n) or (
+                    words[n].text == "(" and (self.role_gender(words[n - 1].text) or ("", "O"))[1] != "O")
             if opens_attribute and any(self.is_noun(t) for t in words[:n]):
                 return n
         return len(words)
