@@ -47,6 +47,7 @@ def test_oblique_names_come_back_in_the_nominative(written: str, base: str) -> N
 @pytest.mark.parametrize(
     "name",
     [
+        "Einer Ihrer Mitarbeiter",  # a pronoun with its genitive: no article to inflect
         "Olaf Scholz",  # a person: no adjective, no known head
         "Bundesamt für Statistik",  # nothing inflected before the head
         "eine mit den Verhandlungen vertraute Person",  # an unnamed source keeps its indefinite article

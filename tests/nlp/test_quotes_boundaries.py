@@ -1128,3 +1128,22 @@ def test_a_separated_particle_closes_the_middle_field_before_a_verb_second_repor
     assert texts(nlp, text) == ["die Schulen bleiben zu"]
     # a negated report reports no content (the clause after it is a reported act of its own at most)
     assert texts(nlp, "Nähere Einzelheiten gab er nicht bekannt, er verwies aber auf Verzögerungen.", "indirect") == []
+
+
+def test_a_dash_so_frame_after_one_quotation_is_no_cue_between_two(nlp: Language) -> None:
+    # the dash has no partner: whether the text opens with a quotation must not matter
+    for text in ("„Es reicht“, sagte Müller. Später hieß es: „Wir kommen“ – so eine Sprecherin, die nichts sagte.",
+                 "Müller sagte: „Es reicht“. Später hieß es: „Wir kommen“ – so eine Sprecherin, die nichts sagte."):
+        quote = next(q for q in analyse(nlp, text) if "Wir kommen" in q.text)
+        assert quote.kind == "direct" and quote.text == "„Wir kommen“"
+
+
+def test_a_relative_clause_after_a_later_cue_does_not_take_the_quotation_from_it(nlp: Language) -> None:
+    text = ("Die Polizei teilte mit: „Zwei Menschen wurden verletzt“, sagte Sprecherin Anna Berg in Köln, "
+            "wo der Unfall geschah.")
+    quote = next(q for q in analyse(nlp, text) if "verletzt" in q.text)
+    assert quote.speaker.name == "Anna Berg"
+
+
+def test_a_quoted_title_before_an_inverted_clause_is_no_quotation(nlp: Language) -> None:
+    assert analyse(nlp, "„Der Untergang“, verfilmte Regisseur Oliver Hirschbiegel im Jahr 2004.") == []

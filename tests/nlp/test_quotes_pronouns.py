@@ -3,6 +3,7 @@ the subject of the sentence before, and indefinite role nouns that introduce som
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from test_quotes import analyse  # the shared helper: checks every span against the text
 
@@ -73,3 +74,36 @@ def test_a_party_member_noun_names_the_politician_before(nlp: Language) -> None:
     text = ("Der SPD-Fraktionschef Lars Klingberg forderte mehr Geld. "
             "Davon decke das Programm nicht einmal die Hälfte, sagte der Sozialdemokrat.")
     assert quote_with(analyse(nlp, text), "Hälfte").speaker.name == "Lars Klingberg"
+
+
+@pytest.mark.parametrize("text", [
+    # a central bank or a research society is no company, whatever its name ends in
+    "Die Porsche SE legte Zahlen vor. Die Weltbank warnte. Der Konzern rief Anleger auf, ruhig zu bleiben.",
+    "Die Max-Planck-Gesellschaft forscht. Der Konzern rief Anleger auf, ruhig zu bleiben.",
+    # a company named only inside a quotation is someone the speaker talks about
+    "„Die Volkswagen AG lügt“, sagte Müller. Der Konzern rief Anleger auf, ruhig zu bleiben.",
+])
+def test_a_company_noun_does_not_name_an_organisation_of_another_kind(nlp: Language, text: str) -> None:
+    q = quote_with(analyse(nlp, text), "ruhig")
+    assert q.speaker.name not in {"Weltbank", "Max-Planck-Gesellschaft", "Volkswagen AG"}
+    if "Porsche" in text:
+        assert q.speaker.name == "Porsche SE"
+
+
+def test_a_place_inside_an_organisation_name_is_no_city(nlp: Language) -> None:
+    q = quote_with(analyse(nlp, "Der SV Darmstadt 98 gewann. Die Stadt teilte mit, der Platz werde saniert."),
+                   "Platz")
+    assert q.speaker.name == "Stadt"
+
+
+@pytest.mark.parametrize("attribute", ["Der Sprecher von Peter Schmidt", "Die Tochter des Peter Schmidt"])
+def test_a_person_in_an_attribute_of_the_subject_is_not_what_a_pronoun_continues(nlp: Language, attribute: str) -> None:
+    text = f"„Das war wichtig“, sagte Thomas Berg. {attribute} äußerte sich. Er habe nichts gewusst, sagte er."
+    assert quote_with(analyse(nlp, text), "nichts gewusst").speaker.name == "Thomas Berg"
+
+
+def test_a_first_name_tells_the_gender_only_of_the_person_it_names(nlp: Language) -> None:
+    # "Die Familie von Angela Schmidt" is a family: Angela's name says nothing about it
+    text = ("„Das war wichtig“, sagte Peter Berg. Die Familie von Angela Schmidt meldete sich. "
+            "Er habe nichts gewusst, sagte er.")
+    assert quote_with(analyse(nlp, text), "nichts gewusst").speaker.name == "Peter Berg"

@@ -124,6 +124,11 @@ def _possessive_in_nominative(words: list[str]) -> list[str]:
     stem = next((low[:-2] for p in _POSSESSIVE_STEMS if low.startswith(p) and len(low) == len(p) + 2), None)
     if stem is None or low[-2:] not in ("em", "es", "er") or (low[-2:] != "er" and words[1].endswith("en")):
         return words
+    feminine = words[1].endswith("in") and len(words[1]) > 5 or (head_in_nominative(words[1]) or ("", ""))[1] == "F"
+    if stem == "ein" and (low.endswith("es") or low.endswith("er") and not feminine):
+        # the article only before a feminine noun it agrees with ("einer Sprecherin", "einer Erklärung"): "Eines
+        # Tages" is an adverbial, "Einer Ihrer Mitarbeiter" a pronoun with its genitive
+        return words
     head = words[1]
     if low.endswith("es"):
         # a genitive: the noun has its genitive ending too ("seines Instituts"), removed where the lexicon shows it

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.nlp.quotes_grammar import CLAUSE_BREAKS, COMMA_OR_DASHES, COMPLEMENTIZERS, RELATIVE_PRONOUNS, Found
+from lagebild.nlp.quotes_grammar import CLAUSE_BREAKS, COMMA_OR_DASHES, RELATIVE_PRONOUNS, Found
 from lagebild.nlp.quotes_lexicon import CueVerb
 from lagebild.nlp.quotes_speakers import SpeakerRules
 from lagebild.types import Speaker
@@ -224,10 +224,11 @@ class DirectQuoteRules(SpeakerRules):
 
     def opens_own_content(self, k: int, se: int) -> bool:
         """The cue at k is followed, at its clause's comma or colon, by a content clause of its own ("…“, weiter hieß
-        es, dass …"), so it reports that clause and not a quotation before it."""
+        es, dass …", "…, ob …"), so it reports that clause and not a quotation before it. (Other wh-words also open
+        relative and adverbial clauses: "…, sagte Anna Berg in Köln, wo der Unfall geschah" reports the quotation.)"""
         doc = self.doc
         brk = next((t for t in range(k + 1, se) if doc[t].text in CLAUSE_BREAKS and self.in_pair[t] < 0), None)
-        return brk is not None and brk + 1 < se and (doc[brk].text == ":" or doc[brk + 1].lower_ in COMPLEMENTIZERS)
+        return brk is not None and brk + 1 < se and (doc[brk].text == ":" or doc[brk + 1].lower_ in {"dass", "ob"})
 
     def closes_attribute(self, tok: Token) -> bool:
         """Token tok is an inflected attributive adjective or participle ("erscheinende", "oppositionellen") whose

@@ -50,6 +50,8 @@ PREPOSITIONAL_RELATIVES = RELATIVE_DATIVE | {"den", "dessen", "deren", "welchem"
 
 # articles that cannot stand alone as a pronoun subject ("das sei …" can, "ein sei …" cannot)
 _ARTICLES = frozenset({"des", "ein", "eine", "einen", "einem", "eines"})
+# articles that introduce a new referent ("ein Sprecher", "einer Sprecherin"), never one named before
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 # relative words that are no article, so they open a relative clause also without a comma before them
 # ("Was die Regierung erwartet, …")
@@ -709,7 +711,7 @@ class QuoteGrammar:
         """The insertion open_..close stands between two quotations („…“ – sagte X – „…“): it interrupts direct
         speech, whose parts are the quotations themselves, not a reported sentence around the insertion."""
         doc = self.doc
-        return open_ > 0 and close + 1 < len(doc) and self.in_pair[open_ - 1] >= 0 \
+        return 0 < open_ < close and close + 1 < len(doc) and self.in_pair[open_ - 1] >= 0 \
             and self.in_pair[close + 1] >= 0 and self.in_pair[open_ - 1] != self.in_pair[close + 1]
 
     def insertion_pairs(self, ss: int, se: int) -> dict[int, int]:

@@ -62,9 +62,6 @@ CONTINUATION_WINDOW = 3
 # the author speaks (on the training split 2 of 10 such sentences three sentences on were reported)
 PLAN_CONTINUATION_WINDOW = 2
 
-# a state infinitive closing a "soll" clause (data/quotes/stative_infinitives.txt) is found out and passed on, not
-# planned; words that make it a target instead ("soll bis 2011 erreicht sein", "soll künftig … sein") keep it out
-_PLANNED_STATE_WORDS = frozenset({"werden", "künftig", "ab", "bis"})
 
 # pointing words that open a sentence attributing the one before it ("Das sagte X.")
 _ANAPHORIC_OPENERS = frozenset({"das", "dies", "dieses"})
@@ -347,7 +344,7 @@ class IndirectSpeechRules(DirectQuoteRules):
             if len(clause) >= 2 and clause[-1] in {"haben", "sein"} and clause[-2] in {"worden", "gewesen"}:
                 return True
             if account and len(clause) >= 2 and clause[-1] in self.lex.stative_infinitives and \
-                    not any(w in _PLANNED_STATE_WORDS for w in clause):
+                    not any(w in self.lex.planned_state_words for w in clause):
                 return True  # (only in an article that reported an account: alone it was mostly the author's)
         return words[-1].lower_ in {"haben", "sein"} and (words[-2].lower_ in {"worden", "gewesen"} or
                                                          words[-2].lower_ in self.lex.joined or
@@ -478,8 +475,11 @@ class IndirectSpeechRules(DirectQuoteRules):
     def document_named_in(self, ps: int, pe: int, report: tuple[int, int]) -> tuple[int, int] | None:
         """The text a sentence without a speaking subject reads from: "Im ai-Bericht werden zahlreiche Beispiele
         aufgeführt", "Die Konflikte werden im Bericht auf … zurückgeführt", "In einem Jahresbericht steht, dass …"
-        (a document noun from document_nouns.txt after "in"/"im"). The Konjunktiv-I sentence ``report`` after it goes
-        on reporting that text, not an older statement; annotators mark the noun phrase without the preposition.
+        (a document noun after "in"/"im"). The Konjunktiv-I sentence ``report`` after it goes on reporting that
+        text, not an older statement; annotators mark the noun phrase without the preposition. Unlike
+        ``document_source`` (the head of a phrase after in/aus/bei/auf as a cue's source), any noun of the phrase
+        may name the text ("Im weiteren Verlauf der Pressemitteilung") and only "in" reads from it ("bei dem
+        Treffen" is no text).
         A report that names the same text ("Die Leitung habe dieses Schreiben zur Kenntnis genommen") is about it,
         so the text is not its source."""
         doc = self.doc
@@ -490,9 +490,7 @@ class IndirectSpeechRules(DirectQuoteRules):
             if span is None or not self.names_document(span):
                 continue
             nouns = {w.lower_ for w in doc[span[0]:span[1]] if w.lower_.endswith(self.lex.document_nouns)}
-            if any(doc[k].lower_ in nouns for k in range(*report)):
-                return None
-            return span
+            return None if any(doc[k].lower_ in nouns for k in range(*report)) else span
         return None
 
     def previous_subject(self, sentence: tuple[int, int]) -> Speaker:

@@ -74,6 +74,7 @@ class QuoteLexicon:
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
     plan_nouns: frozenset[str] = frozenset()  # "Nach dem Gesetzentwurf soll …": a source only before "soll"
     stative_infinitives: frozenset[str] = frozenset()  # "soll … betragen": a state passed on, not a plan
+    planned_state_words: frozenset[str] = frozenset()  # "soll künftig … sein": a target, not a state passed on
     # lower-cased source nouns long enough to head a compound ("Bahnangaben"); short ones only whole ("Soldaten"
     # holds "daten")
     source_compound_heads: tuple[str, ...] = ()
@@ -191,7 +192,9 @@ def load_lexicon() -> QuoteLexicon:
     companies = _lines(QUOTES_DATA / "company_nouns.txt")
     lex.company_nouns = tuple(w.strip().lower() for w in companies if not w.startswith("="))
     lex.legal_forms = frozenset(w[1:].strip() for w in companies if w.startswith("="))
-    lex.stative_infinitives = frozenset(_lines(QUOTES_DATA / "stative_infinitives.txt"))
+    states = _lines(QUOTES_DATA / "stative_infinitives.txt")
+    lex.stative_infinitives = frozenset(w.strip() for w in states if not w.startswith("="))
+    lex.planned_state_words = frozenset(w[1:].strip() for w in states if w.startswith("="))
     lex.speech_act_nouns = frozenset(_lines(QUOTES_DATA / "speech_act_nouns.txt"))
     lex.comment_connectives = frozenset(w.lower() for w in _lines(QUOTES_DATA / "comment_connectives.txt"))
     lex.feminine_endings = tuple(w.strip() for w in _lines(QUOTES_DATA / "feminine_endings.txt"))

@@ -16,6 +16,7 @@ from lagebild.nlp.quotes_grammar import (
     ADVERBIAL_SUBORDINATORS,
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
+    INDEFINITE_ARTICLES,
     INSERTION_DASHES,
     OPEN_SUBORDINATE,
     PASSIVE_AUXILIARIES,
@@ -44,8 +45,6 @@ _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener"
 _NOMINATIVE_OPENERS = frozenset({"er", "sie", "es", "man", "wir", "ich", "der", "die", "das", "ein", "eine"})
 
 # pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
-# articles that introduce a new referent ("ein Sprecher", "einer Sprecherin"), never one named before
-_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _MASCULINE_POINTERS = frozenset({"er", "ihm", "ihn", "dieser", "letzterer", "jener"})
 
 # lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden")
@@ -1273,7 +1272,7 @@ class SpeakerRules(QuoteGrammar):
             described = head_end < len(words)
             # an indefinite article introduces someone new: "ein Polizeisprecher" after "ein Sprecher der Stadt" is
             # not the city's spokesman
-            antecedent = None if lows[0] in _INDEFINITE_ARTICLES else \
+            antecedent = None if lows[0] in INDEFINITE_ARTICLES else \
                 self.antecedent(mention.start, role=role, gender=role_gender if definite and not described else "none")
             if antecedent is None and definite and not described and role_gender == "O":
                 antecedent = self.organisation_referent(mention.start, content[-1].text if content else role)
@@ -1281,7 +1280,7 @@ class SpeakerRules(QuoteGrammar):
                 return Speaker(mention, antecedent.entity, antecedent.name)
             # (without a closing bracket of party or age: "Die Ministerin (CDU)" is named "Ministerin")
             speaker = Speaker(mention, None, re.sub(r"\s*\([^()]*\)$", "", mention.text))
-            if lows[0] in _INDEFINITE_ARTICLES and role_gender in ("F", "M") or definite and not described \
+            if lows[0] in INDEFINITE_ARTICLES and role_gender in ("F", "M") or definite and not described \
                     and role_gender in ("F", "M"):
                 # "Ein Sprecher des Übergangsrates sagte … Er kündigte …", "Die Ministerin sagte … Sie fügte hinzu":
                 # a person a later pronoun points back to, though nobody named them
@@ -1389,10 +1388,13 @@ class SpeakerRules(QuoteGrammar):
         if speaker.mention is not None:
             names.append(speaker.mention.text)
         for name in names:
-            words = name.split()
-            for first, following in zip(words, words[1:], strict=False):
-                if first in genders and following[:1].isupper():
-                    return genders[first]
+            # the first capitalised word after articles and role nouns ("Unternehmer Recep Yıldız"); any other noun
+            # first makes the phrase about someone else ("Die Familie von Angela Schmidt")
+            words = [w for w in name.split() if w[:1].isupper() and w.lower() not in self.lex.determiners]
+            while words and words[0] not in genders and self.role_gender(words[0]) is not None:
+                words = words[1:]
+            if len(words) >= 2 and words[0] in genders:
+                return genders[words[0]]
         return None
 
     def article_gender(self, text: str) -> str | None:
@@ -1493,28 +1495,34 @@ class SpeakerRules(QuoteGrammar):
         person = next((e for e in self.ents if e.label_ == "PER" and subject[0] <= e.start and e.end <= subject[1]
                        and self.in_pair[e.start] < 0), None)
         if person is None or any(t.pos_ == "NOUN" and not t.ent_type_ and self.role_gender(t.text) is None
-                                 for t in self.doc[subject[0]:person.start]):
-            return None  # "die Wahl Bans": the person is an attribute of the subject, not the subject
+                                 for t in self.doc[subject[0]:person.start]) or \
+                person.start > ss and self.doc[person.start - 1].lower_ in self.lex.prepositions | {"von"} or \
+                any(t.lower_ in {"des", "der", "eines", "einer"} for t in self.doc[subject[0] + 1:person.start]):
+            # "die Wahl Bans", "Der Sprecher von Peter Schmidt", "Die Tochter des Peter Schmidt": the person is an
+            # attribute of the subject, not the subject (an extended attribute before the noun is no obstacle: "Der
+            # für Manchester United stürmende Nationalspieler Wayne Rooney")
+            return None
         entity_id, name = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
         return Speaker(None, entity_id, name or person.text)
 
     def organisation_referent(self, before: int, noun: str) -> Speaker | None:
         """"Der Konzern" after "Deutsche Eisenbahn AG", "die Gewerkschaft" after "Verkehrsgewerkschaft Schiene": the
-        organisation (entity layer) named last before char offset ``before`` whose name contains the noun, or, for a
-        company noun (company_nouns.txt), whose name carries a legal form ("AG", "GmbH")."""
+        organisation (entity layer) named last, outside quotations, before char offset ``before`` with a word of its
+        name ending in the noun (not a place's: "SV Darmstadt" is no "Stadt"), or, for a company noun
+        (company_nouns.txt), whose name carries a legal form ("AG", "GmbH")."""
         low = noun.lower()
         company = low.endswith(self.lex.company_nouns)
+        places = load_lexicons().places
         found: tuple[int, Speaker] | None = None
         for ent in self.doc._.entities or []:
             if ent.type != "ORG":
                 continue
-            last = max((m.start for m in ent.mentions if m.end <= before), default=None)
+            last = max((m.start for m in ent.mentions if m.end <= before and not self.quoted_at(m.start)), default=None)
             if last is None or (found is not None and last <= found[0]):
                 continue
             words = [w for name in (ent.name, *ent.aliases) for w in name.split()]
-            if any(w.lower().endswith(low) for w in words) or \
-                    (company and any(w in self.lex.legal_forms or w.lower().endswith(self.lex.company_nouns)
-                                     for w in words)):
+            if any(w.lower().endswith(low) and w not in places for w in words) or \
+                    (company and any(w in self.lex.legal_forms for w in words)):
                 found = (last, Speaker(None, ent.id, ent.name))
         for start, speaker in self.named_speakers:
             # an earlier speaker the recogniser did not type: "Der Bundesverband des Lebensmittelhandels warnt."
@@ -1523,6 +1531,11 @@ class SpeakerRules(QuoteGrammar):
                     any(w[:1].isupper() and w.lower().endswith(low) and len(w) > len(low) for w in words):
                 found = (start, speaker)
         return Speaker(None, found[1].entity, found[1].name) if found is not None else None
+
+    def quoted_at(self, char: int) -> bool:
+        """The character offset ``char`` lies inside a quotation (a name there is someone a speaker talks about)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self.in_pair[span.start] >= 0
 
     def person_named_between(self, start: int, end: int) -> bool:
         """A person (NER) is named, outside quotations, between the char offsets ``start`` and ``end``: a pronoun
