@@ -1396,3 +1396,17 @@ def test_a_surname_the_tagger_reads_as_a_determiner_before_an_adverb_speaks(nlp:
     quotes = analyse(nlp, "Die Union kritisierte den Plan. Merz dagegen sagte, man werde zustimmen.")
     assert [q.text for q in quotes] == ["man werde zustimmen"]
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Merz"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Der Autobauer gab am Montag seine Sparpläne bekannt. Bis 2027 sollen 3000 Stellen wegfallen.",
+     "3000 Stellen", "Der Autobauer"),
+    ("Der Hersteller gab die Preise für das neue Programm bekannt. So soll die Vollversion 200 Euro kosten.",
+     "Vollversion", "Der Hersteller"),
+])
+def test_a_company_noun_subject_of_an_announcement_is_the_source_of_the_plan_after_it(
+        nlp: Language, text: str, content: str, speaker: str) -> None:
+    # "Hersteller", "Autobauer" (organisation_nouns.txt, also in compounds) name a company that speaks: the "soll"
+    # sentence right after its announcement passes on what it announced
+    q = quote_with(analyse(nlp, text), content)
+    assert q.kind == "indirect" and mention(q) == speaker
