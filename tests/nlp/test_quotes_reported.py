@@ -603,3 +603,24 @@ def test_a_forecast_with_its_object_is_a_reported_act(nlp: Language) -> None:
     (q,) = analyse(nlp, "Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus.")
     assert q.kind == "reported" and q.cue is not None and q.cue.text.startswith("sagten")
     assert q.speaker.mention is not None and q.speaker.mention.text == "Die Meteorologen"
+
+
+def test_a_von_phrase_after_sich_aussprechen_makes_no_sprechen_von(nlp: Language) -> None:
+    # "sprach sich … aus" is the particle verb "sich aussprechen" (a stance without content), so a "von" attribute
+    # later in the clause ("die Anwendung von Gewalt") does not turn it into the reported "sprechen von"
+    text = "Überraschend sprach sich der Abgeordnete für die Anwendung von militärischer Gewalt aus."
+    assert reported(analyse(nlp, text)) == []
+    # "sprechen von" itself stays a reported act
+    assert reported(analyse(nlp, "Der Trainer sprach von einem verdienten Erfolg.")) == [
+        "Der Trainer sprach von einem verdienten Erfolg."]
+
+
+def test_a_von_attribute_of_a_noun_is_no_passive_agent(nlp: Language) -> None:
+    # "eine Transfersumme von zehn Millionen Euro": "von" completes the noun before it, so the sum is no speaker;
+    # the passive report stays, without a speaker
+    text = "Es wurde lediglich eine Transfersumme von zehn Millionen Euro genannt."
+    (q,) = analyse(nlp, text)
+    assert q.kind == "reported" and q.text == text and q.speaker.mention is None
+    # an agent with its own article remains the speaker, also right after a noun
+    (q,) = analyse(nlp, "Der Sender wird von seinen Kritikern als parteiisch eingestuft.")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "seinen Kritikern"

@@ -68,7 +68,7 @@ class ReportedSpeechRules(IndirectSpeechRules):
                 and (doc[k].lower_ in lex.agentless_reports or (speaks_of and verb.lemma == "sprechen") or judged) \
                 and not any(doc[t].lower_ in _NEGATIONS for t in range(ss, se if fronted else k))
             if not verb.act and not agentless and not judged and \
-                    not (speaks_of and verb.lemma in {"berichten", "sprechen"}):
+                    not (speaks_of and verb.lemma in {"berichten", "sprechen"} and not verb.particle):
                 continue  # "berichtet von 50 Nationen" reports a statement without its words
             if verb.lemma == "sprechen" and not verb.particle and not speaks_of:
                 continue  # "sprach von Erfolgen" reports a statement; "das Urteil sprechen" does not
@@ -79,9 +79,14 @@ class ReportedSpeechRules(IndirectSpeechRules):
             span = self.np_from(agent + 1, se if fronted else k) if passive and agent is not None else \
                 self.reported_from(ss, se if fronted else k) if agentless else self.speaker_for_verb(k, ss, se, joined)
             werden_passive = self.passive_agent(k, ss, se) if joined else None
+            named_source = False
             if werden_passive is not None and not agentless:
                 span = werden_passive[1]  # "war zu zehn Jahren Haft verurteilt worden": nobody speaks
-            if span is None and not agentless:
+                # "Es wurde eine Transfersumme von zehn Millionen Euro genannt": a "von" attribute is no agent, but
+                # the passive still reports what some source named, so the act stays, without a speaker
+                named_source = span is None and (self.passive_agent(k, ss, se, attributes=False) or (False, None))[1] \
+                    is not None
+            if span is None and not agentless and not named_source:
                 continue
             c = self.clause_start(k, ss)
             if c > ss and doc[c - 1].text == "," and (

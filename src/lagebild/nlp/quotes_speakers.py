@@ -884,10 +884,12 @@ class SpeakerRules(QuoteGrammar):
                 return span
         return None
 
-    def passive_agent(self, k: int, ss: int, se: int) -> tuple[bool, tuple[int, int] | None] | None:
+    def passive_agent(self, k: int, ss: int, se: int,
+                      attributes: bool = True) -> tuple[bool, tuple[int, int] | None] | None:
         """For a participle cue in a werden-passive ("Ihm wird vorgeworfen, …", "wurde von der Polizei mitgeteilt"):
         (True, the "von X" agent or None). None when the clause is not passive. The grammatical subject of a passive
-        is the one spoken about or to, never the speaker."""
+        is the one spoken about or to, never the speaker. With ``attributes`` False, a "von" attribute of a noun
+        counts as agent too (it still marks a passive that names some source)."""
         doc = self.doc
         c = self.clause_start(k, ss)
         e = k + 1
@@ -896,12 +898,25 @@ class SpeakerRules(QuoteGrammar):
         if not any(doc[t].lower_ in PASSIVE_AUXILIARIES for t in range(c, e) if t != k):
             return None
         for t in range(c, e):
-            if doc[t].lower_ in {"von", "vom"} and t != k - 1:
+            if doc[t].lower_ in {"von", "vom"} and t != k - 1 and not (attributes and self.attribute_von(t, e)):
                 span = self.np_from(t + 1, e)
                 if span is not None and (self.is_agentive(span) or any(
                         self.is_cap(x) and self.is_noun(x) for x in doc[span[0]:span[1]])):
                     return True, span
         return True, None
+
+    def attribute_von(self, t: int, end: int) -> bool:
+        """The "von" at t attaches to the common noun before it ("eine Transfersumme von zehn Millionen Euro", "die
+        Übernahme von Volkswagen"), so it names no agent of the passive. Why: an agent phrase usually has its own
+        article ("von der Polizei", "von seinen Kritikern"), while a "von" attribute in place of a genitive takes a
+        bare noun, a name or a number; a name before "von" ("NPR von seinen Kritikern") is the passive's subject."""
+        doc = self.doc
+        if t == 0 or t + 1 >= end or doc[t].lower_ != "von" or self.in_pair[t - 1] >= 0:
+            return False
+        before, after = doc[t - 1], doc[t + 1]
+        if not (before.pos_ == "NOUN" and not before.ent_type_ and self.is_cap(before)):
+            return False
+        return after.lower_ not in self.lex.determiners and after.lower_ not in self.lex.pronouns
 
     def inverted_after_quote(self, last_tok: int, se: int) -> tuple[int, int] | None:
         """ "„…“, erinnerte sich Trotnow später": a finite verb right after the quotation's comma opens an inverted
