@@ -420,3 +420,72 @@ def test_new_form_rows_equal_the_string_reference() -> None:
     assert numpy.array_equal(flat, reference_flat) and numpy.array_equal(offsets, reference_offsets)
     assert len(offsets) == 5 * len(_ODD_FORMS) and len(flat) > len(_ODD_FORMS)
     assert list(zip(lows, shapes, strict=True)) == [labeller.extractor.word_templates(w)[5] for w in _ODD_FORMS]
+
+
+# ----------------------------------------------------------------------------- names with particles (issue 3)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das sagte Ursula von der Leyen am Montag in Brüssel.", "Ursula von der Leyen"),
+    ("Karl-Theodor zu Guttenberg trat zurück.", "Karl-Theodor zu Guttenberg"),
+    ("Rafael van der Vaart traf zweimal.", "Rafael van der Vaart"),
+    ("Kronprinz Mohammed bin Salman empfing den Gast.", "Mohammed bin Salman"),
+    ("Kommissionspräsidentin von der Leyen sagte, man werde handeln.", "von der Leyen"),
+])
+def test_person_name_with_particle_is_one_entity(backbone: Language, text: str, name: str) -> None:
+    persons = [e.text for e in backbone(text).ents if e.label_ == "PER"]
+    assert len(persons) == 1 and persons[0].endswith(name), persons
+
+
+def _person_spans(sentence: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    from lagebild.nlp.ner import person_name_spans
+
+    words = sentence.split()
+    out = person_name_spans(words, spans, load_lexicons(), common_nouns=lambda word: word in {"Tage", "Gesprächen"})
+    return [f"{' '.join(words[s:e])}/{label}" for s, e, label in out]
+
+
+def test_particle_extends_the_person_span_and_replaces_what_overlapped() -> None:
+    # the model's cut "Ursula" + a place "Leyen" → one person; later mentions of the particle surname follow,
+    # also capitalised at the start of a sentence
+    sentence = "Ursula von der Leyen war in Rom . Von der Leyen sagte , von der Leyen sei gut ."
+    assert _person_spans(sentence, [(0, 1, "PER"), (3, 4, "LOC"), (6, 7, "LOC")]) == [
+        "Ursula von der Leyen/PER", "Rom/LOC", "Von der Leyen/PER", "von der Leyen/PER"]
+    # untagged given names before a particle that only occurs in names
+    assert _person_spans("Er hörte Ludwig van Beethoven .", []) == ["Ludwig van Beethoven/PER"]
+    # the model took the particle but not the surname
+    assert _person_spans("Rafael van der Vaart traf .", [(0, 2, "PER")]) == ["Rafael van der Vaart/PER"]
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Olaf Scholz von der SPD sagte .", [(0, 2, "PER"), (4, 5, "ORG")]),  # a surname before the preposition
+    ("Scholz zu Gesprächen bereit .", [(0, 1, "PER")]),
+    ("Veronika Grimm von der Universität sagte .", [(0, 2, "PER")]),  # known organisation head noun
+    ("Thomas von der Stiftung sagte .", [(0, 1, "PER")]),  # common-noun ending
+    ("schoss am Tor von Manuel Neuer vorbei .", [(4, 6, "PER")]),  # a whole name of its own after "von"
+    ("Renato Augusto von Bayer 04 sah Gelb .", [(0, 2, "PER")]),  # the word after "von" opens a longer name
+    ("am Tage von Obamas Amtseinführung .", [(3, 4, "PER")]),  # "Tage" is a common noun, not the given name
+    ("Anna Müller von der Deutschen Bank sagte .", [(0, 2, "PER"), (4, 6, "ORG")]),
+])
+def test_preposition_particle_does_not_join_a_following_word(sentence: str, spans: list[tuple[int, int, str]]) -> None:
+    words = sentence.split()
+    assert _person_spans(sentence, spans) == [f"{' '.join(words[s:e])}/{label}" for s, e, label in spans]
+
+
+def test_later_particle_surname_is_the_same_person(backbone: Language) -> None:
+    from lagebild.nlp.entities import canonical_entities
+
+    text = "Ursula von der Leyen reiste nach Rom. Von der Leyen sagte dort, man werde handeln."
+    doc = backbone(text)
+    doc._.doc_id = "d1"
+    persons = [e for e in canonical_entities(doc)._.entities if e.type == "PER"]
+    assert [(p.name, [text[m.start:m.end] for m in p.mentions]) for p in persons] == [
+        ("Ursula von der Leyen", ["Ursula von der Leyen", "Von der Leyen"])]
+
+
+def test_initials_before_a_person_belong_to_the_name() -> None:
+    # a lone initial the model tagged as something else is dropped into the name
+    assert _person_spans("Das Buch von J. K. Rowling erschien .", [(3, 4, "ORG"), (5, 6, "PER")]) == [
+        "J. K. Rowling/PER"]
+    assert _person_spans("Laut Hans-J. Müller sei das falsch .", [(2, 3, "PER")]) == ["Hans-J. Müller/PER"]
+    assert _person_spans("In Gruppe A. Müller sagte .", [(1, 2, "ORG")]) == ["Gruppe/ORG"]  # not before a person

@@ -16,10 +16,12 @@ Public helpers used by training, entity canonicalisation and evaluation:
 ``lexicon_getters(lexicons)``    token-level gazetteer tests
 ``FeatureExtractor``             the model's features (shared by training and tagging)
 ``SequenceLabeller``             the model; ``load_labeller`` / ``save_labeller``
+``person_name_spans``            after the model: names with particles and initials made whole ("Ursula von der Leyen")
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1258,11 +1260,203 @@ def lexicon_rule_spans(
     return out
 
 
+@dataclass(frozen=True)
+class NameParticles:
+    """``data/lexicons/name_particles.tsv`` (particle word sequences by kind) and ``noun_endings.txt``."""
+
+    particles: dict[tuple[str, ...], str]  # ("von", "der") → "preposition" | "name"
+    noun_endings: tuple[str, ...]
+    longest: int = 3
+
+
+@lru_cache(maxsize=4)
+def load_name_particles(directory: Path = LEXICON_DIR) -> NameParticles:
+    particles: dict[tuple[str, ...], str] = {}
+    for line in _read_lines("name_particles.tsv", directory):
+        words, _, kind = line.partition("\t")
+        if words.split():
+            particles[tuple(words.split())] = kind.strip() or "name"
+    endings = tuple(sorted({e.casefold() for e in _read_lines("noun_endings.txt", directory)}))
+    return NameParticles(particles, endings, max((len(k) for k in particles), default=1))
+
+
+def _is_given_name(word: str, lex: Lexicons, loose: bool) -> bool:
+    """A given name, also hyphenated ("Karl-Theodor", "Jean-François-Marie"). The curated gender list is the strict
+    test; ``loose`` also accepts first_names.txt, which holds some surnames (it was built from name spans)."""
+    if word in lex.first_name_genders or (loose and word in lex.first_names):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in lex.first_name_genders or (loose and p in lex.first_names) for p in parts)
+
+
+def _may_be_surname(word: str, lex: Lexicons, particles: NameParticles, common_nouns: Callable[[str], bool]) -> bool:
+    """A capitalised word after a particle that can end a personal name: not an acronym ("SPD"), not a listed place,
+    party, organisation or role, not a known common noun ("von der Universität")."""
+    if len(word) < 2 or not word[:1].isupper() or not any(c.islower() for c in word):
+        return False
+    if word in lex.places or word in lex.organisations or word.split("-", 1)[0] in lex.parties:
+        return False
+    if lex.is_org_word(word) or lex.is_role(word) or common_nouns(word):
+        return False
+    low = word.casefold()
+    return not (low.endswith(particles.noun_endings) or low.endswith(lex.org_endings))
+
+
+def _particle_at(words: list[str], i: int, particles: NameParticles) -> tuple[int, str] | None:
+    """(length, kind) of the longest name particle starting at word i."""
+    for n in range(particles.longest, 0, -1):
+        kind = particles.particles.get(tuple(words[i : i + n]))
+        if kind:
+            return n, kind
+    return None
+
+
+def person_name_spans(
+    words: list[str],
+    spans: list[tuple[int, int, str]],
+    lex: Lexicons,
+    particles: NameParticles | None = None,
+    common_nouns: Callable[[str], bool] = lambda word: False,
+) -> list[tuple[int, int, str]]:
+    """Person names with a lower-case particle, which the model often cuts at the particle ("Ursula" of "Ursula von
+    der Leyen", "Rafael van" of "Rafael van der Vaart", "Mohammed" + "Salman" of "Mohammed bin Salman"): the person
+    span (or the given names before the particle) is extended over particle + surname, replacing what overlapped.
+
+    Hand-written because the model sees each word in a window of two words either side, and particle names are
+    rare in its training data. A particle that is also a German preposition (von, zu) needs given names before it
+    (or a role noun before "von der": "Kommissionspräsidentin von der Leyen"), so "Scholz zu Gesprächen" and "Grimm
+    von der Universität" stay apart. Later mentions of a particle surname found this way ("von der Leyen") become
+    persons as well.
+    """
+    particles = particles or load_name_particles()
+    spans = _with_initials(words, spans)
+    label_at = {i: (s, e, label) for s, e, label in spans for i in range(s, e)}
+    found: list[tuple[int, int]] = []
+    surnames: set[tuple[str, ...]] = set()
+    i = 1
+    while i < len(words) - 1:
+        match = _particle_at(words, i, particles)
+        if match is None:
+            i += 1
+            continue
+        n, kind = match
+        j = i + n  # the surname
+        inside = label_at.get(i)
+        if inside is not None and inside[2] != "PER":
+            i += 1  # the particle belongs to another entity ("Universität von Amsterdam")
+            continue
+        if j >= len(words) or not _may_be_surname(words[j], lex, particles, common_nouns):
+            i += 1
+            continue
+        after = label_at.get(j)
+        if after is not None and after[2] != "PER" and after[1] > j + 1:
+            i += 1  # the capitalised word opens a longer organisation or place name ("von der Deutschen Bank")
+            continue
+        following = words[j + 1] if j + 1 < len(words) else ""
+        if kind == "preposition" and (
+            _is_given_name(words[j], lex, False)
+            or (after is not None and after[2] == "PER" and after[1] > j + 1)
+            or following[:1].isupper()
+            or following[:1].isdigit()
+        ):
+            # "das Tor von Manuel Neuer", "Renato Augusto von Bayer 04": the preposition is followed by a longer
+            # name of its own
+            i += 1
+            continue
+        end = after[1] if after is not None and after[2] == "PER" else j + 1
+        start = _name_start(words, i, label_at, lex, kind == "name", common_nouns)
+        if start is None and n > 1 and lex.is_role(words[i - 1]):
+            start = i  # "Kommissionspräsidentin von der Leyen": the particle opens the name
+        if start is None:
+            i += 1
+            continue
+        found.append((start, end))
+        surnames.add(tuple(words[i:end]))
+        i = end
+    if not found:
+        return spans
+    # later (or earlier) mentions of a particle surname: "von der Leyen sagte" after "Ursula von der Leyen", also
+    # capitalised at the start of a sentence ("Von der Leyen sagte")
+    for i in range(len(words)):
+        for surname in surnames:
+            here = words[i : i + len(surname)]
+            if (
+                len(here) == len(surname)
+                and here[0] in (surname[0], surname[0].capitalize())
+                and tuple(here[1:]) == surname[1:]
+                and not any(s <= i < e for s, e in found)
+            ):
+                found.append((i, i + len(surname)))
+    kept = [(s, e, label) for s, e, label in spans if not any(s < fe and fs < e for fs, fe in found)]
+    return sorted(kept + [(s, e, "PER") for s, e in found])
+
+
+_INITIAL = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]+-)?[A-ZÄÖÜ]\.$")  # "A.", "Hans-J."
+
+
+def _with_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Initials right before a person span belong to the name ("A. Korsakow", "J. K. Rowling"); the model often
+    leaves them out or tags a lone "J." as something else, which is dropped."""
+    starts: dict[int, int] = {}
+    for start, _, label in spans:
+        k = start
+        while label == "PER" and k > 0 and _INITIAL.match(words[k - 1]):
+            k -= 1
+        if k < start:
+            starts[start] = k
+    if not starts:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if label == "PER" and start in starts:
+            out.append((starts[start], end, label))
+        elif not any(new <= start and end <= old for old, new in starts.items()):
+            out.append((start, end, label))
+    return out
+
+
+def _name_start(
+    words: list[str],
+    particle: int,
+    label_at: dict[int, tuple[int, int, str]],
+    lex: Lexicons,
+    loose: bool,
+    common_nouns: Callable[[str], bool],
+) -> int | None:
+    """Where the name before a particle starts: a person span ending at (or inside) the particle, or given names.
+    For a particle that is also a preposition the words before it must all be given names."""
+    before = label_at.get(particle - 1)
+    inside = label_at.get(particle)
+    if inside is not None and inside[2] == "PER" and inside[0] < particle:
+        before = inside  # the model took the particle but not the surname ("Rafael van")
+    if before is not None and before[2] == "PER":
+        start = before[0]
+        return start if loose or all(_is_given_name(w, lex, False) for w in words[start:particle]) else None
+    start = particle
+    # a given name that is also a common noun ("am Tage von …") does not start a name the model missed
+    while start > 0 and _is_given_name(words[start - 1], lex, loose) and not common_nouns(words[start - 1]):
+        other = label_at.get(start - 1)
+        if other is not None and (other[1] - other[0] > 1):
+            break  # part of a longer entity of another type
+        start -= 1
+    return start if start < particle else None
+
+
 def apply_lexicon_rules(doc: Doc, lex: Lexicons) -> Doc:
     """``lexicon_rule_spans`` applied to ``doc.ents``."""
     spans = lexicon_rule_spans([t.text for t in doc], [(e.start, e.end, e.label_) for e in doc.ents], lex)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
     return doc
+
+
+def _known_common_nouns() -> Callable[[str], bool]:
+    """Words the morphology model's tag dictionary knows as common nouns or adjectives ("Polizei", "Deutschen")."""
+    from lagebild.nlp.morphology import load_tagger
+
+    tagger = load_tagger()
+    tagdict, known_forms = tagger.tagdict, tagger.lookup_lemmas
+    # also a capitalised word whose lower-case form is a known German word form ("zu Dank", "von Neuem")
+    return lambda word: tagdict.get(word) in ("NN", "ADJA") or word.lower() in known_forms
 
 
 class EntityRecogniser:
@@ -1271,6 +1465,8 @@ class EntityRecogniser:
     def __init__(self, nlp: Language, model_path: Path, lexicon_rules: bool = True) -> None:
         self._labeller = load_labeller(model_path)
         self._lexicons = load_lexicons() if lexicon_rules else None
+        self._particles = load_name_particles()
+        self._common_nouns = _known_common_nouns()
         self._strings = nlp.vocab.strings
         self._text_of: dict[int, str] = {}
         for label in LABELS:
@@ -1337,6 +1533,7 @@ class EntityRecogniser:
             sentence += n_sentences
             if self._lexicons:
                 spans = lexicon_rule_spans(words, spans, self._lexicons)
+                spans = person_name_spans(words, spans, self._lexicons, self._particles, self._common_nouns)
             # set_ents directly: the ``doc.ents`` setter would build every Span a second time
             doc.set_ents([Span(doc, start, end, label=label) for start, end, label in spans], default="outside")
         return docs
@@ -1369,7 +1566,11 @@ class EntityRecogniser:
         for (d, index), bilou in zip(owners, self._labeller.tag_sentences_reference(items), strict=True):
             found[d].extend((index[s], index[e - 1] + 1, label) for s, e, label in spans_from_bilou(bilou))
         if self._lexicons:
-            found = [lexicon_rule_spans(w, spans, self._lexicons) for w, spans in zip(all_words, found, strict=True)]
+            found = [
+                person_name_spans(w, lexicon_rule_spans(w, spans, self._lexicons), self._lexicons, self._particles,
+                                  self._common_nouns)
+                for w, spans in zip(all_words, found, strict=True)
+            ]
         return found
 
 
