@@ -313,7 +313,8 @@ def test_das_sagte_attributes_previous_sentence(nlp: Language) -> None:
     text = ("Der Ausbau der Autobahn soll von privaten Investoren finanziert werden. "
             "Das gab Bundesverkehrsminister Manfred Stolpe am Montag in Berlin bekannt.")
     (q,) = analyse(nlp, text)
-    assert q.text == "Der Ausbau der Autobahn soll von privaten Investoren finanziert werden. Das"
+    # the pointing "Das" stands for the sentence before and is no part of what was said
+    assert q.text == "Der Ausbau der Autobahn soll von privaten Investoren finanziert werden."
     assert q.speaker.mention is not None and q.speaker.mention.text == "Bundesverkehrsminister Manfred Stolpe"
     assert q.cue is not None and q.cue.text.startswith("gab")
 

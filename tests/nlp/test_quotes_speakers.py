@@ -1410,3 +1410,70 @@ def test_a_company_noun_subject_of_an_announcement_is_the_source_of_the_plan_aft
     # sentence right after its announcement passes on what it announced
     q = quote_with(analyse(nlp, text), content)
     assert q.kind == "indirect" and mention(q) == speaker
+
+
+@pytest.mark.parametrize("text, content, source, name", [
+    ("Nach Angaben aus Sicherheitskreisen soll der Täter bereits bekannt gewesen sein.", "der Täter",
+     "Angaben aus Sicherheitskreisen", "Sicherheitskreisen"),
+    ("Nach Informationen aus dem Innenministerium wurden 300 Beamte eingesetzt.", "300 Beamte",
+     "Informationen aus dem Innenministerium", "Innenministerium"),
+    ("Laut Angaben aus Justizkreisen sei die Anklage fertig.", "die Anklage", "Angaben aus Justizkreisen",
+     "Justizkreisen"),
+])
+def test_information_from_circles_names_the_circles(
+        nlp: Language, text: str, content: str, source: str, name: str) -> None:
+    # "Angaben aus X": the information came from X, which gave it; the source noun alone names no one
+    q = quote_with(analyse(nlp, text), content)
+    assert mention(q) == source
+    assert q.speaker.name == name
+
+
+def test_information_from_a_year_names_no_source_of_it(nlp: Language) -> None:
+    # "aus dem Jahr 2005" says when the plans were made, not who made them
+    text = "Nach Planungen aus dem Jahr 2005 wird die Rückkehr zum Mond 78 Milliarden Euro kosten."
+    q = quote_with(analyse(nlp, text), "die Rückkehr")
+    assert q.speaker.name != "Jahr"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Von Seiten der Stadt wurde betont, dass die Kosten gestiegen seien.", "die Kosten", "der Stadt"),
+    ("Seitens des Ministeriums wurde mitgeteilt, die Zahlen seien vorläufig.", "die Zahlen", "des Ministeriums"),
+    ("Vonseiten der Regierung hieß es, man werde die Vorwürfe prüfen.", "die Vorwürfe", "der Regierung"),
+    ("Von Seiten der Opposition hieß es, der Plan sei unausgegoren.", "der Plan", "der Opposition"),
+])
+def test_the_side_named_by_seitens_is_the_speaker(nlp: Language, text: str, content: str, source: str) -> None:
+    # "seitens X", "von Seiten X", "vonseiten X": the agent of a passive cue or of "hieß es" ("Seiten" only points)
+    assert mention(quote_with(analyse(nlp, text), content)) == source
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Der Konzern hat im dritten Quartal Verluste geschrieben. Dies teilte das Unternehmen am Dienstag mit.",
+     "Der Konzern hat im dritten Quartal Verluste geschrieben.", "das Unternehmen"),
+    ("Die Preise steigen weiter. Das sagte der Präsident der Bundesbank am Montag in Frankfurt.",
+     "Die Preise steigen weiter.", "der Präsident der Bundesbank"),
+])
+def test_the_pointing_word_of_an_attribution_is_no_part_of_the_content(
+        nlp: Language, text: str, content: str, speaker: str) -> None:
+    # "Dies/Das" stands for the sentence before; what was said is that sentence alone
+    q = quote_with(analyse(nlp, text), content.split()[1])
+    assert q.text == content
+    assert mention(q) == speaker
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Wie aus gut informierten Kreisen verlautete, werde der Vertrag verlängert.", "verlautete",
+     "aus gut informierten Kreisen"),
+    ("Aus informierten Kreisen hieß es, der Vertrag werde verlängert.", "hieß", "informierten Kreisen"),
+])
+def test_a_participle_inside_a_noun_phrase_is_no_cue(nlp: Language, text: str, cue: str, source: str) -> None:
+    # "informierten" after a preposition and before its noun is an adjective, not the preterite of "informieren"
+    q = quote_with(analyse(nlp, text), "der Vertrag")
+    assert q.cue is not None and q.cue.text == cue
+    assert mention(q) == source
+
+
+def test_a_pointing_article_before_a_preterite_keeps_its_cue(nlp: Language) -> None:
+    # "Das berichteten Mitarbeiter": the sentence-opening "Das" is a pronoun, "berichteten" the finite verb
+    text = "In der Stadt sind erste Cholerafälle aufgetreten. Das berichteten Mitarbeiter des Hilfsdienstes."
+    q = quote_with(analyse(nlp, text), "Cholerafälle")
+    assert mention(q) == "Mitarbeiter des Hilfsdienstes"

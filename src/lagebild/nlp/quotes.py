@@ -521,9 +521,9 @@ class _QuoteFinder(ReportedSpeechRules):
                     ps = self.anaphor_content_start(si, sents, found)
                     chars = self.char_span(ps, pe, keep_end_punct=True)
                     if chars:
-                        # annotators include the pointing "Das"/"Dies" in the quotation it stands for
-                        end = doc[ss].idx + len(doc[ss].text) if pe == ss else chars[1]
-                        found.append(Found(chars[0], end, "indirect", self.confidence("attributed_after"),
+                        # the content is the sentence before; the pointing "Das"/"Dies" only stands for it (the
+                        # annotators' spans include it, but it is no part of what was said)
+                        found.append(Found(chars[0], chars[1], "indirect", self.confidence("attributed_after"),
                                            speaker, cue, sent_medium))
                 last = (si, speaker, sent_medium, False)
                 prev_found = []

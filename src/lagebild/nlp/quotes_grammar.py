@@ -229,6 +229,24 @@ class QuoteGrammar:
         nxt = self.doc[tok.i + 1]
         return nxt.pos_ in ("NOUN", "PROPN") if self.has_pos else nxt.text[:1].isupper()
 
+    def inflected_participle_in_phrase(self, i: int) -> bool:
+        """Token i is a reporting verb's participle with an adjective ending inside a noun phrase: after a preposition
+        or article (and adverbs), before a capitalised noun ("aus gut informierten Kreisen", "die informierten
+        Kreise"). Why: a weak preterite ("informierten") spells the same, but a finite verb never follows a
+        preposition or an article directly."""
+        doc, low = self.doc, self.doc[i].lower_
+        if i == 0 or i + 1 >= len(doc) or self.in_pair[i] >= 0 or not doc[i + 1].text[:1].isupper() \
+                or not doc[i + 1].is_alpha or not any(low.endswith(e) and low[:-len(e)] in self.lex.joined
+                                                      for e in ("e", "en", "er", "es", "em")):
+            return False
+        b = i - 1
+        while b > 0 and i - b <= 2 and doc[b].is_alpha and doc[b].text.islower() \
+                and (doc[b].lower_ in self.lex.adverbs or self.is_modifier(doc[b])):
+            b -= 1
+        # (an article opening the clause may be a pointing pronoun: "Das berichteten Mitarbeiter …")
+        return doc[b].lower_ in self.lex.prepositions or doc[b].lower_ in self.lex.determiners and b > 0 \
+            and not doc[b].is_sent_start and doc[b - 1].is_alpha
+
     @staticmethod
     def konjunktiv_i_form(tok: Token) -> bool:
         """The form the tagger read as Konjunktiv I is one its verb can have: the stem of the infinitive plus
@@ -260,6 +278,8 @@ class QuoteGrammar:
             return None  # capitalised: a noun ("die Angaben", "das Sagen"), not the verb
         if low in self.lex.joined:
             return self.lex.joined[low]
+        if self.inflected_participle_in_phrase(i):
+            return None  # "wie aus gut informierten Kreisen verlautete": an adjective, not the preterite
         if i > 0 and (self.doc[i - 1].lower_, low) in self.lex.split_participles:
             # "hat bekannt gegeben" (participle written apart from its particle)
             return self.lex.split_participles[(self.doc[i - 1].lower_, low)]

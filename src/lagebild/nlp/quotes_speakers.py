@@ -520,7 +520,13 @@ class SpeakerRules(QuoteGrammar):
                 return antecedent
             opening = [sent_start] if sent_start < c else []
             for k in list(range(i + 1, min(sent_end, i + 4))) + list(range(c, i)) + opening:
-                if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vom", "auf"} and self.in_pair[k] < 0:
+                side = self.agent_start(k) if doc[k].lower_ in {"von", "vonseiten"} else None  # "Von Seiten X hieß es"
+                if side is not None and side > k + 1 and side < sent_end:
+                    span = self.np_from(side, sent_end)
+                    if span is not None:
+                        return span
+                if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vonseiten", "vom", "auf"} \
+                        and self.in_pair[k] < 0:
                     span = self.np_from(k + 1, sent_end) or self.document_phrase_from(k + 1, sent_end)
                     if span is not None:
                         return span
@@ -679,6 +685,25 @@ class SpeakerRules(QuoteGrammar):
             return span
         close = self.pair_end_token(span[1] + 1, se)
         return (span[0], close + 1) if close is not None else span
+
+    def origin_phrase(self, j: int, se: int) -> tuple[int, int] | None:
+        """The noun phrase after "aus" at j that names where a source noun's information came from ("Angaben aus
+        Sicherheitskreisen", "Informationen aus dem Ministerium"); None for a time ("Planungen aus dem Jahr 2005"
+        says when they were made, not who made them)."""
+        if j + 1 >= se or self.doc[j].lower_ != "aus" or self.in_pair[j] >= 0:
+            return None
+        span = self.np_from(j + 1, se)
+        if span is None or any(self.is_time_noun(t) for t in self.doc[span[0]:span[1]]):
+            return None
+        return span
+
+    def with_origin(self, span: tuple[int, int] | None, se: int) -> tuple[int, int] | None:
+        """A source phrase extended over where its information came from: "laut Angaben aus Justizkreisen" (the
+        circles gave the information; see ``source_speaker``)."""
+        if span is None or span[1] >= se or not self.is_source_noun(self.doc[span[1] - 1].text):
+            return span
+        origin = self.origin_phrase(span[1], se)
+        return (span[0], origin[1]) if origin is not None else span
 
     def adjectival_name(self, span: tuple[int, int]) -> bool:
         """A phrase named with a capitalised adjective after its first word ("Die Vereinten Nationen", "Das Rote
@@ -884,6 +909,17 @@ class SpeakerRules(QuoteGrammar):
                 return span
         return None
 
+    def agent_start(self, t: int) -> int | None:
+        """Where the agent phrase starts when token t opens a passive's agent: "von/vom X", "seitens X", "von Seiten X",
+        "vonseiten X" (the "Seiten" only points at the side that acted: "von Seiten der Polizei" names the police)."""
+        doc = self.doc
+        if self.in_pair[t] >= 0:
+            return None
+        low = doc[t].lower_
+        if low == "von" and t + 2 < len(doc) and doc[t + 1].lower_ == "seiten":
+            return t + 2
+        return t + 1 if low in {"von", "vom", "seitens", "vonseiten"} and t + 1 < len(doc) else None
+
     def passive_agent(self, k: int, ss: int, se: int,
                       attributes: bool = True) -> tuple[bool, tuple[int, int] | None] | None:
         """For a participle cue in a werden-passive ("Ihm wird vorgeworfen, …", "wurde von der Polizei mitgeteilt"):
@@ -898,8 +934,9 @@ class SpeakerRules(QuoteGrammar):
         if not any(doc[t].lower_ in PASSIVE_AUXILIARIES for t in range(c, e) if t != k):
             return None
         for t in range(c, e):
-            if doc[t].lower_ in {"von", "vom"} and t != k - 1 and not (attributes and self.attribute_von(t, e)):
-                span = self.np_from(t + 1, e)
+            agent = self.agent_start(t)
+            if agent is not None and t != k - 1 and not (attributes and self.attribute_von(t, e)):
+                span = self.np_from(agent, e)
                 if span is not None and (self.is_agentive(span) or any(
                         self.is_cap(x) and self.is_noun(x) for x in doc[span[0]:span[1]])):
                     return True, span
@@ -1153,7 +1190,8 @@ class SpeakerRules(QuoteGrammar):
         if n >= len(words):
             return None
         holder = words[n + 1:]
-        while holder and holder[0].lower_ in {"der", "des", "von", "vom", "dem", "den", "einer", "eines", "zufolge"}:
+        while holder and holder[0].lower_ in {"der", "des", "von", "vom", "aus", "dem", "den", "einer", "eines",
+                                              "zufolge"}:
             holder = holder[1:]
         while holder and not self.is_cap(holder[-1]):
             holder = holder[:-1]
@@ -1848,10 +1886,12 @@ class SpeakerRules(QuoteGrammar):
                     return k, n + 1, self.frame_subject(ss, k, n + 1, se), "subject"
                 # the speaker mention runs from the noun phrase to the end of its attribute ("Angaben der UN")
                 end = n + 1
-                if end < se and doc[end].lower_ in {"von", "vom"}:
-                    end += 1
+                if end < se and doc[end].lower_ in {"von", "vom", "aus"}:
+                    end += 1  # ("Angaben aus Sicherheitskreisen": the circles gave them)
                 rest = self.np_from(end, se) if end < se else None
-                if rest is not None and (doc[n + 1].lower_ in {"von", "vom"} or doc[end].lower_ in
+                if doc[n + 1].lower_ == "aus":
+                    rest = self.origin_phrase(n + 1, se)
+                if rest is not None and (doc[n + 1].lower_ in {"von", "vom", "aus"} or doc[end].lower_ in
                                          self.lex.determiners or (self.has_pos and doc[end].pos_ == "PROPN")):
                     end = rest[1]
                 else:
@@ -1883,7 +1923,7 @@ class SpeakerRules(QuoteGrammar):
                         return fs, fe, (fe, close + 1), "after"
                     if fr.words == ("laut",) and _COMPOUND_NAME.match(doc[fe].text):
                         return fs, fe, self.np_from(fe, se) or (fe, fe + 1), "after"  # laut ai-Bericht, dpa-Meldung
-                    return fs, fe, self.with_quoted_genitive(self.np_from(fe, se), se), "after"
+                    return fs, fe, self.with_origin(self.with_quoted_genitive(self.np_from(fe, se), se), se), "after"
                 if fr.speaker_side == "before":
                     if len(fr.words) > 1 and fs > ss and doc[fs - 1].lower_ in POSSESSIVES:
                         # "die seiner Meinung nach wachsenden Gefahren" is an attribute, not a clause (but ", die
