@@ -489,3 +489,17 @@ def test_initials_before_a_person_belong_to_the_name() -> None:
         "J. K. Rowling/PER"]
     assert _person_spans("Laut Hans-J. Müller sei das falsch .", [(2, 3, "PER")]) == ["Hans-J. Müller/PER"]
     assert _person_spans("In Gruppe A. Müller sagte .", [(1, 2, "ORG")]) == ["Gruppe/ORG"]  # not before a person
+
+
+def test_initials_never_overlap_another_span_nor_join_a_given_name() -> None:
+    # a span reaching into the initial is dropped (it would overlap the person: spaCy refuses overlapping entities)
+    assert _person_spans("In der Gruppe A. Müller sagte .", [(2, 4, "ORG"), (4, 5, "PER")]) == ["A. Müller/PER"]
+    # a person opening with a given name takes no letter before it: "C." ends a label ("Gruppe C. Thomas Müller")
+    assert _person_spans("In Gruppe C. Thomas Müller traf .", [(3, 5, "PER")]) == ["Thomas Müller/PER"]
+
+
+def test_a_german_word_among_the_particles_needs_given_names_before_it() -> None:
+    assert _person_spans("Was Merz da Scholz vorwirft , ist unklar .", [(1, 2, "PER"), (3, 4, "PER")]) == [
+        "Merz/PER", "Scholz/PER"]
+    # a noun of a set phrase after "zu" is no surname
+    assert _person_spans("Sie sprach mit Anna zu Mittag .", [(3, 4, "PER")]) == ["Anna/PER"]

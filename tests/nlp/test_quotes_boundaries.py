@@ -1147,3 +1147,40 @@ def test_a_relative_clause_after_a_later_cue_does_not_take_the_quotation_from_it
 
 def test_a_quoted_title_before_an_inverted_clause_is_no_quotation(nlp: Language) -> None:
     assert analyse(nlp, "„Der Untergang“, verfilmte Regisseur Oliver Hirschbiegel im Jahr 2004.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma gab am Montag ihre Quartalszahlen bekannt, die Aktie stieg um drei Prozent.",
+    "Der Konzern teilte seine Zahlen mit, die Börse reagierte gelassen.",
+    "Die Polizei gab keine Details bekannt, die Ermittlungen dauern an.",
+    "Wie es so schön heißt, ist aller Anfang schwer.",  # a saying, no source between "es" and the verb
+])
+def test_an_announced_object_or_a_saying_makes_no_report_of_the_clause_after_it(nlp: Language, text: str) -> None:
+    assert analyse(nlp, text) == []
+
+
+def test_a_particle_closing_a_middle_field_of_adverbials_keeps_the_clause_after_it(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Stadt teilte am Dienstag nach der Sitzung mit, die Schulen bleiben geschlossen.")
+    assert [q.text for q in quotes] == ["die Schulen bleiben geschlossen"]
+
+
+def test_a_one_word_exclamation_before_an_inverted_clause_is_direct_speech(nlp: Language) -> None:
+    quotes = analyse(nlp, "„Großartig“, jubelte der Trainer nach dem Spiel.")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "„Großartig“")]
+
+
+def test_a_particle_verb_with_von_agent_stays_a_reported_act(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Warnung wurde von Experten ausgesprochen.")
+    assert [q.kind for q in quotes] == ["reported"] and quotes[0].speaker.name == "Experten"
+
+
+def test_an_indefinite_pronoun_is_no_misread_name(nlp: Language) -> None:
+    quotes = analyse(nlp, "Irgendjemand sagte, es sei zu spät.")
+    assert quotes and quotes[0].speaker.mention is None
+
+
+def test_the_quoted_one_is_named_in_the_nominative(nlp: Language) -> None:
+    text = ("Die Agentur zitierte einen Sprecher des Ministeriums mit den Worten: „Wir prüfen das.“ "
+            "Er fügte hinzu, man sei zuversichtlich.")
+    quotes = analyse(nlp, text)
+    assert [q.speaker.name for q in quotes] == ["ein Sprecher des Ministeriums"] * 2

@@ -107,3 +107,9 @@ def test_a_first_name_tells_the_gender_only_of_the_person_it_names(nlp: Language
     text = ("„Das war wichtig“, sagte Peter Berg. Die Familie von Angela Schmidt meldete sich. "
             "Er habe nichts gewusst, sagte er.")
     assert quote_with(analyse(nlp, text), "nichts gewusst").speaker.name == "Peter Berg"
+
+
+def test_a_named_spokesman_subject_is_what_a_pronoun_continues(nlp: Language) -> None:
+    text = ("„Das war wichtig“, sagte Thomas Berg. Der Sprecher der Polizei Peter Schmidt äußerte sich. "
+            "Er habe nichts gewusst, sagte er.")
+    assert quote_with(analyse(nlp, text), "nichts gewusst").speaker.name == "Peter Schmidt"

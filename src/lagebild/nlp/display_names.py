@@ -122,6 +122,9 @@ def _possessive_in_nominative(words: list[str]) -> list[str]:
         return words
     low = words[0].lower()
     stem = next((low[:-2] for p in _POSSESSIVE_STEMS if low.startswith(p) and len(low) == len(p) + 2), None)
+    if stem == "ein" and low == "einen" and not words[1].endswith("en"):
+        # the masculine accusative ("zitierte einen Sprecher des Ministeriums"); "einen" is never plural
+        return ["Ein" if words[0][:1].isupper() else "ein", *words[1:]]
     if stem is None or low[-2:] not in ("em", "es", "er") or (low[-2:] != "er" and words[1].endswith("en")):
         return words
     feminine = words[1].endswith("in") and len(words[1]) > 5 or (head_in_nominative(words[1]) or ("", ""))[1] == "F"

@@ -1282,7 +1282,8 @@ def load_name_particles(directory: Path = LEXICON_DIR) -> NameParticles:
 
 def _is_given_name(word: str, lex: Lexicons, loose: bool) -> bool:
     """A given name, also hyphenated ("Karl-Theodor", "Jean-François-Marie"). The curated gender list is the strict
-    test; ``loose`` also accepts first_names.txt, which holds some surnames (it was built from name spans)."""
+    test (it leaves out names of both genders, so "Andrea von X" is not merged by it); ``loose`` also accepts
+    first_names.txt, which holds some surnames (it was built from name spans)."""
     if word in lex.first_name_genders or (loose and word in lex.first_names):
         return True
     parts = word.split("-")
@@ -1329,12 +1330,16 @@ def person_name_spans(
     persons as well.
     """
     particles = particles or load_name_particles()
-    spans = _with_initials(words, spans)
+    spans = _with_initials(words, spans, lex)
     label_at = {i: (s, e, label) for s, e, label in spans for i in range(s, e)}
     found: list[tuple[int, int]] = []
     surnames: set[tuple[str, ...]] = set()
+    openers = {p[0] for p in particles.particles}
     i = 1
     while i < len(words) - 1:
+        if words[i] not in openers:
+            i += 1
+            continue
         match = _particle_at(words, i, particles)
         if match is None:
             i += 1
@@ -1394,13 +1399,16 @@ def person_name_spans(
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]+-)?[A-ZÄÖÜ]\.$")  # "A.", "Hans-J."
 
 
-def _with_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _with_initials(words: list[str], spans: list[tuple[int, int, str]], lex: Lexicons) -> list[tuple[int, int, str]]:
     """Initials right before a person span belong to the name ("A. Korsakow", "J. K. Rowling"); the model often
-    leaves them out or tags a lone "J." as something else, which is dropped."""
+    leaves them out or tags a lone "J." as something else, which is dropped. A person span that opens with a given
+    name takes no initial: the letter ends a sentence or a label before it ("in Gruppe C. Thomas Müller traf")."""
     starts: dict[int, int] = {}
     for start, _, label in spans:
         k = start
-        while label == "PER" and k > 0 and _INITIAL.match(words[k - 1]):
+        if label != "PER" or _is_given_name(words[start], lex, False):
+            continue
+        while k > 0 and _INITIAL.match(words[k - 1]):
             k -= 1
         if k < start:
             starts[start] = k
@@ -1410,8 +1418,8 @@ def _with_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[
     for start, end, label in spans:
         if label == "PER" and start in starts:
             out.append((starts[start], end, label))
-        elif not any(new <= start and end <= old for old, new in starts.items()):
-            out.append((start, end, label))
+        elif not any(start < old and new < end for old, new in starts.items()):
+            out.append((start, end, label))  # (a span reaching into the initials would overlap the person)
     return out
 
 
@@ -1455,7 +1463,8 @@ def _known_common_nouns() -> Callable[[str], bool]:
 
     tagger = load_tagger()
     tagdict, known_forms = tagger.tagdict, tagger.lookup_lemmas
-    # also a capitalised word whose lower-case form is a known German word form ("zu Dank", "von Neuem")
+    # also a capitalised word whose lower-case form is a known German word form ("zu Dank", "von Neuem"); nouns of
+    # set phrases the tag dictionary lacks ("zu Mittag", "zu Fuß") are whole-word entries of noun_endings.txt
     return lambda word: tagdict.get(word) in ("NN", "ADJA") or word.lower() in known_forms
 
 

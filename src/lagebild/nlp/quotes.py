@@ -353,11 +353,13 @@ class _QuoteFinder(ReportedSpeechRules):
                 full = any(t.text in SENT_END for t in inside[-3:]) or len(inner_words) >= 6 \
                     or (before_tok is not None and before_tok.text == ":")
                 whole_sentence = first <= ss + 1 and (last_tok + 2 >= se)
-                if not full and first <= ss + 1 and any(self.is_finite_verb(t) for t in inside) and \
-                        self.inverted_after_quote(last_tok, se) is not None:
-                    # "„Wir haben es geschafft“, jubelte die Trainerin": a quoted clause opening the sentence, then an
-                    # inverted clause with its speaker as subject: it is what was said, however short (a quoted
-                    # title has no verb: "„Der Untergang“, verfilmte Regisseur X im Jahr 2004")
+                said = any(self.is_finite_verb(t) for t in inside) or (self.has_pos and inner_words and all(
+                    t.pos_ in ("ADJ", "ADV", "INTJ") for t in inner_words))
+                if not full and first <= ss + 1 and said and self.inverted_after_quote(last_tok, se) is not None:
+                    # "„Wir haben es geschafft“, jubelte die Trainerin", "„Großartig“, jubelte er": a quoted clause or
+                    # exclamation opening the sentence, then an inverted clause with its speaker as subject: it is
+                    # what was said, however short (a quoted title names something: "„Der Untergang“, verfilmte
+                    # Regisseur X im Jahr 2004")
                     full = True
                 ends_sentence = any(t.text in SENT_END for t in inside[-3:])
                 if in_indirect is None and before_tok is not None and before_tok.text == ":" and ends_sentence \

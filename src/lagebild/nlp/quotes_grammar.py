@@ -329,7 +329,9 @@ class QuoteGrammar:
         t = i - 1
         while t > 0 and i - t <= 10 and doc[t].text not in {",", ";", ":", ".", "–"} and self.in_pair[t] < 0:
             if doc[t].lower_ == "es" and doc[t - 1].lower_ == "wie":
-                return i - t > 2  # a source between ("wie es in der Mitteilung hieß"); a bare "wie es hieß" names none
+                # a source between ("wie es in der Mitteilung hieß"); a bare "wie es hieß" names none, nor does an
+                # adverb ("Wie es so schön heißt" quotes a saying)
+                return any(self.is_cap(doc[x]) and self.is_noun(doc[x]) for x in range(t + 1, i))
             t -= 1
         return False
 
@@ -413,7 +415,8 @@ class QuoteGrammar:
         if tok.pos_ not in ("DET", "PRON") or not self.is_cap(tok) or not tok.is_alpha or tok.is_stop:
             return False
         low = tok.lower_
-        if low in self.lex.determiners or low in self.lex.pronouns or low in self.lex.quantifier_pronouns:
+        if low in self.lex.determiners or low in self.lex.pronouns or low in self.lex.quantifier_pronouns or \
+                low in self.lex.other_pronouns:
             return False
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")

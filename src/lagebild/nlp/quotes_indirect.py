@@ -684,7 +684,9 @@ class IndirectSpeechRules(DirectQuoteRules):
         # (the right sentence bracket), so the comma after it cannot open an apposition to a noun inside it
         bracket_closed = verb is not None and bool(verb.particle) and comma > k + 1 \
             and [t.lower_ for t in doc[comma - len(verb.particle.split()):comma]] == verb.particle.split() \
-            and not any(doc[t].lower_ == "nicht" for t in range(k + 1, comma))  # "gab nicht bekannt, er …"
+            and not any(doc[t].lower_ in CLAUSE_NEGATIONS | {"kein", "keine", "keinen", "keiner"}
+                        for t in range(k + 1, comma)) \
+            and self.middle_field_without_object(k + 1, comma - len(verb.particle.split()))
         if doc[comma].text != "," or (comma != k + 1 and not bracket_closed and not all(
                 doc[t].lower_ in self.lex.pronouns or (self.has_pos and doc[t].pos_ in ("ADV", "ADP", "PART", "PRON"))
                 for t in range(k + 1, comma))):
@@ -696,6 +698,24 @@ class IndirectSpeechRules(DirectQuoteRules):
         if subject is None or subject[1] >= clause_end:
             return False
         return self.is_finite_verb(doc[subject[1]]) and self.in_pair[cs] < 0
+
+    def middle_field_without_object(self, start: int, end: int) -> bool:
+        """Tokens start..end hold only adverbs, pronouns and prepositional phrases ("am Dienstag nach der Sitzung"), no
+        object noun phrase: "gab am Montag ihre Quartalszahlen bekannt, die Aktie stieg" announced the figures, and
+        the clause after its comma is the author's."""
+        doc = self.doc
+        in_phrase = False
+        for t in range(start, end):
+            tok = doc[t]
+            if tok.lower_ in self.lex.prepositions or tok.lower_ == "von":
+                in_phrase = True
+            elif in_phrase:
+                in_phrase = not self.is_noun(tok)  # the phrase ends with its noun
+            elif tok.lower_ in {"des", "der", "eines", "einer"} and t > start and self.is_noun(doc[t - 1]):
+                in_phrase = True  # a genitive attribute of the phrase's noun ("nach einer Sitzung des Krisenstabs")
+            elif tok.lower_ in self.lex.determiners or self.is_noun(tok):
+                return False
+        return True
 
     def opens_clause_after_so(self, k: int, se: int) -> bool:
         """The "so" at k opens a clause of its own: a finite verb follows its noun phrase ("…, so mancher Reifen

@@ -58,6 +58,7 @@ class QuoteLexicon:
     adverbs: frozenset[str] = frozenset()  # may stand between verb and speaker ("sagte auch der Minister")
     stop_words: frozenset[str] = frozenset()
     quantifier_pronouns: frozenset[str] = frozenset()  # "Einige vertreten die Auffassung"
+    other_pronouns: frozenset[str] = frozenset()  # "Irgendjemand", "Letzterer": pronouns, never a misread name
     role_nouns: tuple[str, ...] = ()  # person roles and organisation nouns, longest first
     person_roles: tuple[str, ...] = ()  # "Ministerin", "Sprecher": a person (gender by the -in ending)
     person_role_endings: tuple[str, ...] = ()  # the same in lower case, to match compounds ("Wahlbeobachter")
@@ -164,6 +165,7 @@ def load_lexicon() -> QuoteLexicon:
     lex.adverbs = frozenset(classes.get("adv", ()))
     lex.stop_words = frozenset(classes.get("stop", ()))
     lex.quantifier_pronouns = frozenset(classes.get("quantifier", ()))
+    lex.other_pronouns = frozenset(classes.get("pronoun_other", ()))
     lex.focus_particles = frozenset(classes.get("focus", ()))
     lex.comparison_words = frozenset(classes.get("compare", ()))
     lex.negation_focus_particles = frozenset(classes.get("negfocus", ()))

@@ -68,8 +68,11 @@ class ReportedSpeechRules(IndirectSpeechRules):
                 and (doc[k].lower_ in lex.agentless_reports or (speaks_of and verb.lemma == "sprechen") or judged) \
                 and not any(doc[t].lower_ in _NEGATIONS for t in range(ss, se if fronted else k))
             if not verb.act and not agentless and not judged and \
-                    not (speaks_of and verb.lemma in {"berichten", "sprechen"} and not verb.particle):
-                continue  # "berichtet von 50 Nationen" reports a statement without its words
+                    not (speaks_of and verb.lemma in {"berichten", "sprechen"} and not (
+                        verb.particle and any(doc[t].lower_ == "sich" for t in range(ss, se)))):
+                # "berichtet von 50 Nationen" reports a statement without its words; "sprach sich für … aus" is a
+                # stance, whatever "von" follows ("die Anwendung von Gewalt")
+                continue
             if verb.lemma == "sprechen" and not verb.particle and not speaks_of:
                 continue  # "sprach von Erfolgen" reports a statement; "das Urteil sprechen" does not
             if any(doc[t].text in lex.not_speech.get(verb.lemma, ()) for t in range(ss, se)):
@@ -84,8 +87,8 @@ class ReportedSpeechRules(IndirectSpeechRules):
                 span = werden_passive[1]  # "war zu zehn Jahren Haft verurteilt worden": nobody speaks
                 # "Es wurde eine Transfersumme von zehn Millionen Euro genannt": a "von" attribute is no agent, but
                 # the passive still reports what some source named, so the act stays, without a speaker
-                named_source = span is None and (self.passive_agent(k, ss, se, attributes=False) or (False, None))[1] \
-                    is not None
+                any_agent = self.passive_agent(k, ss, se, skip_attributes=False) if span is None else None
+                named_source = any_agent is not None and any_agent[1] is not None
             if span is None and not agentless and not named_source:
                 continue
             c = self.clause_start(k, ss)

@@ -496,6 +496,8 @@ class SpeakerRules(QuoteGrammar):
         if c + 1 < i and doc[c].lower_ in SENTENCE_LINKS and \
                 doc[c + 1].lower_ in OPEN_SUBORDINATE and self.in_pair[c] < 0:
             c += 1  # "Doch wie der Sender berichtete, …": the conjunction joins the sentence, the clause opens after it
+        # (inside the clause only conjunctions that coordinate clauses: "oder" joins alternatives of one subject,
+        # "denn"/"jedoch" open no coordinated clause with a subject of its own here)
         conj = next((u for u in range(i - 2, c, -1) if doc[u].lower_ in {"und", "aber", "doch", "sondern"}
                      and self.in_pair[u] < 0), None)
         if conj is not None and any(self.is_finite_verb(doc[t]) and self.in_pair[t] < 0 for t in range(c, conj)):
@@ -921,11 +923,11 @@ class SpeakerRules(QuoteGrammar):
         return t + 1 if low in {"von", "vom", "seitens", "vonseiten"} and t + 1 < len(doc) else None
 
     def passive_agent(self, k: int, ss: int, se: int,
-                      attributes: bool = True) -> tuple[bool, tuple[int, int] | None] | None:
+                      skip_attributes: bool = True) -> tuple[bool, tuple[int, int] | None] | None:
         """For a participle cue in a werden-passive ("Ihm wird vorgeworfen, …", "wurde von der Polizei mitgeteilt"):
         (True, the "von X" agent or None). None when the clause is not passive. The grammatical subject of a passive
-        is the one spoken about or to, never the speaker. With ``attributes`` False, a "von" attribute of a noun
-        counts as agent too (it still marks a passive that names some source)."""
+        is the one spoken about or to, never the speaker. ``skip_attributes``: a "von" attribute of a noun ("eine
+        Summe von zehn Millionen") is no agent; with False it counts too (it still marks a passive naming a source)."""
         doc = self.doc
         c = self.clause_start(k, ss)
         e = k + 1
@@ -935,7 +937,7 @@ class SpeakerRules(QuoteGrammar):
             return None
         for t in range(c, e):
             agent = self.agent_start(t)
-            if agent is not None and t != k - 1 and not (attributes and self.attribute_von(t, e)):
+            if agent is not None and t != k - 1 and not (skip_attributes and self.attribute_von(t, e)):
                 span = self.np_from(agent, e)
                 if span is not None and (self.is_agentive(span) or any(
                         self.is_cap(x) and self.is_noun(x) for x in doc[span[0]:span[1]])):
@@ -1253,7 +1255,7 @@ class SpeakerRules(QuoteGrammar):
             body = self.neuter_body_before(s)
             referent = self.make_speaker(body) if body is not None else Speaker()
             return Speaker(mention, referent.entity, referent.name)
-        if entity_id is None and name is None and len(words) == 1 and (lows[0] in lex.pronouns or lows[0] == "ihn"
+        if entity_id is None and name is None and len(words) == 1 and (lows[0] in lex.pronouns
                                                                        or lows[0] in _DEMONSTRATIVES):
             # pronoun: the last named speaker or person before it whose gender fits
             gender = "M" if lows[0] in _MASCULINE_POINTERS else \
@@ -1549,8 +1551,8 @@ class SpeakerRules(QuoteGrammar):
                        and self.in_pair[e.start] < 0), None)
         if person is None or any(t.pos_ == "NOUN" and not t.ent_type_ and self.role_gender(t.text) is None
                                  for t in self.doc[subject[0]:person.start]) or \
-                person.start > ss and self.doc[person.start - 1].lower_ in self.lex.prepositions | {"von"} or \
-                any(t.lower_ in {"des", "der", "eines", "einer"} for t in self.doc[subject[0] + 1:person.start]):
+                person.start > ss and self.doc[person.start - 1].lower_ in self.lex.prepositions | {
+                    "von", "des", "der", "eines", "einer"}:
             # "die Wahl Bans", "Der Sprecher von Peter Schmidt", "Die Tochter des Peter Schmidt": the person is an
             # attribute of the subject, not the subject (an extended attribute before the noun is no obstacle: "Der
             # für Manchester United stürmende Nationalspieler Wayne Rooney")
