@@ -310,6 +310,8 @@ def test_fast_tagging_path_gives_the_reference_entities(backbone: Language) -> N
         "Laut Statistischem Bundesamt stieg die Inflation. „Das ist zu viel“, sagte die Ökonomin Veronika Grimm.",
         "",
         "Die Siemens AG meldete in München einen Gewinn. IG Metall und Verdi protestierten in Frankfurt am Main.",
+        # the name rules after the model (particles, initials, later particle surnames) run on both paths
+        "Ursula von der Leyen traf J. K. Rowling. Von der Leyen sagte, Rafael van der Vaart komme auch.",
     ]
     with backbone.select_pipes(disable=["lagebild_ner"]):
         docs = list(backbone.pipe(texts))
