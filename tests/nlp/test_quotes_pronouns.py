@@ -113,3 +113,11 @@ def test_a_named_spokesman_subject_is_what_a_pronoun_continues(nlp: Language) ->
     text = ("„Das war wichtig“, sagte Thomas Berg. Der Sprecher der Polizei Peter Schmidt äußerte sich. "
             "Er habe nichts gewusst, sagte er.")
     assert quote_with(analyse(nlp, text), "nichts gewusst").speaker.name == "Peter Schmidt"
+
+
+def test_a_possessive_before_an_adjective_opens_the_speaker_phrase(nlp: Language) -> None:
+    text = ("Die Grünen verteidigten das Programm. Ihr bildungspolitischer Sprecher Björn Albrecht räumte ein, "
+            "dass das Geld nicht für alle Schulen reiche.")
+    q = quote_with(analyse(nlp, text), "reiche")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Ihr bildungspolitischer Sprecher Björn Albrecht"
+    assert q.speaker.name == "Björn Albrecht"

@@ -99,9 +99,13 @@ class SpeakerRules(QuoteGrammar):
         if j >= end or (self.in_pair[j] >= 0 and not self.is_quoted_name(j)):
             return None  # a short quoted name may open the phrase ("schrieb „Die Zeit“")
         tok = doc[j]
-        # (before a common noun "ihr" is a possessive: "Ihr Sprecher ergänzte" names the spokesman, not her)
-        possessive = tok.lower_ in lex.determiners and j + 1 < end and doc[j + 1].pos_ == "NOUN" \
-            and self.in_pair[j + 1] < 0
+        # (before a common noun, also after its adjectives, "ihr" is a possessive: "Ihr Sprecher ergänzte", "Ihr
+        # bildungspolitischer Sprecher Björn Albrecht räumte ein" name the spokesman, not her)
+        n = j + 1
+        while n < end and n < j + 4 and self.is_modifier(doc[n]) and doc[n].text[:1].islower():
+            n += 1
+        possessive = tok.lower_ in lex.determiners and n < end and doc[n].pos_ == "NOUN" \
+            and self.in_pair[n] < 0
         if tok.lower_ in lex.pronouns and not possessive:
             return (j, j + 1)
         if tok.lower_ in _DEMONSTRATIVES and self.in_pair[j] < 0 and (
