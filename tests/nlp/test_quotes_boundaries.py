@@ -1184,3 +1184,33 @@ def test_the_quoted_one_is_named_in_the_nominative(nlp: Language) -> None:
             "Er fügte hinzu, man sei zuversichtlich.")
     quotes = analyse(nlp, text)
     assert [q.speaker.name for q in quotes] == ["ein Sprecher des Ministeriums"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Der Missbrauch von Berufsbezeichnungen ist in Deutschland ein Vergehen gemäß § 132a StGB.",
+    "Einige Bürger haben die Pauschale schon gemäß der damaligen Regelung geltend gemacht.",
+    "Die Filme sind mit Zusatzfunktionen gemäß dem neuen Profil 1.1 ausgestattet.",
+    "Die Versammlung ist gemäß Artikel 8 des Grundgesetzes geschützt.",
+])
+def test_gemaess_before_a_norm_is_no_source_frame(nlp: Language, text: str) -> None:
+    # norm_nouns.txt: "gemäß" before a law, paragraph or rule says which rule an action follows, not who says it
+    assert analyse(nlp, text) == []
+
+
+def test_gemaess_before_a_speaker_is_still_a_source_frame(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Baustelle würde gemäß einem Sprecher des Unternehmens bis Montag ruhen.")
+    assert len(quotes) == 1 and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "einem Sprecher des Unternehmens"
+
+
+def test_nach_after_a_time_particle_is_temporal(nlp: Language) -> None:
+    # time_particles.txt: "Erst nach umfangreichen Ermittlungen" dates the clause; no source is named
+    assert analyse(nlp, "Erst nach umfangreichen Ermittlungen war genug Material beisammen, um ein "
+                        "Wiederaufnahmeverfahren durchzusetzen.") == []
+
+
+def test_gemaess_before_a_newspaper_article_is_a_source_frame(nlp: Language) -> None:
+    # "Artikel" is a norm only before a number ("Artikel 8"); a newspaper's article is a source
+    quotes = analyse(nlp, "Die Regierung wird gemäß einem Artikel der Zeitung „Le Monde“ bald zurücktreten.")
+    assert len(quotes) == 1 and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text.startswith("einem Artikel")

@@ -1478,3 +1478,17 @@ def test_a_pointing_article_before_a_preterite_keeps_its_cue(nlp: Language) -> N
     text = "In der Stadt sind erste Cholerafälle aufgetreten. Das berichteten Mitarbeiter des Hilfsdienstes."
     q = quote_with(analyse(nlp, text), "Cholerafälle")
     assert mention(q) == "Mitarbeiter des Hilfsdienstes"
+
+
+def test_danach_after_a_sentence_passed_on_through_a_frame_is_temporal(nlp: Language) -> None:
+    # the sentence before reports through "Nach Aussagen von …" but presents no text: "Danach" means "afterwards"
+    quotes = analyse(nlp, "Nach Aussagen des Bürgermeisters drangen die Täter am Morgen in die Moschee ein. Danach "
+                          "fingen sie an, das Innere der Moschee zu verwüsten.")
+    assert not any("verwüsten" in q.text for q in quotes)
+
+
+def test_danach_after_a_publication_is_its_source(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Großbank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das "
+                          "Geldinstitut Verluste in Höhe von 12 Milliarden Franken.")
+    q = quote_with(quotes, "Verluste")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Danach"

@@ -443,6 +443,21 @@ class QuoteGrammar:
         return tok.text[:1].islower() and low not in self.lex.stop_words and low not in self.lex.prepositions \
             and low not in self.lex.adverbs and low not in self.lex.finite and low not in self.lex.joined
 
+    def names_norm(self, s: int, e: int) -> bool:
+        """The noun phrase from token s names a norm (norm_nouns.txt: "§ 132a StGB", "der damaligen Regelung",
+        "dem neuen Profil 1.1", "den deutschen Strafrechtsbestimmungen"): its head, after determiners and
+        attributes, is a norm noun, whole or at the end of a compound. Why: "gemäß" before a norm says which rule an
+        action follows, not who says the clause."""
+        k = s
+        while k < e and (self.doc[k].lower_ in self.lex.determiners or self.is_modifier(self.doc[k])):
+            k += 1
+        if k >= e or self.in_pair[k] >= 0:
+            return False
+        low = self.doc[k].lower_
+        if low in self.lex.numbered_norm_nouns:
+            return k + 1 < e and self.doc[k + 1].text[:1].isdigit()  # "Artikel 5", not "einem Artikel der FAZ"
+        return any(low == n or (len(n) > 5 and low.endswith(n)) for n in self.lex.norm_nouns)
+
     def pair_start_token(self, k: int) -> int:
         """The opening-mark token of the quotation token k lies in."""
         pair = self.in_pair[k]

@@ -74,6 +74,9 @@ class QuoteLexicon:
     subjunctive_fallback: dict[str, str] = field(default_factory=dict)  # form -> "I" | "II"
     source_nouns: frozenset[str] = frozenset()  # "nach Angaben …", "nach Meinung …"
     plan_nouns: frozenset[str] = frozenset()  # "Nach dem Gesetzentwurf soll …": a source only before "soll"
+    norm_nouns: tuple[str, ...] = ()  # lower case, "gesetz", "§": "gemäß <norm>" names a rule followed, not a source
+    numbered_norm_nouns: frozenset[str] = frozenset()  # "artikel": a norm only before a number ("Artikel 5")
+    time_particles: frozenset[str] = frozenset()  # "erst", "kurz": "erst nach <noun>" is temporal, not a source frame
     stative_infinitives: frozenset[str] = frozenset()  # "soll … betragen": a state passed on, not a plan
     planned_state_words: frozenset[str] = frozenset()  # "soll künftig … sein": a target, not a state passed on
     # lower-cased source nouns long enough to head a compound ("Bahnangaben"); short ones only whole ("Soldaten"
@@ -191,6 +194,10 @@ def load_lexicon() -> QuoteLexicon:
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.source_compound_heads = tuple(sorted({n.lower() for n in lex.source_nouns if len(n) > 5}))
     lex.plan_nouns = frozenset(_lines(QUOTES_DATA / "plan_nouns.txt"))
+    norms = _lines(QUOTES_DATA / "norm_nouns.txt")
+    lex.norm_nouns = tuple(w.strip().lower() for w in norms if not w.startswith("="))
+    lex.numbered_norm_nouns = frozenset(w[1:].strip().lower() for w in norms if w.startswith("="))
+    lex.time_particles = frozenset(w.strip().lower() for w in _lines(QUOTES_DATA / "time_particles.txt"))
     companies = _lines(QUOTES_DATA / "company_nouns.txt")
     lex.company_nouns = tuple(w.strip().lower() for w in companies if not w.startswith("="))
     lex.legal_forms = frozenset(w[1:].strip() for w in companies if w.startswith("="))

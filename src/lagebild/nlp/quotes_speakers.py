@@ -1886,6 +1886,8 @@ class SpeakerRules(QuoteGrammar):
                 # "nach Grupps Meinung": a genitive name right before the noun ("nach Abschluss der Ermittlungen"
                 # is temporal: the noun after "nach" is the head, and it is no source noun)
                 n += 1
+            if n < se and self.is_source_noun(doc[n].text) and k > 0 and doc[k - 1].lower_ in self.lex.time_particles:
+                continue  # "Erst nach umfangreichen Ermittlungen …": a time, not a source
             if n < se and self.is_source_noun(doc[n].text):
                 if any(doc[t].lower_ == "eigenen" for t in range(k + 1, n)):
                     # "nach eigenen Angaben": the clause's subject is the source
@@ -1927,6 +1929,8 @@ class SpeakerRules(QuoteGrammar):
                                 (fs > ss and self.has_pos and doc[fs - 1].pos_ in ("VERB", "AUX")):
                             continue  # "rief laut „Hilfe!“": the adverb before a quotation
                         return fs, fe, (fe, close + 1), "after"
+                    if fr.words == ("gemäß",) and self.names_norm(fe, se):
+                        continue  # "ein Vergehen gemäß § 132a StGB": the rule followed, not a source
                     if fr.words == ("laut",) and _COMPOUND_NAME.match(doc[fe].text):
                         return fs, fe, self.np_from(fe, se) or (fe, fe + 1), "after"  # laut ai-Bericht, dpa-Meldung
                     return fs, fe, self.with_origin(self.with_quoted_genitive(self.np_from(fe, se), se), se), "after"
@@ -1973,5 +1977,18 @@ class SpeakerRules(QuoteGrammar):
         if ss == 0:
             return False
         prev = doc[ss - 1].sent
-        return any(self.in_pair[k] < 0 and self.is_source_noun(doc[k].text) for k in range(prev.start, prev.end))
+        return any(self.in_pair[k] < 0 and self.is_source_noun(doc[k].text) and not self.in_source_frame(k, prev.start)
+                   for k in range(prev.start, prev.end))
+
+    def in_source_frame(self, k: int, ss: int) -> bool:
+        """The source noun at k stands in a prepositional phrase of "nach"/"laut"/"gemäß" ("Nach Aussagen von
+        Bürgermeister Musleh drangen … ein.", "nach Abschluss der Ermittlungen"). Why: such a sentence passes on a
+        report or dates an event; it presents no text, so a "Danach" after it is temporal ("afterwards")."""
+        doc = self.doc
+        for t in range(k - 1, max(ss, k - 5) - 1, -1):
+            if doc[t].lower_ in {"nach", "laut", "gemäß"}:
+                return True
+            if doc[t].text in CLAUSE_BREAKS or self.is_finite_verb(doc[t]):
+                return False
+        return False
 
