@@ -1214,3 +1214,10 @@ def test_gemaess_before_a_newspaper_article_is_a_source_frame(nlp: Language) -> 
     quotes = analyse(nlp, "Die Regierung wird gemäß einem Artikel der Zeitung „Le Monde“ bald zurücktreten.")
     assert len(quotes) == 1 and quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text.startswith("einem Artikel")
+
+
+def test_a_quoted_programme_joined_to_its_broadcaster_is_no_quotation(nlp: Language) -> None:
+    # "ZDF-„heute journal“" is one compound noun: a quoted part after a hyphen names something, even in lower case
+    quotes = analyse(nlp, "Scholz sagte im ZDF-„heute journal“, die Lage sei ernst.")
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "die Lage sei ernst")]
+    assert quotes[0].medium == "heute journal"

@@ -1492,3 +1492,74 @@ def test_danach_after_a_publication_is_its_source(nlp: Language) -> None:
                           "Geldinstitut Verluste in Höhe von 12 Milliarden Franken.")
     q = quote_with(quotes, "Verluste")
     assert q.speaker.mention is not None and q.speaker.mention.text == "Danach"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "name"), [
+    ("Ursula von der Leyen reiste nach Rom. „Wir handeln“, sagte von der Leyen.", "Wir handeln",
+     "von der Leyen", "Ursula von der Leyen"),
+    ("Ursula von der Leyen reiste nach Rom. Von der Leyen sagte, die EU werde handeln.", "die EU werde",
+     "Von der Leyen", "Ursula von der Leyen"),
+    ("Karl-Theodor zu Guttenberg war in Rom. Zu Guttenberg sagte, er trete zurück.", "er trete",
+     "Zu Guttenberg", "Karl-Theodor zu Guttenberg"),
+    ("Mohammed bin Salman reiste nach Rom. „Wir investieren“, sagte bin Salman.", "Wir investieren",
+     "bin Salman", "Mohammed bin Salman"),
+    ("Ursula von der Leyen reiste nach Rom. Laut von der Leyen ist die Lage ernst.", "die Lage ernst",
+     "von der Leyen", "Ursula von der Leyen"),
+    ("Ursula von der Leyen und Olaf Scholz trafen sich. Von der Leyen und Scholz erklärten, man sei einig.",
+     "man sei einig", "Von der Leyen und Scholz", "Ursula von der Leyen und Olaf Scholz"),
+])
+def test_a_person_named_from_the_particle_on_speaks(nlp: Language, text: str, content: str, speaker: str,
+                                                    name: str) -> None:
+    # the particle reads as a preposition ("von", "zu") or no noun, but the entity layer found the person's name
+    q = quote_with(analyse(nlp, text), content)
+    assert mention(q) == speaker
+    assert q.speaker.name == name
+
+
+def test_von_der_before_a_common_noun_stays_a_prepositional_phrase(nlp: Language) -> None:
+    q = quote_with(analyse(nlp, "„Wir ermitteln“, hieß es von der Polizei."), "Wir ermitteln")
+    assert mention(q) is None
+
+
+def test_two_coordinated_persons_are_named_together(nlp: Language) -> None:
+    text = ("Angela Merkel traf Emmanuel Macron. Merkel und Macron betonten, Europa müsse zusammenstehen. "
+            "Sie forderten, man müsse handeln.")
+    quotes = analyse(nlp, text)
+    first = quote_with(quotes, "Europa müsse")
+    assert mention(first) == "Merkel und Macron"
+    assert first.speaker.name == "Angela Merkel und Emmanuel Macron"
+    assert quote_with(quotes, "man müsse").speaker.name == "Angela Merkel und Emmanuel Macron"
+
+
+def test_a_role_and_a_person_are_no_coordinated_pair(nlp: Language) -> None:
+    q = quote_with(analyse(nlp, "Die SPD und die Grünen erklärten, die Regierung stehe."), "Regierung stehe")
+    assert q.speaker.name != "SPD und Grünen" and mention(q) == "Die SPD und die Grünen"
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("„Das ist falsch“, sagte Scholz im Deutschlandfunk.", "Deutschlandfunk"),
+    ("Scholz sagte in den „Tagesthemen“, die Lage sei ernst.", "Tagesthemen"),
+    ("Die Lage sei ernst, sagte Scholz im ARD-„Morgenmagazin“.", "Morgenmagazin"),
+    ("Scholz sagte bei „Maischberger“, die Lage sei ernst.", "Maischberger"),
+    ("Die Lage sei ernst, sagte Scholz im Gespräch mit dem Deutschlandfunk.", "Deutschlandfunk (Interview)"),
+])
+def test_the_programme_or_broadcaster_spoken_in_is_the_medium(nlp: Language, text: str, medium: str) -> None:
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1 and quotes[0].medium == medium
+
+
+def test_two_persons_after_a_plural_saying_verb_are_both_the_speaker(nlp: Language) -> None:
+    quotes = analyse(nlp, "„Wir stehen zusammen“, sagten Scholz und Habeck.")
+    assert mention(quotes[0]) == "Scholz und Habeck" and quotes[0].speaker.name == "Scholz und Habeck"
+
+
+def test_a_name_after_a_singular_saying_verb_is_not_joined_to_the_next_name(nlp: Language) -> None:
+    quotes = analyse(nlp, "„Wir handeln“, sagte Scholz und Habeck nickte.")
+    assert mention(quotes[0]) == "Scholz"
+
+
+def test_a_decision_with_konjunktiv_content_is_cued_by_the_deciding_verb(nlp: Language) -> None:
+    # "entscheiden" + a Konjunktiv-I clause reports what a court or body held (cue_verbs.tsv: say and intend)
+    q = quote_with(analyse(nlp, "Das Gericht entschied, die Klage sei unzulässig."), "Klage")
+    assert q.kind == "indirect" and q.cue is not None and q.cue.text == "entschied"
+    assert mention(q) == "Das Gericht"

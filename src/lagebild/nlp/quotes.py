@@ -390,6 +390,8 @@ class _QuoteFinder(ReportedSpeechRules):
                     continue  # "in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“": a title like the first
                 if self.names_addressee(first, last_tok, ss) and self.short_title_at(first):
                     continue  # "sagte gegenüber dem „Tagesspiegel“": the medium spoken to, not a quotation
+                if not ends_sentence and self.joined_to_compound(first):
+                    continue  # "sagte im ZDF-„heute journal“": a programme's name inside a compound
                 cue_at = {c[0] for c in cues}
                 if before_tok is not None and not full and self.short_title_at(first) and (
                         before_tok.i in cue_at

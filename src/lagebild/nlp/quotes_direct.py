@@ -280,12 +280,24 @@ class DirectQuoteRules(SpeakerRules):
 
     def names_addressee(self, first: int, last_tok: int, ss: int) -> bool:
         """The quotation at first..last_tok names where or to whom something was said ("gegenüber dem „Spiegel“",
-        "im „Morgenmagazin“", "in der „Zeit“")."""
+        "im „Morgenmagazin“", "in der „Zeit“", "bei „Maischberger“")."""
         doc = self.doc
         b = first - 1
         if b >= ss and doc[b].lower_ in self.lex.determiners | {"dem", "der", "den"}:
             b -= 1
-        return b >= ss and doc[b].lower_ in {"gegenüber", "im", "in"}
+        return b >= ss and doc[b].lower_ in {"gegenüber", "im", "in", "bei", "beim"}
+
+    def joined_to_compound(self, first: int) -> bool:
+        """The quotation at ``first`` is the second part of a hyphenated compound, written right after "ZDF-",
+        "ARD-" ("im ZDF-„heute journal“", "die CDU-„Werkstattgespräche“"): a word joined by a hyphen is part of a
+        noun — a programme, event or name — and a quoted statement never is (also when it starts in lower case,
+        which ``short_title_at`` would not take for a name)."""
+        doc = self.doc
+        if first == 0:
+            return False
+        prefix = doc[first - 1]
+        return prefix.text.endswith("-") and len(prefix.text) > 1 and prefix.text[:1].isalnum() \
+            and prefix.idx + len(prefix.text) == doc[first].idx
 
     def quotes_as_object(self, k: int, first: int, last_tok: int, before: Token | None, ss: int) -> bool:
         """The quotation at first..last_tok is a quoted phrase the speech act at k takes as its object

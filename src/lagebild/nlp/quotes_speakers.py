@@ -93,11 +93,30 @@ _APPOSED_SUBJECT_OPENERS = frozenset({"wie", "als"})
 class SpeakerRules(QuoteGrammar):
     """Find the speaker mention of a cue, a frame or a clause, and resolve it to a named speaker or entity."""
 
+    def particle_name_end(self, j: int, end: int) -> int | None:
+        """The index after a person's name that opens with its particle at token j ("sagte von der Leyen", "Zu
+        Guttenberg sagte", "so bin Salman"): the particle reads as a preposition ("von", "zu") or as no noun, so
+        the phrase finders would skip or reject it; the entity layer has already told the name from a prepositional
+        phrase ("von der Polizei"), so only a person entity starting at j counts."""
+        doc = self.doc
+        if j >= end or doc[j].lower_ not in _NAME_PARTICLES or doc[j].ent_type_ != "PER" or doc[j].ent_iob_ != "B":
+            return None
+        k = j + 1
+        while k < end and doc[k].ent_iob_ == "I":
+            k += 1
+        return k if k > j + 1 else None
+
     def np_from(self, j: int, end: int) -> tuple[int, int] | None:
         """A speaker noun phrase starting at token j: det? modifier* Noun+ (genitive)? (apposition)? — token range."""
         doc, lex = self.doc, self.lex
         if j >= end or (self.in_pair[j] >= 0 and not self.is_quoted_name(j)):
             return None  # a short quoted name may open the phrase ("schrieb „Die Zeit“")
+        name_end = self.particle_name_end(j, end)
+        if name_end is not None:
+            # a party or place in brackets after the name: "de Maizière (CDU)"
+            if name_end + 2 < end and doc[name_end].text == "(" and doc[name_end + 2].text == ")":
+                name_end += 3
+            return (j, name_end)
         tok = doc[j]
         # (before a common noun, also after its adjectives, "ihr" is a possessive: "Ihr Sprecher ergänzte", "Ihr
         # bildungspolitischer Sprecher Björn Albrecht räumte ein" name the spokesman, not her)
@@ -279,6 +298,8 @@ class SpeakerRules(QuoteGrammar):
                     (self.has_pos and tok.pos_ in ("ADV", "PART") and low not in lex.pronouns):
                 j += 1
                 continue
+            if self.particle_name_end(j, end) is not None:
+                break  # "sagte von der Leyen": a name, not a prepositional phrase
             if low in lex.prepositions or (self.has_pos and tok.pos_ == "ADP") or \
                     low in {"den", "dem", "des", "einem", "einen", "eines", "ihm", "ihnen", "ihn", "uns", "mir", "dir"}:
                 j2 = self.skip_phrase(j, end)
@@ -290,7 +311,25 @@ class SpeakerRules(QuoteGrammar):
         span = self.np_from(j, end)
         if span is not None:
             span = self.without_medium_spoken_to(span)
+            span = self.with_coordinated_person(span, end)
         return span
+
+    def with_coordinated_person(self, span: tuple[int, int], end: int) -> tuple[int, int]:
+        """A person's name after a plural saying verb, extended over a second person joined by "und"/"sowie"
+        ("…“, sagten Scholz und Habeck"): a plural verb has both as its subject (after a singular verb the second
+        name opens something else: "sagte Scholz und verließ den Saal" has no name after "und")."""
+        doc = self.doc
+        s, e = span
+        if not (e + 1 < end and doc[e].lower_ in {"und", "sowie"} and doc[e + 1].ent_type_ == "PER"
+                and doc[e + 1].ent_iob_ == "B" and all(t.ent_type_ == "PER" for t in doc[s:e])):
+            return span
+        verb = next((t for t in range(s - 1, max(-1, s - 8), -1) if self.is_finite_verb(doc[t])), None)
+        if verb is None or "Plur" not in doc[verb].morph.get("Number"):
+            return span
+        m = e + 2
+        while m < end and doc[m].ent_iob_ == "I":
+            m += 1
+        return (s, m)
 
     def quoted_object_at(self, j: int, end: int) -> tuple[int, int] | None:
         """The accusative object right after "zitierte" whose subject stands before the verb: "Die Agentur zitierte
@@ -337,6 +376,14 @@ class SpeakerRules(QuoteGrammar):
         j = start
         while j < i and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in {"und", "aber", "doch", "denn", "so"}):
             j += 1
+        if j < i and self.particle_name_end(j, i) is not None:
+            # "Zu Guttenberg sagte": a person's name, not a prepositional phrase (also the first of two persons:
+            # "Von der Leyen und Scholz erklärten")
+            name = self.np_from(j, i)
+            if name is not None and name[1] + 1 < i and doc[name[1]].lower_ in {"und", "sowie"} \
+                    and self.np_from(name[1] + 1, i) == (name[1] + 1, i):
+                return (j, i)
+            return name
         if j >= i or doc[j].lower_ in lex.prepositions or doc[j].lower_ in OPEN_SUBORDINATE:
             return None
         if self.in_pair[j] >= 0:
@@ -1250,6 +1297,12 @@ class SpeakerRules(QuoteGrammar):
         source = self.source_speaker(mention, words)
         if source is not None:
             return source
+        pair = self.coordinated_person_names(words)
+        if pair is not None:
+            # "Merkel und Macron betonten": both speak, so the speaker is named by both (no single entity)
+            speaker = Speaker(mention, None, pair)
+            self.named_speakers.append((mention.start, speaker))
+            return speaker
         head_end = self.phrase_head_end(words)
         head = words[:head_end]
         hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
@@ -1364,6 +1417,25 @@ class SpeakerRules(QuoteGrammar):
         if any(self.is_cap(t) for t in content if t.lower_ not in lex.pronouns):
             self.named_speakers.append((mention.start, speaker))
         return speaker
+
+    def coordinated_person_names(self, words: list[Token]) -> str | None:
+        """Two person names joined by "und"/"sowie" that make up the whole phrase ("Merkel und Macron", "Özcan Mutlu
+        und Benedikt Lux"): the display name of both, each resolved like a single name ("Angela Merkel und Emmanuel
+        Macron"); None for anything else (a role or article before them, a third conjunct)."""
+        joins = [n for n, t in enumerate(words) if t.lower_ in {"und", "sowie"}]
+        if len(joins) != 1 or not 0 < joins[0] < len(words) - 1:
+            return None
+        names: list[str] = []
+        for part in (words[:joins[0]], words[joins[0] + 1:]):
+            if part[0].ent_iob_ != "B" or any(t.ent_type_ != "PER" for t in part) or \
+                    (part[-1].i + 1 < len(self.doc) and self.doc[part[-1].i + 1].ent_iob_ == "I"):
+                return None
+            ps, pe = part[0].idx, part[-1].idx + len(part[-1].text)
+            # (a name the recogniser split in two, "Özcan | Mutlu", keeps its text)
+            _, name = self.entity_for(TextSpan(ps, pe, self.text[ps:pe])) \
+                if not any(t.ent_iob_ == "B" for t in part[1:]) else (None, None)
+            names.append(name or self.text[ps:pe])
+        return f"{names[0]} {words[joins[0]].lower_} {names[1]}"
 
     def phrase_head_end(self, words: list[Token]) -> int:
         """Where the head of a noun phrase ends, before a genitive, "von" or prepositional attribute: "die Expertin |
@@ -1918,6 +1990,7 @@ class SpeakerRules(QuoteGrammar):
                     if fr.words == ("laut",) and not (fe < se and (
                             self.is_cap(doc[fe]) or doc[fe].lower_ in self.lex.determiners
                             or self.in_pair[fe] >= 0 or _COMPOUND_NAME.match(doc[fe].text) is not None
+                            or self.particle_name_end(fe, se) is not None  # "laut von der Leyen"
                             or (self.has_pos and doc[fe].pos_ in ("NOUN", "PROPN", "ADJ", "DET")))):
                         continue  # "laut" the adjective ("sehr laut")
                     if fr.words == ("laut",) and self.in_pair[fe] >= 0:
