@@ -451,8 +451,14 @@ class QuoteGrammar:
         k = s
         while k < e and (self.doc[k].lower_ in self.lex.determiners or self.is_modifier(self.doc[k])):
             k += 1
-        if k >= e or self.in_pair[k] >= 0:
+        if k >= e:
             return False
+        if self.in_pair[k] >= 0:
+            # a quoted name of a law: its last word says what it is ("gemäß dem „Wachstumschancengesetz“")
+            last = next((t for t in range(k, e) if self.in_pair[t] != self.in_pair[k]), e) - 1
+            while last > k and not self.doc[last].is_alpha:
+                last -= 1
+            k = last
         low = self.doc[k].lower_
         if low in self.lex.numbered_norm_nouns:
             return k + 1 < e and self.doc[k + 1].text[:1].isdigit()  # "Artikel 5", not "einem Artikel der FAZ"

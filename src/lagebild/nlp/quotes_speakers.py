@@ -55,6 +55,10 @@ _PARTICLE_ARTICLES = frozenset({"der", "den", "de", "la", "le", "del", "di"})
 _PARTICLE_SURNAME = re.compile(
     r"\s+(?:von|van|de|zu)(?:\s+(?:der|den|de|la|le|del|di))?\s+[A-ZÄÖÜ][a-zäöüßéèà'-][\w'-]*")
 
+# prepositions that open a source frame before a source noun ("nach Angaben", "laut Bericht", "gemäß Aussagen")
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
+# conjunctions that join two names into one speaker ("Merkel und Macron", "Scholz sowie Habeck")
+_NAME_JOINS = frozenset({"und", "sowie"})
 # determiners that mark a noun phrase as dative or genitive: such a phrase is no earlier subject a pronoun resumes
 _DATIVE_GENITIVE_DETERMINERS = frozenset({"dem", "diesem", "einem", "jenem", "den", "des", "eines"})
 
@@ -320,7 +324,7 @@ class SpeakerRules(QuoteGrammar):
         name opens something else: "sagte Scholz und verließ den Saal" has no name after "und")."""
         doc = self.doc
         s, e = span
-        if not (e + 1 < end and doc[e].lower_ in {"und", "sowie"} and doc[e + 1].ent_type_ == "PER"
+        if not (e + 1 < end and doc[e].lower_ in _NAME_JOINS and doc[e + 1].ent_type_ == "PER"
                 and doc[e + 1].ent_iob_ == "B" and all(t.ent_type_ == "PER" for t in doc[s:e])):
             return span
         verb = next((t for t in range(s - 1, max(-1, s - 8), -1) if self.is_finite_verb(doc[t])), None)
@@ -380,7 +384,7 @@ class SpeakerRules(QuoteGrammar):
             # "Zu Guttenberg sagte": a person's name, not a prepositional phrase (also the first of two persons:
             # "Von der Leyen und Scholz erklärten")
             name = self.np_from(j, i)
-            if name is not None and name[1] + 1 < i and doc[name[1]].lower_ in {"und", "sowie"} \
+            if name is not None and name[1] + 1 < i and doc[name[1]].lower_ in _NAME_JOINS \
                     and self.np_from(name[1] + 1, i) == (name[1] + 1, i):
                 return (j, i)
             return name
@@ -421,7 +425,7 @@ class SpeakerRules(QuoteGrammar):
         if j + 1 == i and first in lex.quantifier_pronouns and "Sing" not in doc[verb].morph.get("Number", []):
             # "Einige vertreten die Auffassung, …": a quantifier alone before a plural verb is its subject
             return (j, i)
-        if first in lex.pronouns and i - j <= 6 and doc[j + 1].lower_ in {"und", "sowie"} \
+        if first in lex.pronouns and i - j <= 6 and doc[j + 1].lower_ in _NAME_JOINS \
                 and self.np_from(j + 2, i) == (j + 2, i):
             return (j, i)  # "Er sowie Giesel befürchten …": a pronoun coordinated with a name is one subject
         if first in lex.pronouns:
@@ -1422,9 +1426,14 @@ class SpeakerRules(QuoteGrammar):
         """Two person names joined by "und"/"sowie" that make up the whole phrase ("Merkel und Macron", "Özcan Mutlu
         und Benedikt Lux"): the display name of both, each resolved like a single name ("Angela Merkel und Emmanuel
         Macron"); None for anything else (a role or article before them, a third conjunct)."""
-        joins = [n for n, t in enumerate(words) if t.lower_ in {"und", "sowie"}]
+        joins = [n for n, t in enumerate(words) if t.lower_ in _NAME_JOINS]
         if len(joins) != 1 or not 0 < joins[0] < len(words) - 1:
             return None
+        first = words[0].i
+        if first >= 2 and self.doc[first - 1].text == "," and self.doc[first - 2].ent_type_ == "PER" or \
+                words[-1].i + 2 < len(self.doc) and self.doc[words[-1].i + 1].lower_ in _NAME_JOINS | {","} and \
+                self.doc[words[-1].i + 2].ent_type_ == "PER":
+            return None  # "Scholz, Habeck und Lindner", "Scholz und Habeck sowie Lindner": a longer list
         names: list[str] = []
         for part in (words[:joins[0]], words[joins[0] + 1:]):
             if part[0].ent_iob_ != "B" or any(t.ent_type_ != "PER" for t in part) or \
@@ -1518,6 +1527,9 @@ class SpeakerRules(QuoteGrammar):
         names = [speaker.name or ""]
         if speaker.mention is not None:
             names.append(speaker.mention.text)
+        if speaker.entity is not None:
+            # the entity's full name ("Macron" mentioned, "Emmanuel Macron" known)
+            names += [e.name for e in self.doc._.entities or [] if e.id == speaker.entity and e.type == "PER"]
         for name in names:
             # the first capitalised word after articles and role nouns ("Unternehmer Recep Yıldız"); any other noun
             # first makes the phrase about someone else ("Die Familie von Angela Schmidt")
@@ -1716,6 +1728,8 @@ class SpeakerRules(QuoteGrammar):
         entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None) \
             if speaker.entity else None
         mention = speaker.mention
+        if number == "Sing" and mention is not None and any(w in _NAME_JOINS for w in mention.text.split()):
+            return False  # "Merkel und Macron betonten … Sie sagte": a pair is no singular "sie"
         if gender == "M" and mention is not None and any(
                 (self.role_gender(w) or ("", None))[1] == "O" for w in mention.text.split() if w[:1].isupper()):
             return False  # "Die Zeitung Nordkurier", "Der Konzern Siemens": a body, whatever the recogniser typed
@@ -1958,7 +1972,7 @@ class SpeakerRules(QuoteGrammar):
                 # "nach Grupps Meinung": a genitive name right before the noun ("nach Abschluss der Ermittlungen"
                 # is temporal: the noun after "nach" is the head, and it is no source noun)
                 n += 1
-            if n < se and self.is_source_noun(doc[n].text) and k > 0 and doc[k - 1].lower_ in self.lex.time_particles:
+            if n < se and self.is_source_noun(doc[n].text) and k > ss and doc[k - 1].lower_ in self.lex.time_particles:
                 continue  # "Erst nach umfangreichen Ermittlungen …": a time, not a source
             if n < se and self.is_source_noun(doc[n].text):
                 if any(doc[t].lower_ == "eigenen" for t in range(k + 1, n)):
@@ -2058,10 +2072,13 @@ class SpeakerRules(QuoteGrammar):
         Bürgermeister Musleh drangen … ein.", "nach Abschluss der Ermittlungen"). Why: such a sentence passes on a
         report or dates an event; it presents no text, so a "Danach" after it is temporal ("afterwards")."""
         doc = self.doc
+        if k + 1 < len(doc) and doc[k + 1].lower_ == "zufolge":
+            return True  # "Den Angaben zufolge drangen … ein."
         for t in range(k - 1, max(ss, k - 5) - 1, -1):
-            if doc[t].lower_ in {"nach", "laut", "gemäß"}:
+            if doc[t].lower_ in _SOURCE_PREPOSITIONS:
                 return True
-            if doc[t].text in CLAUSE_BREAKS or self.is_finite_verb(doc[t]):
-                return False
+            if not (doc[t].lower_ in self.lex.determiners or self.is_modifier(doc[t])
+                    or _GENITIVE_NAME.match(doc[t].text) is not None):
+                return False  # "nach Börsenschluss neue Quartalszahlen": the phrase has another head
         return False
 
