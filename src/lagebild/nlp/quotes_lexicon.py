@@ -65,6 +65,8 @@ class QuoteLexicon:
     organisation_nouns: tuple[str, ...] = ()  # "Konzern", "Stadt": a body that speaks
     company_nouns: tuple[str, ...] = ()  # lower case: "konzern", "unternehmen" refer back to a company
     legal_forms: frozenset[str] = frozenset()  # "AG", "GmbH": a company's name
+    descriptive_roles: tuple[str, ...] = ()  # lower case: "politiker", "unternehmer" describe the person named before
+    descriptive_role_genders: dict[str, str] = field(default_factory=dict)  # "mutter" -> "F": gender the form hides
     media: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     scare_words: frozenset[str] = frozenset()
     slogan_nouns: tuple[str, ...] = ()  # word endings of slogan nouns ("Parolen", "Aufschrift")
@@ -201,6 +203,10 @@ def load_lexicon() -> QuoteLexicon:
     companies = _lines(QUOTES_DATA / "company_nouns.txt")
     lex.company_nouns = tuple(w.strip().lower() for w in companies if not w.startswith("="))
     lex.legal_forms = frozenset(w[1:].strip() for w in companies if w.startswith("="))
+    descriptive = [line.split("\t") for line in _lines(QUOTES_DATA / "descriptive_roles.txt")]
+    lex.descriptive_roles = tuple(fields[0].strip().lower() for fields in descriptive)
+    lex.descriptive_role_genders = {fields[0].strip().lower(): fields[1].strip() for fields in descriptive
+                                    if len(fields) > 1}
     states = _lines(QUOTES_DATA / "stative_infinitives.txt")
     lex.stative_infinitives = frozenset(w.strip() for w in states if not w.startswith("="))
     lex.planned_state_words = frozenset(w[1:].strip() for w in states if w.startswith("="))

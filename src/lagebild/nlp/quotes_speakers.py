@@ -90,6 +90,9 @@ _OBLIQUE_DETERMINERS = frozenset({
     f"{stem}{ending}" for stem in ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur", "dies", "jen", "jed")
     for ending in ("en", "em")})
 
+# a nominalised age adjective ("der 52-Jährige", "die 45-Jährige"): a person the text named before
+_AGE_NOUN = re.compile(r"\d+-Jährige[rn]?")
+
 # clause openers whose subject may carry an apposition before the verb: "wie/als Burt Rutan, Chef der Firma, sagte"
 _APPOSED_SUBJECT_OPENERS = frozenset({"wie", "als"})
 
@@ -1363,8 +1366,18 @@ class SpeakerRules(QuoteGrammar):
         names: list[Token] = []
         for n, t in enumerate(content):
             found = self.role_gender(t.text) if self.is_cap(t) else None
+            if found is None and _AGE_NOUN.fullmatch(t.text) and lows[0] in {"der", "die"}:
+                # "der 52-Jährige": a person described by age; the nominalised adjective has one form for both
+                # genders, so the article tells
+                found = ("Jährige", "M" if lows[0] == "der" else "F")
             if found:
                 role, role_gender = found
+                if role_gender is None and lows[0] in {"der", "die"}:
+                    # "Der Liberale", "die Vorsitzende": the same, for a role noun
+                    role_gender = self.article_gender(" ".join(x.text for x in head))
+                    if role_gender is None:
+                        # "der Familienvater", "die Mutter": a noun whose gender its form does not show
+                        role_gender = lex.descriptive_role_genders.get(role.lower())
                 rest = content[n + 1:]
                 if rest and all(self.is_cap(x) for x in rest):
                     names = rest
@@ -1386,10 +1399,19 @@ class SpeakerRules(QuoteGrammar):
             # "die Ministerin" refers back to a person introduced earlier; "ein Sprecher der Stadt" is someone new
             definite = lows[0] in {"der", "die", "das", "den", "dem", "des"}
             described = head_end < len(words)
+            if role_gender == "M" and lows[0] == "die":
+                # "Die Wissenschaftler sagten": a masculine noun after "die" is a plural (the same form as the
+                # singular), a group and not the man named before
+                role_gender = None
+            # ("der Unternehmer", "die 45-Jährige": the article agrees with the noun's gender, so it is no plural,
+            # "die Wissenschaftler")
+            descriptive = definite and not described and role.lower().endswith(lex.descriptive_roles) and \
+                lows[0] == {"M": "der", "F": "die"}.get(role_gender or "")
             # an indefinite article introduces someone new: "ein Polizeisprecher" after "ein Sprecher der Stadt" is
             # not the city's spokesman
             antecedent = None if lows[0] in INDEFINITE_ARTICLES else \
-                self.antecedent(mention.start, role=role, gender=role_gender if definite and not described else "none")
+                self.antecedent(mention.start, role=role, gender=role_gender if definite and not described else "none",
+                                descriptive=descriptive)
             if antecedent is None and definite and not described and role_gender == "O":
                 antecedent = self.organisation_referent(mention.start, content[-1].text if content else role)
             if antecedent:
@@ -1555,13 +1577,15 @@ class SpeakerRules(QuoteGrammar):
         return None
 
     def antecedent(self, before: int, role: str | None, gender: str | None = None,
-                   number: str | None = None) -> Speaker | None:
+                   number: str | None = None, descriptive: bool = False) -> Speaker | None:
         """The person a pronoun or role noun refers to: the latest fitting named speaker or mention before it.
 
         ``gender`` "F"/"M" rules out speakers known to be of the other gender (and organisations for "M"
         persons via role nouns); "none" allows only an exact role match (a new, described referent).
         ``number`` "Sing"/"Plur" (of a personal pronoun, see ``pronoun_number``) rules out referents a
-        pronoun of that number cannot name (see ``pronoun_may_name``)."""
+        pronoun of that number cannot name (see ``pronoun_may_name``). ``descriptive``: the role noun, singular
+        with its article, describes a person (descriptive_roles.txt), so it may name the latest person named before
+        whose gender fits."""
         def fits(speaker: Speaker) -> bool:
             if gender in ("F", "M") and not self.article_fits(speaker, gender):
                 return False
@@ -1583,6 +1607,8 @@ class SpeakerRules(QuoteGrammar):
                 if start in self.unnamed_referents and self.person_named_between(start, before):
                     break  # "Der Sprecher sagte … Der Familienvater Peter Müller wurde gefasst. Er sagte …": the person
                 subject = self.person_subject_before(before, after=start)
+                if subject is None and gender == "F":
+                    subject = self.body_subject_before(before, start, number)
                 if subject is not None and fits(subject):
                     return subject
                 return speaker
@@ -1593,18 +1619,35 @@ class SpeakerRules(QuoteGrammar):
             matches = list(re.finditer(rf"{re.escape(role)}\s+((?:[A-ZÄÖÜ][\w-]+\s?){{1,3}})", self.text[:before]))
             if matches:
                 return Speaker(None, None, matches[-1].group(1).strip())
-            for ent in self.doc._.entities or []:
-                if ent.type == "PER" and any(r.endswith(role) or r.endswith(role.lower()) for r in ent.roles) \
-                        and any(m.start < before for m in ent.mentions):
-                    return Speaker(None, ent.id, ent.name)
+            # (of two persons with the role the one named last: "Wirtschaftsminister A … Verkehrsminister B … Der
+            # Minister sagte" is B)
+            with_role = [(max(m.start for m in ent.mentions if m.start < before), ent)
+                         for ent in self.doc._.entities or []
+                         if ent.type == "PER" and any(r.endswith(role) or r.endswith(role.lower()) for r in ent.roles)
+                         and any(m.start < before for m in ent.mentions)]
+            if with_role:
+                ent = max(with_role, key=lambda found: found[0])[1]
+                return Speaker(None, ent.id, ent.name)
             if gender in ("F", "M"):
                 # "die Ministerin" after "Bundesaußenministerin Katrin Albers forderte …": the latest person speaker
                 # whose gender fits
+                latest: tuple[int, Speaker] | None = None
                 for start, speaker in reversed(self.named_speakers):
                     if start < before and speaker.entity is not None and fits(speaker) and \
                             self.speaker_gender(speaker) != "O" and self.is_person(speaker):
-                        return speaker
+                        latest = (start, speaker)
+                        break
+                if descriptive:
+                    # "Klaus Meier gründete die Firma. Der Unternehmer sagte …": news name a person, then describe
+                    # them by occupation, party or age, so the latest person named after that speaker counts too
+                    named = self.person_named_before(before, gender)
+                    if named is not None and (latest is None or named[0] > latest[0]):
+                        latest = named
+                return latest[1] if latest is not None else None
             return None
+        body = self.body_subject_before(before, -1, number) if gender == "F" else None
+        if body is not None:
+            return body
         # a name inside a quotation is someone the speaker talks about ("„Frauen haben sich gegen den Diktator Ben Ali
         # gestellt“, betont sie"), not the one a later pronoun points back to
         people = [s for s in self.ents if s.label_ == "PER" and s.end_char <= before and self.in_pair[s.start] < 0]
@@ -1618,6 +1661,64 @@ class SpeakerRules(QuoteGrammar):
                     Speaker(None, entity_id, person.text)) in ({"F", "M", "O"} - {gender}):
                 continue  # "Die Grünen-Abgeordnete Selin Arslan … Arslan …": known to be of the other gender
             return Speaker(None, entity_id, person.text)
+        return None
+
+    def body_subject_before(self, before: int, after: int, number: str | None) -> Speaker | None:
+        """The body or group that is the subject of the sentence right before the one at char offset ``before``,
+        when that sentence starts after char offset ``after``, for a "sie" of ``number``: "Die Polizei sperrte die
+        Straße ab. Sie teilte mit, …" (singular: a feminine body), "Die Grünen legten einen Antrag vor. Sie
+        forderten, …" (plural: a party, body or group). The pronoun continues the topic of the sentence before it;
+        the subject's article "die" and its verb's number must agree with the pronoun."""
+        sentences = self.sentences()
+        at = next((n for n, (ss, se) in enumerate(sentences) if self.doc[ss].idx <= before < self.doc[se - 1].idx +
+                   len(self.doc[se - 1].text) + 1), None)
+        if not at or number not in ("Sing", "Plur"):
+            return None
+        ss, se = sentences[at - 1]
+        if self.doc[ss].idx <= after or self.person_named_between(self.doc[ss].idx - 1, before):
+            return None  # (a person named since is nearer: "Halima Jouini sagte: „…“, betont sie")
+        subject = self.main_subject(ss, se)
+        if subject is None or subject[1] - subject[0] < 2 or self.doc[subject[0]].lower_ != "die" or \
+                any(self.in_pair[t] >= 0 for t in range(*subject)):
+            return None
+        words = list(self.doc[subject[0] + 1:subject[1]])
+        verb = self.finite_verb_of(*subject)
+        if verb is None or verb.morph.get("Number", []) != [number] or self.is_source_phrase(words) or \
+                self.cannot_speak(subject):
+            return None
+        head = words[:self.phrase_head_end(words)]
+        body = any(t.ent_type_ == "ORG" for t in head) or any(
+            (self.role_gender(t.text) or ("", None))[1] == "O" for t in head if self.is_cap(t))
+        group = number == "Plur" and any(self.role_gender(t.text) is not None for t in head if self.is_cap(t))
+        if not (body or group) or any(t.ent_type_ == "PER" for t in head):
+            return None
+        if number == "Sing" and any(
+                self.lex.address_titles.get(t.text) == "F" or (self.role_gender(t.text) or ("", None))[1] == "F"
+                for t in self.doc[subject[1]:se] if self.is_cap(t) and self.in_pair[t.i] < 0):
+            return None  # "Die Polizei nahm die Frau fest. Sie sagte, …": a woman named after the subject may be "sie"
+        hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
+        entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
+        if not any(e.id == entity_id and e.type == "ORG" for e in self.doc._.entities or []):
+            entity_id, name = None, None  # "Die Polizei Köln" is the police, not the place in its name
+        return Speaker(None, entity_id, name or self.text[hs:he])
+
+    def person_named_before(self, before: int, gender: str) -> tuple[int, Speaker] | None:
+        """The latest person (NER) named outside quotations before char offset ``before`` who is not known to be of
+        the other gender than ``gender`` ("F"/"M"), by the entity's roles, a role noun right before the name
+        ("Lehrerin Sabine Koch") or the first name ("Markus Weber"), with where the name starts. A name inside a
+        quotation is someone the speaker talks about; a name after an organisation noun is a body's."""
+        for person in reversed([s for s in self.ents if s.label_ == "PER" and s.end_char <= before
+                                and self.in_pair[s.start] < 0]):
+            preceding = self.text[max(0, person.start_char - 40):person.start_char].split()
+            known = self.gender_of(preceding[-1]) if preceding else None
+            entity_id, name = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
+            candidate = Speaker(None, entity_id, name or person.text)
+            if known is None:
+                known = self.speaker_gender(candidate) if entity_id is not None else \
+                    self.first_name_gender(candidate)
+            if known is not None and known != gender:
+                continue
+            return person.start_char, candidate
         return None
 
     def person_subject_before(self, before: int, after: int) -> Speaker | None:
