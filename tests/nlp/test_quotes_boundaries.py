@@ -1221,3 +1221,12 @@ def test_a_quoted_programme_joined_to_its_broadcaster_is_no_quotation(nlp: Langu
     quotes = analyse(nlp, "Scholz sagte im ZDF-„heute journal“, die Lage sei ernst.")
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "die Lage sei ernst")]
     assert quotes[0].medium == "heute journal"
+
+
+@pytest.mark.parametrize("verb", ["genannt", "zitiert"])
+def test_a_passive_cue_in_a_relative_clause_does_not_hide_the_statement_after_it(nlp: Language, verb: str) -> None:
+    # "der namentlich nicht genannt werden wollte": a negated passive says nothing; the main clause's "sagte" reports
+    quotes = analyse(nlp, f"Ein Diplomat, der namentlich nicht {verb} werden wollte, sagte, beide Regierungen hätten "
+                          "nur begrenzte Kontrolle über ihre Truppen.")
+    assert [q.text for q in quotes] == ["beide Regierungen hätten nur begrenzte Kontrolle über ihre Truppen"]
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Ein Diplomat"

@@ -1591,3 +1591,49 @@ def test_a_quoted_law_after_gemaess_is_a_norm(nlp: Language) -> None:
     quotes = analyse(nlp, "Die Steuer wird gemäß dem „Wachstumschancengesetz“ berechnet, das sei neu.")
     assert all("Wachstumschancengesetz" not in (q.speaker.name or "") for q in quotes)
     assert not any(q.text == "„Wachstumschancengesetz“" for q in quotes)
+
+
+def test_a_nominalised_age_refers_back_to_the_person_the_sentence_before_is_about(nlp: Language) -> None:
+    # "der 52-Jährige": a capital after the hyphen spells a noun (the phrase's head), and its article tells the gender
+    quotes = analyse(nlp, "Anna Berg sagte, man sei bereit. Firmeninhaber Recep Yıldız stand vor den Trümmern. "
+                          "„In einer Nacht ist alles weg“, sagte der 52-Jährige.")
+    q = quote_with(quotes, "Nacht")
+    assert mention(q) == "der 52-Jährige" and q.speaker.name == "Recep Yıldız"
+
+
+def test_a_role_noun_refers_to_the_person_just_introduced_not_the_earlier_speaker(nlp: Language) -> None:
+    quotes = analyse(nlp, "Bundesaußenministerin Katrin Albers sagte, man sei bereit. Die Sondergesandte Okonjo zeigte "
+                          "sich vorsichtig optimistisch. „Ich habe heute Bewegung gesehen“, sagte die Diplomatin.")
+    assert quote_with(quotes, "Bewegung").speaker.name == "Okonjo"
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("„Die Last ist groß“, sagte die Dezernentin dem Stadtboten.", "Stadtboten"),
+    ("Die Dezernentin sagte der Mittelland-Rundschau, die Stadt habe Bedarf angemeldet.", "Mittelland-Rundschau"),
+    ("Er habe gesprochen, sagte er am Freitagabend dem Radiosender Bremen Eins.", "Radiosender Bremen Eins"),
+    ("In einem Gespräch mit dem Deutschlandfunk sagte die Professorin, sie rechne mit Wachstum.",
+     "Deutschlandfunk (Interview)"),
+])
+def test_a_paper_named_by_its_compound_head_or_a_station_spoken_to_is_the_medium(nlp: Language, text: str,
+                                                                                   medium: str) -> None:
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1 and quotes[0].medium == medium
+
+
+def test_a_body_noun_refers_back_to_the_body_introduced_by_that_noun_and_its_name(nlp: Language) -> None:
+    # the recogniser may miss "Pro Schiene"; the phrase "Der Fahrgastverband Pro Schiene" names who "der Verband" is
+    quotes = analyse(nlp, "Der Fahrgastverband Pro Schiene kritisierte beide Seiten. Die Leidtragenden seien die "
+                          "Pendler, teilte der Verband mit.")
+    q = quote_with(quotes, "Leidtragenden")
+    assert mention(q) == "der Verband" and q.speaker.name == "Fahrgastverband Pro Schiene"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nach Angaben der Bundesagentur für Arbeit stieg die Zahl der Arbeitslosen auf 31.400.",
+     "Bundesagentur für Arbeit"),
+    ("Nach Angaben der Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) sollen zunächst 240 Beobachter "
+     "entsandt werden.", "Organisation für Sicherheit und Zusammenarbeit in Europa"),
+])
+def test_a_body_named_by_its_noun_and_a_fuer_phrase_is_the_source(nlp: Language, text: str, name: str) -> None:
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1 and quotes[0].speaker.name == name

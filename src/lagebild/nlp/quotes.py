@@ -122,6 +122,8 @@ class _QuoteFinder(ReportedSpeechRules):
                 if verb.intends and not self.intention_takes_clause(k, se, self.cue_speaker(k, ss, se, joined)):
                     continue
                 if self.negated_cue(k, verb):
+                    if k + 1 < se and doc[k + 1].lower_ in {"werden", "worden"}:
+                        continue  # "der namentlich nicht genannt werden wollte, sagte, …": a passive has no content
                     # "wollte nicht bestätigen, dass …": the content is not what the subject said; a cue inside it
                     # ("…, dass der Täter gesagt habe, er sei bewaffnet") is part of what was not confirmed
                     negated = self.indirect_content(k, ss, se, joined, verb.says)

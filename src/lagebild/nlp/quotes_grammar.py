@@ -436,6 +436,8 @@ class QuoteGrammar:
         """An attributive word inside a noun phrase ("die <deutsche> Bundeskanzlerin", "die <13> Feuerwehrmänner")."""
         if not self.is_wordlike(tok) or self.in_pair[tok.i] >= 0:
             return False
+        if _LOWER_NAME.match(tok.text):
+            return False  # "der 52-Jährige", "die US-Amerikanerin": a capital after the hyphen spells a noun, the head
         low = tok.lower_
         if self.has_pos:
             return tok.pos_ in ("ADJ", "NUM") or low in _QUANTIFIERS or (

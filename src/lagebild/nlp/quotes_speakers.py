@@ -211,6 +211,16 @@ class SpeakerRules(QuoteGrammar):
         while k < end and k > j and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ in ("ORG", "PER") \
                 and doc[k].text not in CLAUSE_BREAKS and self.in_pair[k] < 0:
             k += 1
+        # a body's name the recogniser missed, its head noun and a "für" phrase of capitalised nouns: "der Bundesagentur
+        # für Arbeit", "der Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)"
+        if k + 1 < end and k > j and doc[k].lower_ == "für" and self.in_pair[k] < 0 and \
+                (self.role_gender(doc[k - 1].text) or ("", None))[1] == "O":
+            f = k + 1
+            while f < end and self.in_pair[f] < 0 and (self.is_cap(doc[f]) and self.is_noun(doc[f]) or (
+                    doc[f].lower_ in {"und", "in"} and f + 1 < end and self.is_cap(doc[f + 1]) and f > k + 1)):
+                f += 1
+            if f > k + 1 and self.is_cap(doc[f - 1]):
+                k = f
         # a party or place in brackets: "Renate Schmidt (SPD)"
         if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")":
             k += 3
@@ -1177,6 +1187,8 @@ class SpeakerRules(QuoteGrammar):
         return found
 
     def scan_role_gender(self, word: str) -> tuple[str, str | None] | None:
+        if word.rsplit("-", 1)[-1][:1].islower() and "-" in word:
+            return None  # a lower-case part after a hyphen spells an adjective: "45-jährige", not "der 52-Jährige"
         low = word.lower()
         for role in self.lex.person_roles:
             if low.endswith(role.lower()):
@@ -1253,6 +1265,8 @@ class SpeakerRules(QuoteGrammar):
         while holder and holder[0].lower_ in {"der", "des", "von", "vom", "aus", "dem", "den", "einer", "eines",
                                               "zufolge"}:
             holder = holder[1:]
+        if len(holder) > 3 and holder[-1].text == ")" and holder[-3].text == "(":
+            holder = holder[:-3]  # the abbreviation in brackets is no part of the name: "… in Europa (OSZE)"
         while holder and not self.is_cap(holder[-1]):
             holder = holder[:-1]
         if holder:
@@ -1409,6 +1423,10 @@ class SpeakerRules(QuoteGrammar):
                 lows[0] == {"M": "der", "F": "die"}.get(role_gender or "")
             # an indefinite article introduces someone new: "ein Polizeisprecher" after "ein Sprecher der Stadt" is
             # not the city's spokesman
+            if role_gender is None and definite and not described and lows[0] in ("der", "die"):
+                # "der 52-Jährige", "die Vorsitzende": a nominalised adjective has no -in form; the subject's article
+                # (nominative) tells the gender
+                role_gender = "M" if lows[0] == "der" else "F"
             antecedent = None if lows[0] in INDEFINITE_ARTICLES else \
                 self.antecedent(mention.start, role=role, gender=role_gender if definite and not described else "none",
                                 descriptive=descriptive)
@@ -1637,6 +1655,15 @@ class SpeakerRules(QuoteGrammar):
                             self.speaker_gender(speaker) != "O" and self.is_person(speaker):
                         latest = (start, speaker)
                         break
+                # (as for a pronoun, a person who is the subject of the sentence just before, named after that
+                # speaker, is the topic: "Die Sondergesandte Okonjo zeigte sich optimistisch. „…“, sagte die
+                # Diplomatin"; with no speaker that fits, the person the sentence before is about)
+                # (an office is held by someone the text may never name: "Der Angeklagte Mair schwieg. Der Richter
+                # sagte …" is no Mair, so only describing nouns take the subject)
+                subject = self.person_subject_before(before, after=latest[0] if latest is not None else -1) \
+                    if descriptive else None
+                if subject is not None and fits(subject) and self.is_person(subject):
+                    return subject
                 if descriptive:
                     # "Klaus Meier gründete die Firma. Der Unternehmer sagte …": news name a person, then describe
                     # them by occupation, party or age, so the latest person named after that speaker counts too
@@ -1738,8 +1765,12 @@ class SpeakerRules(QuoteGrammar):
             return None
         person = next((e for e in self.ents if e.label_ == "PER" and subject[0] <= e.start and e.end <= subject[1]
                        and self.in_pair[e.start] < 0), None)
+        # (the noun right before the name is its title, "Firmeninhaber Recep Yıldız", "Die Sondergesandte Okonjo",
+        # unless the name ends in a genitive s: "die Wahl Schmidts")
+        title_end = person.start - 1 if person is not None and not person.text.endswith("s") else \
+            person.start if person is not None else subject[0]
         if person is None or any(t.pos_ == "NOUN" and not t.ent_type_ and self.role_gender(t.text) is None
-                                 for t in self.doc[subject[0]:person.start]) or \
+                                 for t in self.doc[subject[0]:title_end]) or \
                 person.start > ss and self.doc[person.start - 1].lower_ in self.lex.prepositions | {
                     "von", "des", "der", "eines", "einer"}:
             # "die Wahl Bans", "Der Sprecher von Peter Schmidt", "Die Tochter des Peter Schmidt": the person is an
@@ -1774,6 +1805,14 @@ class SpeakerRules(QuoteGrammar):
             if start < before and (found is None or start > found[0]) and speaker.mention is not None and \
                     any(w[:1].isupper() and w.lower().endswith(low) and len(w) > len(low) for w in words):
                 found = (start, speaker)
+        if found is None:
+            # a body the recogniser missed, introduced by its noun and then its name: "Der Fahrgastverband Pro Schiene
+            # kritisierte …; …, teilte der Verband mit" (the last such phrase outside quotations)
+            named = [m for m in re.finditer(rf"\b[A-ZÄÖÜ][\w-]*?(?:{re.escape(noun)}|{re.escape(low)}) "
+                                            r"((?:[A-ZÄÖÜ][\w-]+ ?){1,3})", self.text[:before])
+                     if not self.quoted_at(m.start())]
+            if named:
+                return Speaker(None, None, named[-1].group(0).strip())
         return Speaker(None, found[1].entity, found[1].name) if found is not None else None
 
     def quoted_at(self, char: int) -> bool:
