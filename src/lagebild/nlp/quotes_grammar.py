@@ -278,8 +278,6 @@ class QuoteGrammar:
             return None  # capitalised: a noun ("die Angaben", "das Sagen"), not the verb
         if low in self.lex.joined:
             return self.lex.joined[low]
-        if self.inflected_participle_in_phrase(i):
-            return None  # "wie aus gut informierten Kreisen verlautete": an adjective, not the preterite
         if i > 0 and (self.doc[i - 1].lower_, low) in self.lex.split_participles:
             # "hat bekannt gegeben" (participle written apart from its particle)
             return self.lex.split_participles[(self.doc[i - 1].lower_, low)]
@@ -287,6 +285,8 @@ class QuoteGrammar:
         if not verbs or (tok.text[:1].isupper() and not tok.is_sent_start):
             # capitalised mid-sentence: a noun ("das Sagen"), not the verb
             return None
+        if self.inflected_participle_in_phrase(i):
+            return None  # "wie aus gut informierten Kreisen verlautete": an adjective, not the preterite
         plain: CueVerb | None = None
         for verb in verbs:
             if not verb.particle:
