@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from lagebild.nlp.display_names import head_in_nominative, nominative_name
-from lagebild.nlp.ner import load_lexicons
+from lagebild.nlp.ner import load_lexicons, load_name_particles
 from lagebild.nlp.quotes_grammar import (
     ADVERBIAL_SUBORDINATORS,
     CLAUSE_BREAKS,
@@ -47,8 +47,9 @@ _NOMINATIVE_OPENERS = frozenset({"er", "sie", "es", "man", "wir", "ich", "der", 
 # pronouns and demonstratives that point to a male referent ("er", "ihm", "letzterer")
 _MASCULINE_POINTERS = frozenset({"er", "ihm", "ihn", "dieser", "letzterer", "jener"})
 
-# lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden")
-_NAME_PARTICLES = frozenset({"von", "van", "de", "al", "bin", "ibn", "la", "le", "zu"})
+# lower-case particles inside personal names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Osama bin Laden"):
+# the first words of lexicons/name_particles.tsv, which the entity layer uses too
+_NAME_PARTICLES = frozenset(words[0] for words in load_name_particles().particles)
 # articles a particle may take before the family name ("von der Leyen", "van den Boom", "de la Cruz")
 _PARTICLE_ARTICLES = frozenset({"der", "den", "de", "la", "le", "del", "di"})
 # the particle part of a person's name after the given name(s): "Ursula| von der Leyen", "Karl-Theodor| zu Guttenberg"
