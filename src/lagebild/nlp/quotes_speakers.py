@@ -1544,7 +1544,7 @@ class SpeakerRules(QuoteGrammar):
     def speaker_gender(self, speaker: Speaker) -> str | None:
         texts = [speaker.mention.text] if speaker.mention else []
         if speaker.entity:
-            entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None)
+            entity = self.entity_of(speaker)
             if entity is not None:
                 texts.extend(entity.roles)
                 if entity.type == "ORG":
@@ -1570,7 +1570,8 @@ class SpeakerRules(QuoteGrammar):
             names.append(speaker.mention.text)
         if speaker.entity is not None:
             # the entity's full name ("Macron" mentioned, "Emmanuel Macron" known)
-            names += [e.name for e in self.doc._.entities or [] if e.id == speaker.entity and e.type == "PER"]
+            entity = self.entity_of(speaker)
+            names += [entity.name] if entity is not None and entity.type == "PER" else []
         for name in names:
             # the first capitalised word after articles and role nouns ("Unternehmer Recep Yıldız"); any other noun
             # first makes the phrase about someone else ("Die Familie von Angela Schmidt")
@@ -1691,18 +1692,23 @@ class SpeakerRules(QuoteGrammar):
             return Speaker(None, entity_id, person.text)
         return None
 
+    def sentence_before(self, before: int) -> tuple[int, int] | None:
+        """Token range of the sentence right before the one holding char offset ``before`` (None in the first)."""
+        sentences = self.sentences()
+        at = next((n for n, (ss, se) in enumerate(sentences) if self.doc[ss].idx <= before < self.doc[se - 1].idx +
+                   len(self.doc[se - 1].text) + 1), None)
+        return sentences[at - 1] if at else None
+
     def body_subject_before(self, before: int, after: int, number: str | None) -> Speaker | None:
         """The body or group that is the subject of the sentence right before the one at char offset ``before``,
         when that sentence starts after char offset ``after``, for a "sie" of ``number``: "Die Polizei sperrte die
         Straße ab. Sie teilte mit, …" (singular: a feminine body), "Die Grünen legten einen Antrag vor. Sie
         forderten, …" (plural: a party, body or group). The pronoun continues the topic of the sentence before it;
         the subject's article "die" and its verb's number must agree with the pronoun."""
-        sentences = self.sentences()
-        at = next((n for n, (ss, se) in enumerate(sentences) if self.doc[ss].idx <= before < self.doc[se - 1].idx +
-                   len(self.doc[se - 1].text) + 1), None)
-        if not at or number not in ("Sing", "Plur"):
+        previous = self.sentence_before(before)
+        if previous is None or number not in ("Sing", "Plur"):
             return None
-        ss, se = sentences[at - 1]
+        ss, se = previous
         if self.doc[ss].idx <= after or self.person_named_between(self.doc[ss].idx - 1, before):
             return None  # (a person named since is nearer: "Halima Jouini sagte: „…“, betont sie")
         subject = self.main_subject(ss, se)
@@ -1726,7 +1732,8 @@ class SpeakerRules(QuoteGrammar):
             return None  # "Die Polizei nahm die Frau fest. Sie sagte, …": a woman named after the subject may be "sie"
         hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
         entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
-        if not any(e.id == entity_id and e.type == "ORG" for e in self.doc._.entities or []):
+        entity = self.entities_by_id.get(entity_id) if entity_id else None
+        if entity is None or entity.type != "ORG":
             entity_id, name = None, None  # "Die Polizei Köln" is the police, not the place in its name
         return Speaker(None, entity_id, name or self.text[hs:he])
 
@@ -1753,12 +1760,10 @@ class SpeakerRules(QuoteGrammar):
         """The person (NER) who is the subject of the sentence right before the one at char offset ``before``, when
         named after char offset ``after``: "„…“, sagte Thomas Berg. Unternehmer Peter Schmidt gab sich kämpferisch.
         Er habe …" — the pronoun continues the topic of the sentence before it (the subject), not the last speaker."""
-        sentences = self.sentences()
-        at = next((n for n, (ss, se) in enumerate(sentences) if self.doc[ss].idx <= before < self.doc[se - 1].idx +
-                   len(self.doc[se - 1].text) + 1), None)
-        if not at:
+        previous = self.sentence_before(before)
+        if previous is None:
             return None
-        ss, se = sentences[at - 1]
+        ss, se = previous
         if self.doc[ss].idx <= after:
             return None
         subject = self.main_subject(ss, se)
@@ -1866,8 +1871,7 @@ class SpeakerRules(QuoteGrammar):
         source phrase ("Nach Bahnangaben …"), a thing ("Fehler") or a place is no one a later "er" is, and a
         pronoun left unresolved reads better in the briefing than a wrong name. Plural "sie" names a group or
         body, not a place or a thing."""
-        entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None) \
-            if speaker.entity else None
+        entity = self.entity_of(speaker)
         mention = speaker.mention
         if number == "Sing" and mention is not None and any(w in _NAME_JOINS for w in mention.text.split()):
             return False  # "Merkel und Macron betonten … Sie sagte": a pair is no singular "sie"
@@ -1911,6 +1915,15 @@ class SpeakerRules(QuoteGrammar):
             if t.pos_ == "PROPN" and not t.ent_type_:
                 return True  # a name the recogniser missed ("so Boemi")
         return False
+
+    @cached_property
+    def entities_by_id(self) -> dict[str, Any]:
+        """The document's entities by id (the entity layer runs before quotes, so they are fixed here)."""
+        return {e.id: e for e in self.doc._.entities or []}
+
+    def entity_of(self, speaker: Speaker) -> Any:
+        """The entity a speaker is linked to, or None."""
+        return self.entities_by_id.get(speaker.entity) if speaker.entity else None
 
     @cached_property
     def person_name_words(self) -> frozenset[str]:
@@ -1975,7 +1988,7 @@ class SpeakerRules(QuoteGrammar):
         return any(self.mood(doc[t]) is not None and self.in_pair[t] < 0 for t in range(ss, k))
 
     def is_person(self, speaker: Speaker) -> bool:
-        entity = next((x for x in self.doc._.entities or [] if x.id == speaker.entity), None)
+        entity = self.entity_of(speaker)
         return entity is not None and entity.type == "PER"
 
     def medium_of(self, start: int, end: int) -> str | None:
