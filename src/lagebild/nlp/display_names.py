@@ -112,6 +112,11 @@ def _adjective_stem(word: str, lower_case: bool = False) -> str | None:
     return None
 
 
+def _feminine_noun(word: str) -> bool:
+    """A feminine head noun: a person in -in ("Sprecherin") or a noun the gender lexicon knows as feminine."""
+    return word.endswith("in") and len(word) > 5 or (head_in_nominative(word) or ("", ""))[1] == "F"
+
+
 def _possessive_in_nominative(words: list[str]) -> list[str]:
     """ "seinem Anwalt" -> "sein Anwalt", "ihrer Sprecherin" -> "ihre Sprecherin", "einer Sprecherin der Polizei" ->
     "eine Sprecherin der Polizei": a possessive (or the indefinite article) right before its noun in
@@ -127,8 +132,7 @@ def _possessive_in_nominative(words: list[str]) -> list[str]:
         return ["Ein" if words[0][:1].isupper() else "ein", *words[1:]]
     if stem is None or low[-2:] not in ("em", "es", "er") or (low[-2:] != "er" and words[1].endswith("en")):
         return words
-    feminine = words[1].endswith("in") and len(words[1]) > 5 or (head_in_nominative(words[1]) or ("", ""))[1] == "F"
-    if stem == "ein" and (low.endswith("es") or low.endswith("er") and not feminine):
+    if stem == "ein" and (low.endswith("es") or low.endswith("er") and not _feminine_noun(words[1])):
         # the article only before a feminine noun it agrees with ("einer Sprecherin", "einer Erklärung"): "Eines
         # Tages" is an adverbial, "Einer Ihrer Mitarbeiter" a pronoun with its genitive
         return words
