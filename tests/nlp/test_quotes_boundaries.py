@@ -1230,3 +1230,30 @@ def test_a_passive_cue_in_a_relative_clause_does_not_hide_the_statement_after_it
                           "nur begrenzte Kontrolle über ihre Truppen.")
     assert [q.text for q in quotes] == ["beide Regierungen hätten nur begrenzte Kontrolle über ihre Truppen"]
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Ein Diplomat"
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
+    # the infinitive of a plain verb looks like its plural; after "ließ" it is the cue, last in its clause
+    ("Er habe das Geld nie angerührt, ließ er über seinen Anwalt erklären.", "Er habe das Geld nie angerührt",
+     "erklären", "er"),
+    ("Die Vorwürfe seien „haltlos“, ließ der Minister ausrichten.", "Die Vorwürfe seien „haltlos“", "ausrichten",
+     "der Minister"),
+    # a quoted phrase closing the Konjunktiv clause before "hieß es": the cue clause is no part of the quote
+    ("Man sei „zutiefst besorgt“, hieß es in einer Mitteilung des Auswärtigen Amts.", "Man sei „zutiefst besorgt“",
+     "hieß", "einer Mitteilung des Auswärtigen Amts"),
+])
+def test_a_cue_clause_closing_the_sentence_is_no_part_of_the_content(nlp: Language, text: str, content: str,
+                                                                     cue: str, speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    q = quotes[0]
+    assert q.cue is not None and q.cue.text.split()[-1] == cue
+    assert q.speaker.mention is not None and q.speaker.mention.text == speaker
+
+
+def test_an_infinitive_after_a_finite_verb_before_und_is_a_finite_cue(nlp: Language) -> None:
+    # "befürchten" is the finite verb of the clause after "und", whose subject speaks
+    quotes = analyse(nlp, "Dies war nicht die erste Auseinandersetzung und die Anwohner befürchten, dass es nicht die "
+                          "letzte sein wird.")
+    assert len(quotes) == 1 and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "die Anwohner"

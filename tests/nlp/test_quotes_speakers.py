@@ -1637,3 +1637,15 @@ def test_a_body_noun_refers_back_to_the_body_introduced_by_that_noun_and_its_nam
 def test_a_body_named_by_its_noun_and_a_fuer_phrase_is_the_source(nlp: Language, text: str, name: str) -> None:
     quotes = analyse(nlp, text)
     assert len(quotes) == 1 and quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In einer Erklärung der Bundesregierung hieß es, man verurteile den Angriff.", "Bundesregierung"),
+    ("In einem Schreiben des Ministeriums heißt es, die Frist sei abgelaufen.", "Ministerium"),
+    ("Man sei „zutiefst besorgt“, hieß es in einer Mitteilung des Auswärtigen Amts.", "Auswärtiges Amt"),
+    # people around the minister are not the minister
+    ("Aus dem Umfeld des Ministers hieß es, eine Einigung sei nah.", "Umfeld des Ministers"),
+])
+def test_a_text_named_with_its_holder_is_the_holders_statement(nlp: Language, text: str, name: str) -> None:
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1 and quotes[0].speaker.name == name

@@ -380,7 +380,11 @@ class QuoteGrammar:
     def is_joined_form(self, k: int, end: int) -> bool:
         """A participle or verb-final form ("mitteilte", "hat … erklärt"), not a finite verb in second position."""
         low = self.doc[k].lower_
-        if low not in self.lex.joined and (k == 0 or (self.doc[k - 1].lower_, low) not in self.lex.split_participles):
+        # the infinitive of a plain verb has the form of its 3rd person plural ("erklären"): after a finite verb of
+        # its clause it stands last too ("…, ließ er über seinen Anwalt erklären", "will es nicht bestätigen")
+        infinitive = any(v.lemma == low and not v.particle for v in self.lex.finite.get(low, ()))
+        if low not in self.lex.joined and not infinitive and (
+                k == 0 or (self.doc[k - 1].lower_, low) not in self.lex.split_participles):
             return False
         if low not in self.lex.finite:
             return True
@@ -390,6 +394,15 @@ class QuoteGrammar:
         c = k
         while c > 0 and doc[c - 1].text not in CLAUSE_BREAKS | SENT_END and self.in_pair[c - 1] < 0:
             c -= 1
+        if infinitive and low not in self.lex.joined:
+            # the infinitive only after a finite verb of its own clause ("ließ er … erklären"), not one before an
+            # "und" ("Dies war nicht die erste und die Hongkonger befürchten, …")
+            for t in range(k - 1, c - 1, -1):
+                if doc[t].lower_ in COORDINATORS:
+                    return False
+                if self.is_finite_verb(doc[t]):
+                    return True
+            return False
         return doc[c].lower_ in OPEN_SUBORDINATE or any(self.is_finite_verb(doc[t]) for t in range(c, k))
 
     def is_wordlike(self, tok: Token) -> bool:

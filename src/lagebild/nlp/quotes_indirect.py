@@ -613,11 +613,14 @@ class IndirectSpeechRules(DirectQuoteRules):
                 # "Ein weiteres Konsulat soll folgen, gab der Außenminister bekannt." — an inverted cue
                 # clause closing the sentence reports the clause before it, whatever its mood
                 return ss, c - 1
-        if c > ss + 1 and c == k and doc[c - 1].text == "," and self.in_pair[c - 2] >= 0 and \
-                self.pair_start_token(c - 2) > ss and self.subjunctive_in(ss, self.pair_start_token(c - 2)) == "I" \
-                and self.np_after(k + 1, se) is not None:
-            # "Man sei „zutiefst erschüttert“, teilte das Unternehmen mit": a quoted phrase closing reported speech
-            # whose Konjunktiv I verb stands before it; the inverted cue after the comma reports the whole clause
+        inverted = c == k and (self.np_after(k + 1, se) is not None or doc[k].lower_ in {"heißt", "hieß"})
+        # "…, ließ der Minister ausrichten": the cue last after the clause's finite verb
+        verb_last = c < k and joined and self.is_finite_verb(doc[c]) and self.closes_sentence(k, se)
+        if c > ss + 1 and (inverted or verb_last) and doc[c - 1].text == "," and self.in_pair[c - 2] >= 0 and \
+                self.pair_start_token(c - 2) > ss and self.subjunctive_in(ss, self.pair_start_token(c - 2)) == "I":
+            # "Man sei „zutiefst erschüttert“, teilte das Unternehmen mit" / "…, hieß es in einer Mitteilung": a
+            # quoted phrase closing reported speech whose Konjunktiv I verb stands before it; the inverted cue after
+            # the comma reports the whole clause
             return ss, c - 1
         return None
 

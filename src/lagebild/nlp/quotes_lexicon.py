@@ -101,6 +101,7 @@ class QuoteLexicon:
     naming_participles: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = field(default_factory=dict)
     document_nouns: tuple[str, ...] = ()  # "bericht", "pressemitteilung" (lower case): a text or meeting as a source
+    circle_nouns: tuple[str, ...] = ()  # "kreisen", "umfeld": people around the holder, not the holder
     # participles that report a statement in a passive without agent ("wurde … bemängelt"); agentless_reports.txt
     agentless_reports: frozenset[str] = frozenset()
     # verbs of denial whose negation still says the content ("nicht ausschließen, dass …"); denial_verbs.txt
@@ -235,8 +236,9 @@ def load_lexicon() -> QuoteLexicon:
     for entry in naming.get("active", ()):
         form, _, particle = entry.partition(" ")
         lex.naming_verbs[form] = particle
-    lex.document_nouns = tuple(sorted((w.lower() for w in _lines(QUOTES_DATA / "document_nouns.txt")), key=len,
-                                      reverse=True))
+    documents = [line.split("\t") for line in _lines(QUOTES_DATA / "document_nouns.txt")]
+    lex.document_nouns = tuple(sorted((d[0].lower() for d in documents), key=len, reverse=True))
+    lex.circle_nouns = tuple(d[0].lower() for d in documents if d[1:] == ["circle"])
     lex.agentless_reports = frozenset(w.lower() for w in _lines(QUOTES_DATA / "agentless_reports.txt"))
     lex.denial_verbs = frozenset(w.strip() for w in _lines(QUOTES_DATA / "denial_verbs.txt"))
     lex.judgement_verbs = frozenset((lemma, "" if particle == "-" else particle) for lemma, particle in

@@ -1247,13 +1247,20 @@ class SpeakerRules(QuoteGrammar):
             return False
         return low.endswith(lex.non_speaker_endings) or low.endswith(lex.non_speaker_words)
 
+    def text_of_holder(self, words: list[Token], n: int) -> bool:
+        """words[n] names a text (document_nouns.txt, not a circle) and a genitive or "von" holder follows: "einer
+        Erklärung der Bundesregierung", "einem Schreiben des Ministeriums" — the holder issued it, so speaks."""
+        low = words[n].lower_
+        return n + 2 < len(words) and low.endswith(self.lex.document_nouns) \
+            and not low.endswith(self.lex.circle_nouns) and words[n + 1].lower_ in {"der", "des", "von", "vom"}
+
     def source_speaker(self, mention: TextSpan, words: list[Token]) -> Speaker | None:
         """ "Angaben der Feuerwehr", "ersten Erkenntnissen", "ihren Berechnungen": a source phrase. The mention stays
         (annotators mark the phrase); the name is the one who gave the information, or None."""
         lex = self.lex
         n = 0
         possessive: str | None = None
-        while n < len(words) and words[n].text not in lex.source_nouns:
+        while n < len(words) and words[n].text not in lex.source_nouns and not self.text_of_holder(words, n):
             low = words[n].lower_
             if low.startswith(("ihr", "sein", "dere", "dess")) and low not in {"ihm", "ihnen"}:
                 possessive = low
