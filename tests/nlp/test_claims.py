@@ -324,7 +324,7 @@ def test_figure_phrase_is_never_its_own_source() -> None:
         ),
         (
             "Laut Polizei kamen 8.500 Menschen, laut Veranstaltern 15.000.",
-            ["Polizei", "Veranstaltern"],
+            ["Polizei", "Veranstalter"],  # the source in its base form (display_names)
             ["Menschen", "Menschen"],
         ),
         (

@@ -1649,3 +1649,44 @@ def test_a_body_named_by_its_noun_and_a_fuer_phrase_is_the_source(nlp: Language,
 def test_a_text_named_with_its_holder_is_the_holders_statement(nlp: Language, text: str, name: str) -> None:
     quotes = analyse(nlp, text)
     assert len(quotes) == 1 and quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nach Angaben der Polizeidirektion Hannover wurden drei Menschen verletzt.", "Polizeidirektion Hannover"),
+        ("Die Regierung Guatemalas erklärte, man werde den Opfern helfen.", "Regierung Guatemalas"),
+        ("Der Präsident Indonesiens, Susilo Bambang Yudhoyono, sagte, man werde den Opfern helfen.",
+         "Susilo Bambang Yudhoyono"),
+    ],
+)
+def test_a_place_after_the_speakers_noun_is_no_speaker(nlp: Language, text: str, name: str) -> None:
+    # the place says where or whose the speaker is; the directorate, the government, the president speak
+    (q,) = analyse(nlp, text)
+    assert q.speaker.name == name
+    assert q.speaker.entity is None or name == "Susilo Bambang Yudhoyono"
+
+
+def test_a_place_after_the_noun_of_its_own_kind_is_the_speaker(nlp: Language) -> None:
+    (q,) = analyse(nlp, "Die Stadt Nürnberg teilte mit, die Straße bleibe bis Montag gesperrt.")
+    assert q.speaker.entity is not None and q.speaker.name == "Nürnberg"
+
+
+def test_a_person_named_in_the_genitive_before_a_role_noun_is_not_the_speaker(nlp: Language) -> None:
+    quotes = analyse(nlp, "Angela Merkel reiste nach Paris. Merkels Sprecher sagte, die Gespräche seien gut verlaufen.")
+    q = quote_with(quotes, "Gespräche")
+    assert q.speaker.name == "Merkels Sprecher" and q.speaker.entity is None
+    # with the spokesman's own name, he is named
+    quotes = analyse(nlp, "Angela Merkel reiste nach Paris. Merkels Sprecher Steffen Seibert sagte, die Gespräche "
+                          "seien gut verlaufen.")
+    assert quote_with(quotes, "Gespräche").speaker.name == "Steffen Seibert"
+
+
+
+def test_a_body_noun_refers_back_to_the_body_a_compound_of_it_introduced(nlp: Language) -> None:
+    text = ("Die Umweltschutzorganisation WWF gab in einer Pressemitteilung bekannt, dass sie den Beschluss "
+            "akzeptiere. "
+            "Der Beschluss ist laut WWF mit Experten getroffen worden. Die Umweltschutzorganisation hofft jedoch, "
+            "dass es noch gelingt, den Bären einzufangen.")
+    q = quote_with(analyse(nlp, text), "Bären")
+    assert q.speaker.name == "WWF" and q.speaker.entity is not None

@@ -44,6 +44,10 @@ _DIRECTIONS = ("nord", "süd", "ost", "west", "mittel")
 # possessive determiners and the indefinite article, which inflect alike and whose ending shows case and gender
 # ("seinem", "ihrer", "unseres", "einer Sprecherin")
 _POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur", "ein")
+# words that open an attribute after a head noun: a genitive article or a preposition ("des Bundesamts für Migration",
+# "des Preises der Stadt Kassel")
+_ATTRIBUTE_OPENERS = frozenset({"der", "des", "eines", "einer", "für", "von", "vom", "zur", "zum", "in", "im", "aus",
+                                "bei", "beim", "am", "an", "auf", "gegen", "über", "ohne", "mit"})
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +87,45 @@ def head_in_nominative(word: str) -> tuple[str, str] | None:
     return None
 
 
+def _gender_by_article(article: str | None, adjective: str) -> str | None:
+    """The gender (or plural) a definite article and the weak ending of the adjective right after it tell without
+    the noun: "der parlamentarische …" is a masculine nominative, "das zwölfköpfige …" neuter, "die offizielle …"
+    feminine, "die japanischen …" plural. Other pairs ("der örtlichen": feminine dative or a genitive plural, "den
+    …en", "dem …en", "des …en") do not tell it, so None."""
+    if article is None:
+        return None
+    ending = "en" if adjective.endswith("en") else "e" if adjective.endswith("e") else None
+    return {("der", "e"): "M", ("das", "e"): "N", ("die", "e"): "F", ("die", "en"): "Pl"}.get((article, ending or ""))
+
+
+def _suffix_adjective_stem(word: str) -> str | None:
+    """The stem of a nominalised adjective with an adjective suffix ("Tatverdächtige" -> "Tatverdächtig",
+    "NASA-Verantwortlichen" -> "NASA-Verantwortlich"); None for other words ("Grünen", a party, stays)."""
+    for ending in ("en", "e"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and stem.lower().endswith(_ADJECTIVE_SUFFIXES) and len(stem) >= 6:
+            return stem
+    return None
+
+
+def _genitive_agent_noun(word: str) -> str | None:
+    """ "Richters" -> "Richter", "Stromnetzbetreibers" -> "Stromnetzbetreiber": a noun in -er in the genitive
+    singular, read only after "des" or a possessive in -es, where the case is certain. Such nouns are mostly
+    masculine agent nouns (persons, firms), which is the gender the caller gives them."""
+    if word[:1].isupper() and word.endswith("ers") and len(word) >= 7 and word not in load_lexicons().first_names:
+        return word[:-1]
+    return None
+
+
+def _dative_plural_in_nominative(word: str) -> str | None:
+    """ "Teilnehmern" -> "Teilnehmer", "Beobachtern" -> "Beobachter": a noun in -er takes a dative plural -n ("laut
+    Beobachtern", "den Veranstaltern zufolge"). Short stems ("Eltern", "Stern", "Kern") are nominatives, so kept."""
+    if word[:1].isupper() and word.endswith("ern") and len(word) >= 8 and "-" not in word[-6:] \
+            and word not in load_lexicons().places:
+        return word[:-1]
+    return None
+
+
 def _place_adjective(word: str) -> bool:
     """ "Leipziger", "Bremer" (Bremen), "Münchner" (München): a place adjective in -er, which does not inflect."""
     if len(word) <= 4 or not word.endswith("er"):
@@ -107,7 +150,9 @@ def _adjective_stem(word: str, lower_case: bool = False) -> str | None:
                                                 for suffix in _ADJECTIVE_SUFFIXES) or (
                     # a compound of a direction and a listed stem: "Süddeutsche", "Norddeutscher", "Westdeutsche"
                     low.startswith(_DIRECTIONS) and low[next(len(d) for d in _DIRECTIONS if low.startswith(d)):]
-                    in _adjective_stems()):
+                    in _adjective_stems()) or (
+                    # a present participle, written in lower case after the article ("der stellvertretende Chef")
+                    word[:1].islower() and low.endswith("end") and len(low) >= 6):
                 return stem
     return None
 
@@ -130,6 +175,10 @@ def _possessive_in_nominative(words: list[str]) -> list[str]:
     if stem == "ein" and low == "einen" and not words[1].endswith("en"):
         # the masculine accusative ("zitierte einen Sprecher des Ministeriums"); "einen" is never plural
         return ["Ein" if words[0][:1].isupper() else "ein", *words[1:]]
+    if stem is not None and stem != "ein" and low.endswith("en") and len(words) == 2 and \
+            (dative := _dative_plural_in_nominative(words[1])) is not None:
+        # a dative plural ("seinen Kritikern" -> "seine Kritiker")
+        return [words[0][:-1], dative]
     if stem is None or low[-2:] not in ("em", "es", "er") or (low[-2:] != "er" and words[1].endswith("en")):
         return words
     if stem == "ein" and (low.endswith("es") or low.endswith("er") and not _feminine_noun(words[1])):
@@ -140,6 +189,8 @@ def _possessive_in_nominative(words: list[str]) -> list[str]:
     if low.endswith("es"):
         # a genitive: the noun has its genitive ending too ("seines Instituts"), removed where the lexicon shows it
         known = head_in_nominative(head)
+        if known is None and (agent := _genitive_agent_noun(head)) is not None:
+            known = (agent, "M")  # "seines Vermögensverwalters"
         if known is None or known[1] not in ("M", "N"):
             return words
         head = known[0]
@@ -162,29 +213,62 @@ def nominative_name(name: str) -> str:
     # a common adjective after the article is re-inflected only before a head whose gender the lexicon knows ("des
     # seismologischen Instituts"); "der örtlichen Behörden", "zwischen Bund" stay as written
     common_adjective = len(words) > 2 and words[0].lower() in _DEFINITE_ARTICLES and \
-        _adjective_stem(words[1], lower_case=True) is not None and head_in_nominative(words[2]) is not None
+        _adjective_stem(words[1], lower_case=True) is not None and (
+            head_in_nominative(words[2]) is not None or _gender_by_article(words[0].lower(), words[1]) is not None
+            and (words[2][:1].isupper() or _adjective_stem(words[2], lower_case=True) is not None)
+            # "des ehemaligen Richters" (a genitive), "den ehemaligen Mandatsträgern" (a dative plural)
+            or words[0].lower() == "des" and _genitive_agent_noun(words[-1]) is not None
+            or words[0].lower() == "den" and _dative_plural_in_nominative(words[-1]) is not None)
     article = None
     while len(words) > 1 and words[0].lower() in _DEFINITE_ARTICLES and (words[1][:1].isupper() or common_adjective):
         article, words = words[0].lower(), words[1:]
     words = _possessive_in_nominative(words)
+    if article is None and len(words) == 2 and words[0].endswith("en") and \
+            _adjective_stem(words[0], lower_case=True) is not None and \
+            (dative := _dative_plural_in_nominative(words[1])) is not None:
+        return f"{words[0][:-1]} {dative}"  # a dative plural: "laut politischen Beobachtern"
     # the modifiers before the head: adjectives to re-inflect (their stems) and place adjectives kept as written (None)
     n = 0
     modifiers: list[str | None] = []
-    while n + 1 < len(words) and words[n + 1][:1].isupper():
+    # (after an article that tells the gender, lower-case adjectives may follow each other: "die offizielle iranische
+    # Sprachregelung")
+    while n + 1 < len(words) and (words[n + 1][:1].isupper() or common_adjective and words[n + 1][:1].islower()
+                                  and _adjective_stem(words[n + 1], lower_case=True) is not None):
         if _place_adjective(words[n]):
             modifiers.append(None)
-        elif (stem := _adjective_stem(words[n], lower_case=common_adjective and n == 0)) is not None:
+        elif (stem := _adjective_stem(words[n], lower_case=common_adjective)) is not None:
             modifiers.append(stem)
         else:
             break
         n += 1
+    if common_adjective and not modifiers:
+        # the adjective after the article is not followed by its head ("die afghanischen und ausländischen
+        # Soldaten"): nothing is re-inflected, so the article stays with the adjective it agrees with
+        return " ".join(_WORD.findall(name.translate(_QUOTATION_MARKS)))
+    article_gender = _gender_by_article(article, words[0]) if n < len(words) else None
     if n < len(words):
         head = head_in_nominative(words[n])
+        last_or_attribute = n == len(words) - 1 or words[n + 1] in _ATTRIBUTE_OPENERS
+        if head is None and article_gender is not None and (modifiers or last_or_attribute):
+            # a head the lexicon does not know, in the case and gender its article tells: "der parlamentarische
+            # Geschäftsführer", "Der Tatverdächtige" (a nominalised adjective as head takes the ending too)
+            nominalised = _suffix_adjective_stem(words[n]) if last_or_attribute else None
+            head = (words[n] if nominalised is None else nominalised + _NOMINATIVE_ENDING[article_gender],
+                    article_gender)
+        elif head is None and n == len(words) - 1 and (dative := _dative_plural_in_nominative(words[n])):
+            head = (dative, "Pl")
+        elif head is None and n == len(words) - 1 and article == "des" and (agent := _genitive_agent_noun(words[n])):
+            head = (agent, "M")
         # "der" before an adjective in -en and a masculine or neuter head is a genitive plural ("der deutschen
         # Unternehmen"), which has no singular base form to give: left as written
         plural = article == "der" and head is not None and head[1] in ("M", "N") and any(
             words[i].endswith("en") for i in range(n))
-        if head is not None and (modifiers or n == len(words) - 1) and not plural:
+        # a head read in an oblique case keeps its attribute or name as written: "des Instituts Forsa", "des
+        # Preises der Stadt Kassel", "aus Kreisen der Koalition" ("Hans Meier": a first name is no head)
+        oblique_before_attribute = head is not None and head[0] != words[n] and n + 1 < len(words) and \
+            words[n] not in load_lexicons().first_names and (
+                words[n + 1][:1].isupper() or words[n + 1][:1].isdigit() or words[n + 1] in _ATTRIBUTE_OPENERS)
+        if head is not None and (modifiers or n == len(words) - 1 or oblique_before_attribute) and not plural:
             form, gender = head
             ending = _NOMINATIVE_ENDING[gender]
             fixed = [words[i] if stem is None else stem + ending for i, stem in enumerate(modifiers)]
@@ -193,7 +277,8 @@ def nominative_name(name: str) -> str:
             # a name of capitalised words ending in its head noun: "Robert Koch-Instituts" -> "Robert Koch-Institut"
             # (only a genitive ending the lexicon shows is removed; "Olaf Scholz" stays)
             last = head_in_nominative(words[-1])
-            if last is not None and last[0] != words[-1]:
+            # (a place in the genitive after a noun is its attribute: "Staatsoberhaupt Neuseelands")
+            if last is not None and last[0] != words[-1] and last[0] not in load_lexicons().places:
                 words = words[:-1] + [last[0]]
     return " ".join(words)
 

@@ -123,6 +123,8 @@ class QuoteLexicon:
     time_modifiers: frozenset[str] = frozenset()  # "jeden Tag", "den ganzen Sommer"
     time_postpositions: frozenset[str] = frozenset()  # "den Sommer über", "drei Wochen lang"
     weekdays: tuple[str, ...] = ()  # data/times/weekdays.tsv ("Sonnabend" too), for compounds ("Dienstagabend")
+    # nouns naming a place's own kind ("die Stadt Nürnberg", "das Land Berlin"): the place itself speaks
+    place_kind_nouns: tuple[str, ...] = ()  # lower case endings; place_kind_nouns.txt
 
 
 def _lines(path: Path) -> list[str]:
@@ -258,6 +260,7 @@ def load_lexicon() -> QuoteLexicon:
                 for name in ("months.tsv", "weekdays.tsv", "units.tsv", "seasons.txt")}
     times.setdefault("noun", []).extend(word for words in calendar.values() for word in words)
     lex.weekdays = tuple(calendar["weekdays.tsv"])
+    lex.place_kind_nouns = tuple(w.strip().lower() for w in _lines(QUOTES_DATA / "place_kind_nouns.txt"))
     lex.time_nouns = frozenset(times.get("noun", ()))
     lex.period_words = frozenset(times.get("period", ()))
     lex.time_modifiers = frozenset(times.get("modifier", ()))

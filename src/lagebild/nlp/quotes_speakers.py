@@ -1284,6 +1284,8 @@ class SpeakerRules(QuoteGrammar):
             head = holder[:self.phrase_head_end(holder)]
             entity_id, name = self.entity_for(TextSpan(hs, head[-1].idx + len(head[-1].text),
                                                        self.text[hs:head[-1].idx + len(head[-1].text)]))
+            if self.place_in_attribute(head, entity_id) is not None:
+                entity_id, name = None, None  # "Angaben der Polizeidirektion Hannover": the directorate, not the city
             if name is None:
                 name = self.nominative(holder)
                 before = self.doc[holder[0].i - 1] if holder[0].i > 0 else None
@@ -1336,6 +1338,15 @@ class SpeakerRules(QuoteGrammar):
         head = words[:head_end]
         hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
         entity_id, name = self.entity_for(TextSpan(hs, he, self.text[hs:he]))
+        place_end = self.place_in_attribute(head, entity_id)
+        if place_end is not None:
+            # "Die Regierung Guatemalas": the government speaks, not the country; the phrase up to the place names it
+            named = [t for t in head if t.lower_ not in lex.determiners]
+            entity_id, name = None, self.text[named[0].idx:place_end]
+        elif self.person_possessor(head, entity_id):
+            # "Merkels Sprecher": someone the phrase describes by the person, with no name of their own
+            named = [t for t in head if t.lower_ not in lex.determiners]
+            entity_id, name = None, self.text[named[0].idx:he]
         if len(words) == 1 and lows[0] == "es":
             # "es" for a neuter body (see ``body_pronoun``): the body named before
             body = self.neuter_body_before(s)
@@ -1406,6 +1417,8 @@ class SpeakerRules(QuoteGrammar):
                 break
             if not (self.is_modifier(t) or t.text[:1].islower() or self.prenominal_genitive(content, n)):
                 break
+        if place_end is not None:
+            names = []  # the place after the role noun names no person: "Der Präsident Indonesiens"
         if role is None and not names and len(content) > 1 and content[-1].pos_ == "PROPN" and \
                 content[-1].ent_type_ in ("", "PER") and all(self.is_modifier(t) for t in content[:-1]):
             names = content[-1:]  # "der 53-jährige Uribe": the person is named "Uribe"
@@ -1548,6 +1561,51 @@ class SpeakerRules(QuoteGrammar):
                 return people[0].id, people[0].name
         return None, None
 
+    def place_in_attribute(self, head: list[Token], entity_id: str | None) -> int | None:
+        """The entity found in a speaker's head phrase is a place named after the noun that names who speaks:
+        "Angaben der Polizeidirektion Hannover", "Die Regierung Guatemalas", "Der Präsident Indonesiens, …". The place
+        is where or whose the speaker is; it did not speak. Not when the noun names the place's own kind ("die Stadt
+        Nürnberg", place_kind_nouns.txt) or the place comes first ("Berlins Bürgermeister"). Returns where the place
+        ends (the speaker's name ends there too), else None."""
+        entity = self.entities_by_id.get(entity_id) if entity_id else None
+        if entity is None or entity.type != "LOC":
+            return None
+        place = next((ev for ev in entity.mentions if any(ev.start <= t.idx < ev.end for t in head)), None)
+        if place is None:
+            return None
+        place_start = place.start
+        before = [t for t in head if t.idx < place_start and t.lower_ not in self.lex.determiners]
+        if not before or not self.is_cap(before[-1]) or not self.is_noun(before[-1]) or before[-1].ent_type_ or \
+                before[-1].lower_.endswith(self.lex.place_kind_nouns):
+            return None
+        role = self.role_gender(before[-1].text)
+        if role is None and head_in_nominative(before[-1].text) is None and (
+                not self.has_pos or before[-1].pos_ != "NOUN"):
+            return None  # a word that is no known role or common noun may be a first name: "Rop Gonggrijp"
+        # after a person's role only a place in the genitive is an attribute ("Der Präsident Indonesiens"); a name
+        # without one is the person's ("OPEC-Generalsekretär Abdalla al Badri", however it was typed)
+        return place.end if role is None or role[1] == "O" or self.text[:place.end].endswith("s") else None
+
+    def person_possessor(self, head: list[Token], entity_id: str | None) -> bool:
+        """The person, place or body found in a speaker's head phrase is named in the genitive before the noun that
+        names who speaks: "Merkels Sprecher", "Kenias Regierung", "Niedersachsens Ministerpräsident". The head
+        of a German noun phrase is at its end, so the spokesman speaks, not the one named before him (when no name
+        follows the noun: "Merkels Sprecher Steffen Seibert" names him)."""
+        entity = self.entities_by_id.get(entity_id) if entity_id else None
+        if entity is None:
+            return False
+        content = [t for t in head if t.lower_ not in self.lex.determiners]
+        # the genitive opens the phrase ("Angela Merkels Sprecher"); a body whose name ends in -s is no genitive
+        # ("Airbus Bestellungen")
+        n = next((i for i, t in enumerate(content) if t.text.endswith(("s", "'", "’")) and t.ent_type_
+                  and (i + 1 == len(content) or not content[i + 1].ent_type_)), None)
+        if n is None or n + 1 >= len(content) or any(t.ent_type_ for t in content[n + 1:]) or \
+                content[0].ent_iob_ != "B" or not all(t.ent_type_ for t in content[:n + 1]) or \
+                entity.type == "ORG" and entity.name.split()[-1] == content[n].text:
+            return False
+        # (the head is a person's role or a body, not what the one named said: "Grupps Meinung nach")
+        return all(self.is_cap(t) for t in content[n + 1:]) and self.role_gender(content[-1].text) is not None
+
     def speaker_gender(self, speaker: Speaker) -> str | None:
         texts = [speaker.mention.text] if speaker.mention else []
         if speaker.entity:
@@ -1639,7 +1697,11 @@ class SpeakerRules(QuoteGrammar):
                 if subject is not None and fits(subject):
                     return subject
                 return speaker
-            if role is not None and speaker.mention and role in speaker.mention.text:
+            if role is not None and speaker.mention and (role in speaker.mention.text or speaker.entity is not None
+                                                         and any(word.lower().endswith(role.lower())
+                                                                 for word in speaker.mention.text.split())):
+                # (also a named speaker introduced by a compound of the role noun: "Die Umweltschutzorganisation WWF
+                # … Die Umweltschutzorganisation hofft")
                 return speaker
         if role:
             # "die Ökonomin Veronika Grimm" earlier in the text, or the entity with that role
