@@ -1330,7 +1330,7 @@ def person_name_spans(
     persons as well.
     """
     particles = particles or load_name_particles()
-    spans = _with_initials(words, spans, lex)
+    spans = _adjacent_persons_joined(_with_initials(words, spans, lex))
     label_at = {i: (s, e, label) for s, e, label in spans for i in range(s, e)}
     found: list[tuple[int, int]] = []
     surnames: set[tuple[str, ...]] = set()
@@ -1420,6 +1420,19 @@ def _with_initials(words: list[str], spans: list[tuple[int, int, str]], lex: Lex
             out.append((starts[start], end, label))
         elif not any(start < old and new < end for old, new in starts.items()):
             out.append((start, end, label))  # (a span reaching into the initials would overlap the person)
+    return out
+
+
+def _adjacent_persons_joined(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two person spans with nothing between them are one name: the model sometimes closes a rare given name as a
+    name of its own ("Kofi" + "Annan"). German never writes two people's names side by side without a comma or
+    "und", so the pair is one person."""
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        if out and span[2] == "PER" and out[-1][2] == "PER" and out[-1][1] == span[0]:
+            out[-1] = (out[-1][0], span[1], "PER")
+        else:
+            out.append(span)
     return out
 
 
