@@ -101,7 +101,7 @@ class _QuoteFinder(ReportedSpeechRules):
             # no reported act and no later continuation, so they stay out of ``cues``
             content_cues: list[tuple[int, CueVerb, bool]] = []
             for k in range(ss, se):
-                if self.in_pair[k] >= 0 or not doc[k].text[:1].isalpha():
+                if self.in_pair[k] >= 0 or not self.token_text[k][:1].isalpha():
                     continue
                 verb = self.cue_at(k, se)
                 if verb:
@@ -110,7 +110,7 @@ class _QuoteFinder(ReportedSpeechRules):
                         cues.append(content_cues[-1])
             sent_medium = self.medium_of(doc[ss].idx, doc[se - 1].idx + len(doc[se - 1].text))
             # ", so X" frame after a quotation or clause
-            so_frames = [k for k in range(ss + 1, se - 1) if doc[k].lower_ == "so" and self.in_pair[k] < 0
+            so_frames = [k for k in range(ss + 1, se - 1) if self.token_lower[k] == "so" and self.in_pair[k] < 0
                          and (doc[k - 1].text == "," or self.in_pair[k - 1] >= 0 or self.closing_dash_so(k, se)
                               or self.between_quotations(k - 1, self.insertion_partner(k - 1)))
                          and self.np_from(k + 1, se) is not None and not self.opens_clause_after_so(k, se)]
@@ -233,7 +233,7 @@ class _QuoteFinder(ReportedSpeechRules):
                 closing = self.closing_so_frame(ss, se, so_frames[-1], sent_found, sent_medium)
                 if closing is not None:
                     sent_found = [closing]
-            inserted_so = [k for k in range(ss + 1, se - 1) if doc[k].lower_ == "so"
+            inserted_so = [k for k in range(ss + 1, se - 1) if self.token_lower[k] == "so"
                            and not any(f.start < doc[k].idx < f.end for f in sent_found)]
             inserted = next((f for f in (self.inserted_so_frame(ss, se, k, sent_medium) for k in inserted_so)
                              if f is not None), None)

@@ -10,10 +10,13 @@ quotation-mark pairs, the speakers named so far), so they are layers of one obje
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from lagebild.nlp.extensions import original_text
@@ -31,6 +34,7 @@ SENT_END = frozenset({".", "!", "?", "…"})
 # dashes that set off an insertion in pairs ("hat – nach Angaben der Polizei – eingeräumt"); "-" with spaces is a
 # dash in much online news
 INSERTION_DASHES = frozenset({"–", "—", "-"})
+_INSERTION_MARK_CHARS = re.compile("[(–—-]")  # the characters of "(" and INSERTION_DASHES
 
 # marks that close a clause before a postposed cue ("…“, so Bader", "…“ – so Bader")
 COMMA_OR_DASHES = frozenset({","}) | INSERTION_DASHES
@@ -102,6 +106,12 @@ class Found:
     continues: bool = False  # continues the previous statement (same statement id)
 
 
+# morphology key -> whether its features include Mood=Sub (see QuoteGrammar.marked_subjunctive)
+_SUBJUNCTIVE_MORPHS: dict[int, bool] = {}
+# morphology key -> whether its features include VerbForm=Fin (see QuoteGrammar.tagged_finite)
+_FINITE_MORPHS: dict[int, bool] = {}
+
+
 class _Tokens(list[Token]):
     """A Doc's tokens in a list, for the finder's many ``doc[k]`` look-ups.
 
@@ -129,20 +139,37 @@ class QuoteGrammar:
         # as Doc.has_annotation, over the cached tokens (it would build every Token again)
         self.has_morph = any(t.has_morph() for t in self.doc)
         self.has_pos = any(t.pos != 0 for t in self.doc)
+        # token index -> its text and lower case, read once: the sentence scans compare them for every token, and
+        # each ``token.text``/``token.lower_`` builds the string again
+        self.token_text: list[str] = [t.text for t in self.doc]
+        self.token_lower: list[str] = [t.lower_ for t in self.doc]
         self.pairs = quote_mark_pairs(self.text)
         # token index -> index of the quotation-mark pair it lies in (marks included), or -1
         self.in_pair = [-1] * len(doc)
+        # token index -> char offset, and the tokens the tagger starts a sentence at: read as arrays, not one
+        # attribute per token (the set-up runs for every doc)
+        self._token_starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
+        self._tagged_sent_starts: list[int] = (doc.to_array("SENT_START") == 1).nonzero()[0].tolist() \
+            if len(doc) else []
         pi = 0
-        for tok in self.doc:
-            while pi < len(self.pairs) and self.pairs[pi][1] <= tok.idx:
+        for k, idx in enumerate(self._token_starts):
+            while pi < len(self.pairs) and self.pairs[pi][1] <= idx:
                 pi += 1
-            if pi < len(self.pairs) and self.pairs[pi][0] <= tok.idx < self.pairs[pi][1]:
-                self.in_pair[tok.i] = pi
+            if pi < len(self.pairs) and self.pairs[pi][0] <= idx < self.pairs[pi][1]:
+                self.in_pair[k] = pi
         self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
         # char offsets of the named_speakers entries that are unnamed roles ("Die Ministerin", "Ein Sprecher")
         self.unnamed_referents: set[int] = set()
         self._insertions: dict[int, int] | None = None  # paired dashes and brackets, see insertion_partner
         self._sentences: list[tuple[int, int]] | None = None  # see sentences
+        self._subjunctive_marks: list[bool] | None = None  # see marked_subjunctive
+        self._insertion_marks: list[int] | None = None  # see insertion_marks
+        self._tagged_finite: list[bool] | None = None  # see tagged_finite
+        # token index -> its mood, filled on first ask ("?" = not read yet); with morphology, a token the tagger did
+        # not mark Mood=Sub has none. Why: the mood of a token depends only on the doc, and the rules ask it for
+        # nearly every token, many of them many times (every sentence scan, every clause check)
+        self._moods: list[str | None] = ["?"] * len(doc) if not self.has_morph else \
+            [None if not sub else "?" for sub in self.subjunctive_marks()]
 
     def confidence(self, rule: str) -> float:
         """How often quotes found by `rule` are right (data/quotes/confidence.tsv, measured on training articles)."""
@@ -167,14 +194,43 @@ class QuoteGrammar:
 
     def mood(self, tok: Token) -> str | None:
         """"I" for Konjunktiv I, "II" for Konjunktiv II, None for indicative/unknown."""
+        found = self._moods[tok.i]
+        if found == "?":
+            found = self._moods[tok.i] = self.read_mood(tok)
+        return found
+
+    def read_mood(self, tok: Token) -> str | None:
+        """The mood of ``tok`` read from its morphology (``mood`` keeps the answer for the doc)."""
         if self.has_morph:
-            if "Sub" not in tok.morph.get("Mood", []) or self.reads_as_noun(tok) or self.attributive_participle(tok):
+            if not self.marked_subjunctive(tok.i) or self.reads_as_noun(tok) or self.attributive_participle(tok):
                 return None
             if "Past" in tok.morph.get("Tense", []):
                 return "II"
             return "I" if self.konjunktiv_i_form(tok) and not self.closes_indicative_clause(tok) \
                 and not self.noun_before_genitive(tok) else None
         return self.lex.subjunctive_fallback.get(tok.lower_)
+
+    def marked_subjunctive(self, i: int) -> bool:
+        """The tagger marked token i ``Mood=Sub``."""
+        return self.subjunctive_marks()[i]
+
+    def subjunctive_marks(self) -> list[bool]:
+        """Token index -> the tagger marked it ``Mood=Sub``. Why a table: reading ``token.morph`` builds an analysis
+        object per token, and the mood of nearly every token is asked; the doc's morphology keys are read at once
+        instead, and what a key says is kept per key (a few hundred feature sets; the key is the hash of the feature
+        string)."""
+        if self._subjunctive_marks is None:
+            memo = _SUBJUNCTIVE_MORPHS
+            keys = self.doc.source.to_array("MORPH") if len(self.doc) else np.zeros(0, dtype=np.uint64)
+            marked: list[int] = []
+            for key, k in zip(*(a.tolist() for a in np.unique(keys, return_index=True)), strict=True):
+                sub = memo.get(key)
+                if sub is None:
+                    sub = memo[key] = "Sub" in self.doc[k].morph.get("Mood", [])
+                if sub:
+                    marked.append(key)
+            self._subjunctive_marks = np.isin(keys, np.array(marked, dtype=np.uint64)).tolist()
+        return self._subjunctive_marks
 
     def noun_before_genitive(self, tok: Token) -> bool:
         """A capitalised sentence opener read as Konjunktiv I before "der" or "des" is a noun with its genitive
@@ -272,6 +328,9 @@ class QuoteGrammar:
         """The reporting verb at token i (finite forms need their particle within the clause)."""
         tok = self.doc[i]
         low = tok.lower_
+        lex = self.lex
+        if low not in lex.joined and low not in lex.finite and (i == 0 or low not in lex.split_participle_words):
+            return None  # no form of a reporting verb (most tokens): every rule below needs one of these
         if tok.text[:1].isupper() and self.fronted_participle(i):
             return self.lex.joined[low]  # "Bemängelt werden vor allem …": a participle fronted before its auxiliary
         if tok.text[:1].isupper() and (not tok.is_sent_start or low in self.lex.joined):
@@ -516,9 +575,25 @@ class QuoteGrammar:
 
     def is_finite_verb(self, tok: Token) -> bool:
         if self.has_pos:
-            return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", []) and \
-                not self.reads_as_noun(tok)
+            return self.tagged_finite()[tok.i] and not self.reads_as_noun(tok)
         return tok.lower_ in self.lex.finite
+
+    def tagged_finite(self) -> list[bool]:
+        """Token index -> tagged a verb or auxiliary with ``VerbForm=Fin``; read from the doc's arrays once (as
+        ``subjunctive_marks``: the rules ask this of the same tokens many times)."""
+        if self._tagged_finite is None:
+            memo = _FINITE_MORPHS
+            found = [False] * len(self.doc)
+            if len(self.doc):
+                table = self.doc.source.to_array(["POS", "MORPH"])
+                verbs = ((table[:, 0] == VERB) | (table[:, 0] == AUX)).nonzero()[0].tolist()
+                for k, key in zip(verbs, table[verbs, 1].tolist(), strict=True):
+                    fin = memo.get(key)
+                    if fin is None:
+                        fin = memo[key] = "Fin" in self.doc[k].morph.get("VerbForm", [])
+                    found[k] = fin
+            self._tagged_finite = found
+        return self._tagged_finite
 
     def finite_verb_of(self, s: int, e: int) -> Token | None:
         """The finite verb the phrase ``s..e`` is the subject of: right before it ("sagte sie") or the first one
@@ -539,14 +614,17 @@ class QuoteGrammar:
         doc = self.doc
         bounds: list[tuple[int, int]] = []
         start = 0
-        for tok in doc:
-            if tok.i == 0:
+        # the tokens after a line break (in the token before or its whitespace: tokens tile the text) and the
+        # tagger's sentence starts are the only candidates, so only they are visited
+        starts = self._token_starts
+        after_break = {bisect_right(starts, m.start()) for m in re.finditer("\n", self.text)}
+        for i in sorted(after_break.union(self._tagged_sent_starts)):
+            if i == 0 or i >= len(doc):
                 continue
-            newline = "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
-            inside_one_quote = self.in_pair[tok.i] >= 0 and self.in_pair[tok.i] == self.in_pair[tok.i - 1]
-            if (tok.is_sent_start or newline) and not inside_one_quote:
-                bounds.append((start, tok.i))
-                start = tok.i
+            inside_one_quote = self.in_pair[i] >= 0 and self.in_pair[i] == self.in_pair[i - 1]
+            if not inside_one_quote:
+                bounds.append((start, i))
+                start = i
         if start < len(doc):
             bounds.append((start, len(doc)))
         return [(s, e) for s, e in bounds if any(not t.is_space for t in doc[s:e])]
@@ -573,10 +651,13 @@ class QuoteGrammar:
     def subjunctive_in(self, s: int, e: int) -> str | None:
         """The strongest mood among tokens outside quotations: "I" beats "II"."""
         found: str | None = None
+        moods = self._moods
         for k in range(s, e):
             if self.in_pair[k] >= 0:
                 continue
-            m = self.mood(self.doc[k])
+            m = moods[k]
+            if m == "?":
+                m = self.mood(self.doc[k])
             if m == "I":
                 return "I"
             if m == "II":
@@ -773,12 +854,27 @@ class QuoteGrammar:
         return 0 < open_ < close and close + 1 < len(doc) and self.in_pair[open_ - 1] >= 0 \
             and self.in_pair[close + 1] >= 0 and self.in_pair[open_ - 1] != self.in_pair[close + 1]
 
+    def insertion_marks(self) -> list[int]:
+        """Indices of the tokens that are an opening bracket or a dash (INSERTION_DASHES), in order; read once per
+        doc from the characters, since few tokens are."""
+        if self._insertion_marks is None:
+            starts, doc = self._token_starts, self.doc
+            found = {bisect_right(starts, m.start()) - 1 for m in _INSERTION_MARK_CHARS.finditer(self.text)}
+            self._insertion_marks = sorted(k for k in found if doc[k].text == "(" or doc[k].text in INSERTION_DASHES)
+        return self._insertion_marks
+
     def insertion_pairs(self, ss: int, se: int) -> dict[int, int]:
         """Opening mark -> closing mark and closing -> opening of the paired insertions of sentence ss..se."""
         doc = self.doc
         pairs: dict[int, int] = {}
         t = ss + 1  # a dash opening the sentence marks a list item or a speaker change, not an insertion
+        marks = self.insertion_marks()
         while t < se:
+            # only a bracket or dash can open: go straight to the next one (any other token would just be passed)
+            m = bisect_left(marks, t)
+            if m == len(marks) or marks[m] >= se:
+                break
+            t = marks[m]
             mark = doc[t].text
             closer = {"(": ")"}.get(mark, mark if mark in INSERTION_DASHES else None)
             if closer is None or self.in_pair[t] >= 0 or self.joins_range(t):

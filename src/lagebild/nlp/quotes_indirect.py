@@ -326,6 +326,8 @@ class IndirectSpeechRules(DirectQuoteRules):
         that already reported an account (``account``), a state closing the clause ("soll rund 120 Millionen Dollar
         betragen") is a claim too: on the training split these were all reported."""
         doc = self.doc
+        if {"soll", "sollen"}.isdisjoint(self.token_lower[ss:se]):
+            return False  # (most sentences: the test below would read every word first)
         words = [t for t in doc[ss:se] if self.in_pair[t.i] < 0 and self.is_wordlike(t)]
         if not any(t.lower_ in {"soll", "sollen"} for t in words) or len(words) < 4:
             return False
@@ -1131,7 +1133,7 @@ class IndirectSpeechRules(DirectQuoteRules):
         and the clause after it is a zu-infinitive, a dass-clause or Konjunktiv I. The source is that phrase."""
         doc = self.doc
         for n in range(ss, se - 2):
-            if self.in_pair[n] >= 0 or doc[n].text not in self.lex.speech_act_nouns:
+            if self.in_pair[n] >= 0 or self.token_text[n] not in self.lex.speech_act_nouns:
                 continue
             comma = n + 1
             while comma < se and comma - n <= 12 and doc[comma].text not in CLAUSE_BREAKS | SENT_END and \
@@ -1207,9 +1209,9 @@ class IndirectSpeechRules(DirectQuoteRules):
         before_source = {f.words[0] for f in lex.frames if len(f.words) == 1 and f.speaker_side == "after"}
         after_source = {f.words[0] for f in lex.frames if len(f.words) == 1 and f.speaker_side == "before"}
         for t in range(ss + 2, se - 3):
-            if doc[t - 1].text != "," or self.in_pair[t] >= 0:
+            if self.token_text[t - 1] != "," or self.in_pair[t] >= 0:
                 continue
-            low, nxt = doc[t].lower_, doc[t + 1].lower_
+            low, nxt = self.token_lower[t], self.token_lower[t + 1]
             if low in before_source and nxt in RELATIVE_DATIVE:
                 pronoun, frame_word, cs = t + 1, t, t + 2
             elif low in RELATIVE_DATIVE and nxt in after_source:

@@ -51,6 +51,8 @@ class QuoteLexicon:
     joined: dict[str, CueVerb] = field(default_factory=dict)
     # (particle, participle) written apart -> verb ("bekannt gegeben")
     split_participles: dict[tuple[str, str], CueVerb] = field(default_factory=dict)
+    # the participles of split_participles ("gegeben"): a token not among them, ``finite`` or ``joined`` is no cue
+    split_participle_words: set[str] = field(default_factory=set)
     frames: list[Frame] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -68,6 +70,8 @@ class QuoteLexicon:
     descriptive_roles: tuple[str, ...] = ()  # lower case: "politiker", "unternehmer" describe the person named before
     descriptive_role_genders: dict[str, str] = field(default_factory=dict)  # "mutter" -> "F": gender the form hides
     media: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    # per media pattern (same order): words one of which every match contains (``required_literals``), or None
+    media_needles: list[tuple[str, ...] | None] = field(default_factory=list)
     scare_words: frozenset[str] = frozenset()
     slogan_nouns: tuple[str, ...] = ()  # word endings of slogan nouns ("Parolen", "Aufschrift")
     work_nouns: tuple[str, ...] = ()  # "Album", "CD", "Namen": a verbless quotation after them is a title
@@ -91,6 +95,10 @@ class QuoteLexicon:
     # its answer depends only on the word and this lexicon (shared by every document of a run)
     role_gender_memo: dict[str, tuple[str, str | None] | None] = field(default_factory=dict, repr=False,
                                                                          compare=False)
+    # id of a word tuple (person_roles, organisation_nouns) -> (that tuple, lower-case word -> (first position, word)):
+    # see SpeakerRules.first_suffix
+    suffix_index_memo: dict[int, tuple[tuple[str, ...], dict[str, tuple[int, str]]]] = field(
+        default_factory=dict, repr=False, compare=False)
     # rule that found a quote -> how often that rule is right (confidence.tsv)
     confidence: dict[str, float] = field(default_factory=dict)
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
@@ -148,10 +156,45 @@ def _read_verbs(lex: QuoteLexicon, path: Path) -> None:
                 lex.joined[(joined_particle + form).lower()] = verb
             if " " not in particle:
                 lex.split_participles[(particle.lower(), participle.lower())] = verb
+                lex.split_participle_words.add(participle.lower())
             # zu-infinitive "mitzuteilen"
             lex.joined[(joined_particle + "zu" + lemma).lower()] = verb
         else:
             lex.joined[participle.lower()] = verb
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` contains: its literal start, extended by the literal
+    start of each alternative when a group of alternatives follows ("(?:sagte|erklärte) …", "in einer Rede|bei einer
+    Rede"); None when a match may start with anything else (or the pattern ignores case). Why: ``re`` scans a pattern
+    opening with alternatives position by position, trying each; a substring test rules most sentences out at once.
+    Read from the parse of Python's own ``re`` module (no library exposes it)."""
+    try:  # (a private module: a Python that moves it gets no shortcut, never an error)
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001  (a pattern the private parser reads differently gets no shortcut)
+        return None
+    if (pattern.flags | parsed.state.flags) & re.IGNORECASE:
+        return None
+
+    def literal_start(items: list[tuple[object, object]]) -> tuple[str, int]:
+        text = ""
+        for op, av in items:
+            if op is not sre.LITERAL:
+                break
+            text += chr(av)  # type: ignore[arg-type]
+        return text, len(text)
+
+    items = list(parsed)
+    prefix, n = literal_start(items)
+    if n < len(items) and items[n][0] is sre.BRANCH:
+        needles = [prefix + literal_start(list(branch))[0] for branch in items[n][1][1]]  # type: ignore[index]
+        if all(needles):
+            # a word that holds another one adds nothing to the test ("sagte" holds "sagt")
+            return tuple(w for w in dict.fromkeys(needles) if not any(v != w and v in w for v in needles))
+    return (prefix,) if prefix else None
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +231,7 @@ def load_lexicon() -> QuoteLexicon:
     for line in _lines(QUOTES_DATA / "media.tsv"):
         pattern, label = line.split("\t")
         lex.media.append((re.compile(pattern), label))
+        lex.media_needles.append(required_literals(lex.media[-1][0]))
     lex.scare_words = frozenset(w.strip() for w in _lines(QUOTES_DATA / "scare_quotes.txt"))
     lex.slogan_nouns = tuple(w.strip() for w in _lines(QUOTES_DATA / "slogan_nouns.txt"))
     lex.work_nouns = tuple(w.strip() for w in _lines(QUOTES_DATA / "work_nouns.txt"))

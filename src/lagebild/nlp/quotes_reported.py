@@ -203,7 +203,7 @@ class ReportedSpeechRules(IndirectSpeechRules):
         doc, lex = self.doc, self.lex
         if doc[se - 1].text == "?":
             return None
-        named = next((t for t in range(ss, se - 1) if doc[t].lower_ == "als" and self.in_pair[t] < 0
+        named = next((t for t in range(ss, se - 1) if self.token_lower[t] == "als" and self.in_pair[t] < 0
                       and doc[t + 1].text in lex.naming_nouns), None)
         if named is None:
             return None
@@ -254,7 +254,7 @@ class ReportedSpeechRules(IndirectSpeechRules):
         doc, lex = self.doc, self.lex
         found: list[tuple[int, CueVerb, bool]] = []
         for k in range(ss, se):
-            stance = lex.stance.get(doc[k].text) if doc[k].text[:1].islower() else None
+            stance = lex.stance.get(self.token_text[k]) if self.token_text[k][:1].islower() else None
             if stance is None or self.in_pair[k] >= 0 or self.mood(doc[k]) is not None:
                 continue
             e = k + 1  # the clause of the verb: up to the next break or quotation

@@ -1187,20 +1187,37 @@ class SpeakerRules(QuoteGrammar):
         found = memo[word] = self.scan_role_gender(word)
         return found
 
+    def first_suffix(self, low: str, words: tuple[str, ...]) -> str | None:
+        """The first of ``words`` (in their order) whose lower case ends ``low``. Why an index of the words: testing
+        each of ~1,000 role nouns with ``endswith`` was the cost of every new word; the word's own endings are few."""
+        memo = self.lex.suffix_index_memo
+        cached = memo.get(id(words))
+        if cached is None or cached[0] is not words:
+            index: dict[str, tuple[int, str]] = {}
+            for n, w in enumerate(words):
+                index.setdefault(w.lower(), (n, w))
+            cached = memo[id(words)] = (words, index)
+        best: tuple[int, str] | None = None
+        for j in range(len(low) + 1):
+            hit = cached[1].get(low[j:])
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+        return None if best is None else best[1]
+
     def scan_role_gender(self, word: str) -> tuple[str, str | None] | None:
         if word.rsplit("-", 1)[-1][:1].islower() and "-" in word:
             return None  # a lower-case part after a hyphen spells an adjective: "45-jährige", not "der 52-Jährige"
         low = word.lower()
-        for role in self.lex.person_roles:
-            if low.endswith(role.lower()):
-                if role.endswith("in") and len(role) > 3:
-                    return role, "F"
-                # "Minister"/"Ministerin", "Experte"/"Expertin" are male forms; "Vorsitzende" does not tell
-                female = role + "in" if role.endswith("er") else role[:-1] + "in" if role.endswith("e") else None
-                return role, None if female is not None and female not in self.lex.person_roles else "M"
-        for role in self.lex.organisation_nouns:
-            if low.endswith(role.lower()):
-                return role, "O"
+        role = self.first_suffix(low, self.lex.person_roles)
+        if role is not None:
+            if role.endswith("in") and len(role) > 3:
+                return role, "F"
+            # "Minister"/"Ministerin", "Experte"/"Expertin" are male forms; "Vorsitzende" does not tell
+            female = role + "in" if role.endswith("er") else role[:-1] + "in" if role.endswith("e") else None
+            return role, None if female is not None and female not in self.lex.person_roles else "M"
+        role = self.first_suffix(low, self.lex.organisation_nouns)
+        if role is not None:
+            return role, "O"
         for plural in ("n", "en"):
             # plural forms "Experten", "Beobachtern", "Ministerinnen": a role, but the form tells no gender
             if low.endswith(plural) and len(low) > 5:
@@ -1542,10 +1559,10 @@ class SpeakerRules(QuoteGrammar):
 
     def entity_for(self, mention: TextSpan) -> tuple[str | None, str | None]:
         doc = self.doc
-        names: dict[str, str] = {e.id: e.name for e in (doc._.entities or [])}
         for start, end, eid in doc._.speaker_mentions or []:
             if start < mention.end and mention.start < end:
-                return eid, names.get(eid)
+                entity = self.entities_by_id.get(eid)  # (the doc's table, not one built per call)
+                return eid, entity.name if entity is not None else None
         for ent in doc._.entities or []:
             for ev in ent.mentions:
                 if ev.start < mention.end and mention.start < ev.end:
@@ -2060,6 +2077,17 @@ class SpeakerRules(QuoteGrammar):
         entity = self.entity_of(speaker)
         return entity is not None and entity.type == "PER"
 
+    @cached_property
+    def media_in_doc(self) -> list[tuple[re.Pattern[str], str, tuple[str, ...] | None]]:
+        """The media patterns (``media.tsv``, in order, with their ``media_needles``) that can match some sentence of
+        this doc: one of their words occurs in the text. Why: most patterns match in no article, and the sentence
+        loop asks every sentence. ``medium_of`` lowers a sentence's first letter (which may become two characters),
+        so only the part of a word after its first two characters is looked for, which a match must contain."""
+        lex, text = self.lex, self.text
+        needles = lex.media_needles if len(lex.media_needles) == len(lex.media) else [None] * len(lex.media)
+        return [(pattern, label, words) for (pattern, label), words in zip(lex.media, needles, strict=True)
+                if words is None or any(w[2:] in text for w in words)]
+
     def medium_of(self, start: int, end: int) -> str | None:
         """The medium the sentence start..end names (``media.tsv``: "im Interview mit dem Deutschlandfunk",
         "gegenüber dem „Spiegel“"). The patterns are written in lower case, as inside a sentence, so the sentence is
@@ -2067,7 +2095,14 @@ class SpeakerRules(QuoteGrammar):
         pattern captures a name at the sentence's first letter."""
         window = self.text[start:end]
         text = window[:1].lower() + window[1:]
-        for pattern, label in self.lex.media:
+        present: dict[tuple[str, ...], bool] = {}  # needles -> in the text (several patterns share theirs)
+        for pattern, label, words in self.media_in_doc:
+            if words is not None:
+                found = present.get(words)
+                if found is None:
+                    found = present[words] = any(map(text.__contains__, words))
+                if not found:
+                    continue  # none of the words every match starts with (a substring test; the regex scan is slow)
             m = pattern.search(text)
             if m:
                 # the medium's name in its base form: "mit der Süddeutschen Zeitung" -> "Süddeutsche Zeitung"
@@ -2171,7 +2206,7 @@ class SpeakerRules(QuoteGrammar):
 
     def find_frame(self, ss: int, se: int) -> tuple[int, int, tuple[int, int] | None, str] | None:
         doc = self.doc
-        lows = [t.lower_ for t in doc[ss:se]]
+        lows = self.token_lower[ss:se]
         for k in range(ss + 2, se - 1):
             if lows[k - ss] in {"wonach", "demzufolge"} and doc[k - 1].text == "," and self.in_pair[k] < 0:
                 # "eine Schätzung, wonach …" / "die Zeitung „Hoy Bolivia“, wonach …": the phrase before is the source
