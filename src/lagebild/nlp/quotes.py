@@ -282,6 +282,9 @@ class _QuoteFinder(ReportedSpeechRules):
                                         sent_medium)
                     if framed is not None:
                         sent_found.append(framed)
+            # ---- "Laut X wurden 300 geimpft, nach Y waren es 500": two clauses, each with its own source frame
+            if not sent_found and doc[se - 1].text != "?":
+                sent_found.extend(self.clauses_with_own_frames(ss, se, sent_medium))
             # ---- source frames: "laut X", "X zufolge", "nach Angaben von X"
             if not sent_found:
                 # a question is asked, not reported ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")
@@ -512,7 +515,8 @@ class _QuoteFinder(ReportedSpeechRules):
                 if act_after is not None:
                     sent_found.append(act_after)
             # ---- "Das sagte X." attributes the sentence before it
-            if not sent_found and self.anaphoric_cue(si, ss, se, cues):
+            if not sent_found and (self.anaphoric_cue(si, ss, se, cues)
+                                   or self.so_after_bare_quotation(si, ss, cues, prev_found)):
                 k = cues[0][0]
                 # the perfect's participle finds its subject from the auxiliary: "Dies hat X gesagt."
                 speaker = self.make_speaker(self.cue_speaker(k, ss, se, cues[0][2]))

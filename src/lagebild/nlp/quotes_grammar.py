@@ -564,7 +564,9 @@ class QuoteGrammar:
             return False
         start, end = self.pairs[pair]
         inner = self.text[start + 1:end - 1]
-        return len(inner.split()) <= 5 and inner[:1].isupper() and not inner.rstrip().endswith((".", "!", "?"))
+        # (a title joined to its broadcaster by a hyphen may start in lower case: "im ZDF-„heute journal“")
+        return len(inner.split()) <= 5 and (inner[:1].isupper() or (start > 0 and self.text[start - 1] == "-")) \
+            and not inner.rstrip().endswith((".", "!", "?"))
 
     def is_time_noun(self, tok: Token) -> bool:
         """A month, weekday, calendar unit, season or part of the day, or a weekday compound ("Dienstagabend")."""
@@ -936,6 +938,22 @@ class QuoteGrammar:
         # kam, sei tot"), so s..e is a whole clause
         close = next((t for t in range(comma + 2, e) if doc[t].text == "," and self.in_pair[t] < 0), e)
         return not any(self.is_finite_verb(doc[t]) for t in range(close, e))
+
+    def phrase_with_complement_clause(self, s: int, e: int) -> bool:
+        """``s..e`` is one noun or prepositional phrase whose noun takes a dependent ob/dass/w-clause: "Auf die Frage,
+        ob er zurücktreten werde", "Den Vorwurf, dass er gelogen habe". Why: the clause's Konjunktiv I belongs to the
+        question or charge the noun names (the journalist's, the accuser's); the phrase is the fronted part (Vorfeld)
+        of the verb after it, not a statement that verb reports."""
+        doc = self.doc
+        comma = next((t for t in range(s + 1, e) if doc[t].text == "," and self.in_pair[t] < 0), None)
+        if comma is None or comma + 1 >= e or doc[comma + 1].lower_ not in COMPLEMENTIZERS:
+            return False
+        if not any(self.is_noun(doc[t]) for t in range(s, comma)) or \
+                any(self.is_finite_verb(doc[t]) for t in range(s, comma)):
+            return False
+        # the dependent clause runs to e: a clause after it ("Einen Plan B für den Fall, dass …, gäbe es nicht")
+        # makes s..e a whole sentence
+        return not any(doc[t].text == "," and self.in_pair[t] < 0 for t in range(comma + 2, e))
 
     def holds_only_insertions(self, s: int, e: int) -> bool:
         """The stretch s..e (between a phrase's comma and the comma before a verb) holds only appositions and

@@ -27,7 +27,7 @@ from lagebild.nlp.quotes_grammar import (
 )
 from lagebild.nlp.quotes_lexicon import CueVerb
 from lagebild.nlp.quotes_speakers import CONTRASTING_CONJUNCTIONS, POSSESSIVES
-from lagebild.types import Speaker
+from lagebild.types import Speaker, TextSpan
 
 # words that negate a whole clause ("äußerte sich nicht"); "kein" negates a noun phrase, and a speech act with one
 # still happened ("sah keinen Anlass zur Sorge" is a statement; on train counting it cost speaker F1)
@@ -143,6 +143,9 @@ class IndirectSpeechRules(DirectQuoteRules):
             # embedded clause is reported, the indicative main clause around it is the author's (in Konjunktiv II
             # too: "Noch am Freitag hatte Tadić versichert, die Teilnehmer würden geschützt")
             embedded = self.embedded_subjunctive_clause(ss, se_report, mood)
+            if embedded is not None and doc[embedded[0]].lower_ in COMPLEMENTIZERS - {"dass"} \
+                    and self.phrase_with_complement_clause(ss, embedded[1]):
+                return []  # "Auf die Frage, ob er zurücktreten werde, …": a question put to someone, not a report
             if embedded is not None:
                 start, se_report = embedded
                 # "Anonymous bekundete, dass die Daten zugänglich gewesen seien": the main clause's subject
@@ -601,6 +604,8 @@ class IndirectSpeechRules(DirectQuoteRules):
             return None
         if c > ss and doc[c - 1].text == "," and (self.in_pair[c - 2 if c >= 2 else 0] < 0
                                                    or (c - 2 >= ss and self.name_closes_clause(c - 2, ss))):
+            if c == k and self.phrase_with_complement_clause(ss, c - 1):
+                return None  # "Auf die Frage, ob er zurücktreten werde, antwortete er": the question is the Vorfeld
             if self.subjunctive_in(ss, c - 1) is not None or (joined and doc[c].lower_ == "wie"):
                 return ss, c - 1
             if doc[c].lower_ == "wie" and self.closes_sentence(k, se) and self.has_verb(ss, c - 1):
@@ -673,8 +678,13 @@ class IndirectSpeechRules(DirectQuoteRules):
         start, end = self.pairs[self.in_pair[t]]
         inner = self.text[start + 1:end - 1]
         opening = self.pair_start_token(t)
-        if len(inner.split()) > 4 or inner.rstrip().endswith((".", "!", "?", ",")) or any(
-                self.is_finite_verb(self.doc[x]) for x in range(opening, t + 1)):
+        # (after an article the quotation names something even with a verb in it: "von der „Aktion Deutschland
+        # hilft“", "die Initiative „Wir sind mehr“" — quoted words follow no article)
+        articles = {"der", "die", "das", "dem", "den", "des"}
+        named = opening > 0 and (self.doc[opening - 1].lower_ in articles or opening > 1 and self.is_noun(
+            self.doc[opening - 1]) and self.doc[opening - 2].lower_ in articles)
+        if len(inner.split()) > 4 or inner.rstrip().endswith((".", "!", "?", ",")) or (not named and any(
+                self.is_finite_verb(self.doc[x]) for x in range(opening, t + 1))):
             return None
         return opening
 
@@ -829,6 +839,13 @@ class IndirectSpeechRules(DirectQuoteRules):
             return t
         u = t
         while u < min(se, t + 20):
+            if u > t and self.in_pair[u] >= 0 and self.short_title_at(self.pair_start_token(u)) \
+                    and not self.is_finite_verb(doc[u]):
+                # "Laut einer Studie im Fachblatt „Nature“ schmilzt …": a quoted title inside the source phrase
+                pair = self.in_pair[u]
+                while u < se and self.in_pair[u] == pair:
+                    u += 1
+                continue
             if self.in_pair[u] >= 0 or doc[u].text in SENT_END or doc[u].text in {":", ";"}:
                 return t
             if doc[u].text == "," and u + 1 < se and doc[u + 1].lower_ in SUBORDINATORS | RELATIVE_FORMS:
@@ -849,6 +866,50 @@ class IndirectSpeechRules(DirectQuoteRules):
                 return u
             u += 1
         return t
+
+    def clauses_with_own_frames(self, ss: int, se: int, medium: str | None) -> list[Found]:
+        """Two main clauses joined by a comma, each with its own source frame: "Laut Sozialministerium wurden 300
+        Menschen geimpft, nach Senatsangaben waren es 500." Why: each frame vouches only for its own clause; read
+        as one frame over the sentence, one source would take both figures (or the other clause would be lost)."""
+        doc = self.doc
+        # (a cheap test first: most sentences hold at most one word that opens a frame)
+        openers = [t for t in range(ss, se) if doc[t].lower_ in {"laut", "nach", "zufolge", "gemäß"}]
+        if len(openers) < 2:
+            return []
+        for c in range(openers[0] + 2, min(se - 3, openers[-1])):
+            if doc[c].text != "," or self.in_pair[c] >= 0 or doc[c + 1].lower_ in SUBORDINATORS | COMPLEMENTIZERS \
+                    | COORDINATORS or self.relative_opener(c + 1, se) is not None:
+                continue  # (a dependent clause after the comma belongs to the clause before it)
+            found: list[Found] = []
+            for a, b in ((ss, c), (c + 1, se)):
+                frame = self.find_frame(a, b)
+                if frame is None:
+                    break
+                fs, fe, speaker_span, side = frame
+                if speaker_span is None or side not in ("after", "before"):
+                    break
+                ms, me = speaker_span
+                if any(self.in_pair[t] >= 0 or doc[t].text in CLAUSE_BREAKS for t in range(a, b)):
+                    break  # only plain clauses: an insertion or quotation has its own reading
+                if side == "after" and fs == a:
+                    qs = self.fronted_frame_end(me, b)
+                elif side == "before" and ms == a:
+                    qs = fe
+                else:
+                    qs = a
+                outside = [t for t in range(a, b) if not fs <= t < max(fe, me)]
+                if not any(self.is_finite_verb(doc[t]) for t in outside):
+                    break  # each half is a clause with its own finite verb, not a phrase ("laut X, nach Y")
+                chars = self.char_span(qs, b, keep_end_punct=False)
+                if chars is None:
+                    break
+                cue_end = doc[fe - 1].idx + len(doc[fe - 1].text)
+                found.append(Found(chars[0], chars[1], "indirect", self.confidence("source_frame"),
+                                   self.make_speaker((ms, me)), TextSpan(doc[fs].idx, cue_end,
+                                                                         self.text[doc[fs].idx:cue_end]), medium))
+            if len(found) == 2:
+                return found
+        return []
 
     def closing_so_frame(self, ss: int, se: int, k: int, sent_found: list[Found],
                          medium: str | None) -> Found | None:
@@ -1314,6 +1375,15 @@ class IndirectSpeechRules(DirectQuoteRules):
         k, verb = cues[0][0], cues[0][1]
         return verb.says and (k == ss + 1 or self.final_cue_after_auxiliary(ss, se, k)) \
             and not self.names_itself(k, ss, se)
+
+    def so_after_bare_quotation(self, si: int, ss: int, cues: list[tuple[int, CueVerb, bool]],
+                                prev_found: list[Found]) -> bool:
+        """ "„Das Ergebnis ist enttäuschend.“ So kommentierte die Parteichefin die Hochrechnung.": "So" and a saying
+        verb opening the sentence after a quotation that has no speaker yet name who said it ("so" points back to
+        the words, as in the inserted "…, so X")."""
+        return si > 0 and bool(cues) and bool(prev_found) and self.doc[ss].lower_ == "so" \
+            and cues[0][0] == ss + 1 and cues[0][1].says \
+            and all(f.kind == "direct" and f.speaker.mention is None for f in prev_found)
 
     def final_cue_after_auxiliary(self, ss: int, se: int, k: int) -> bool:
         """ "Das musste X einräumen.", "Dies hat X gesagt.": after the pointing word a finite auxiliary or modal, and

@@ -188,6 +188,8 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return text, len(text)
 
     items = list(parsed)
+    while items and items[0][0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        items = items[1:]  # a word boundary or lookbehind before the first literal consumes nothing: "\b(?:im|…)"
     prefix, n = literal_start(items)
     if n < len(items) and items[n][0] is sre.BRANCH:
         needles = [prefix + literal_start(list(branch))[0] for branch in items[n][1][1]]  # type: ignore[index]

@@ -167,6 +167,8 @@ class SpeakerRules(QuoteGrammar):
                 break
             if k > start_nouns and self.common_noun_after_role(k):
                 break  # "hat die Schauspielerin | Klage eingereicht": the object, not her name
+            if k > start_nouns and self.common_noun_after_genitive(j, k):
+                break  # "nach Angaben des Welternährungsprogramms | Lebensmittel": the clause's subject or object
             if self.in_pair[k] >= 0:
                 # a quoted name after a noun: die Zeitung „Yemen Observer“
                 pair = self.in_pair[k]
@@ -215,7 +217,8 @@ class SpeakerRules(QuoteGrammar):
         # a body's name the recogniser missed, its head noun and a "für" phrase of capitalised nouns: "der Bundesagentur
         # für Arbeit", "der Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)"
         if k + 1 < end and k > j and doc[k].lower_ == "für" and self.in_pair[k] < 0 and \
-                (self.role_gender(doc[k - 1].text) or ("", None))[1] == "O":
+                (self.role_gender((head_in_nominative(doc[k - 1].text) or (doc[k - 1].text, ""))[0])
+                 or ("", None))[1] == "O":
             f = k + 1
             while f < end and self.in_pair[f] < 0 and (self.is_cap(doc[f]) and self.is_noun(doc[f]) or (
                     doc[f].lower_ in {"und", "in"} and f + 1 < end and self.is_cap(doc[f + 1]) and f > k + 1)):
@@ -254,6 +257,16 @@ class SpeakerRules(QuoteGrammar):
         if q - comma < 3 or q >= end or doc[q].text not in closing or _INITIAL.fullmatch(doc[q - 1].text):
             return None
         return q
+
+    def common_noun_after_genitive(self, j: int, k: int) -> bool:
+        """Token k is a common noun right after the head of a genitive singular phrase opened at j ("des
+        Welternährungsprogramms Lebensmittel", "eines Konzerns Stellen"): a noun in the genitive singular takes no
+        further common noun (only a name: "des Vereins Pro Asyl", "des Unternehmens Siemens"), so k opens the next
+        phrase of the clause — in a source frame its subject or object."""
+        doc = self.doc
+        return self.has_pos and doc[j].lower_ in {"des", "eines"} and doc[k].pos_ == "NOUN" \
+            and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.endswith("s") and doc[k].ent_iob_ != "I" \
+            and doc[k].ent_type_ not in ("PER", "ORG") and self.in_pair[k] < 0 and self.in_pair[k - 1] < 0
 
     def common_noun_after_role(self, k: int) -> bool:
         """Token k is a common noun right after a role noun ("die Schauspielerin Klage eingereicht", "der Minister
@@ -595,6 +608,13 @@ class SpeakerRules(QuoteGrammar):
                 if side is not None and side > k + 1 and side < sent_end:
                     span = self.np_from(side, sent_end)
                     if span is not None:
+                        return span
+                if side == k + 1 and k > i and doc[k].lower_ == "von" and side < sent_end \
+                        and doc[side].lower_ not in self.lex.pronouns:
+                    # "…, hieß es von der Polizei": after the verb, "von" names who said it (before it, "Von ihm
+                    # hieß es, …" is about whom)
+                    span = self.np_from(side, sent_end)
+                    if span is not None and self.is_agentive(span):
                         return span
                 if doc[k].lower_ in {"in", "im", "aus", "bei", "beim", "seitens", "vonseiten", "vom", "auf"} \
                         and self.in_pair[k] < 0:
@@ -1031,7 +1051,11 @@ class SpeakerRules(QuoteGrammar):
         clause whose subject is the speaker, even when the verb is no reporting verb of the lexicon."""
         doc = self.doc
         v = last_tok + 1
-        if v + 1 >= se or doc[v].text != "," or not self.is_finite_verb(doc[v + 1]) or \
+        if v + 2 < se and doc[v].text in {",", "–", "—"} and doc[v + 1].lower_ == "so" and self.in_pair[v + 1] < 0:
+            # "„Wir geben nicht nach“ – so reagiert die Gewerkschaft": "so" points back to the words, and the verb
+            # after it opens the inverted clause
+            v += 1
+        if v + 1 >= se or doc[v].text not in {",", "so"} or not self.is_finite_verb(doc[v + 1]) or \
                 not doc[v + 1].text[:1].islower():
             return None
         end = v + 2
@@ -1240,6 +1264,9 @@ class SpeakerRules(QuoteGrammar):
         """A phrase that can be the one who speaks: a pronoun, a person or organisation, a role noun."""
         doc = self.doc
         for t in doc[span[0]:span[1]]:
+            if t.lower_ in self.lex.pronouns and t.i + 1 < span[1] and t.lower_.startswith(("ihr", "sein", "unser")) \
+                    and (self.is_noun(doc[t.i + 1]) or self.is_modifier(doc[t.i + 1])):
+                continue  # "ihr Karriereende", "sein Rücktritt": a possessive before its noun, no pronoun that speaks
             if t.lower_ in self.lex.pronouns or t.ent_type_ in ("PER", "ORG"):
                 return True
             if t.text[:1].isupper() and self.role_gender(t.text) is not None:
@@ -1360,10 +1387,6 @@ class SpeakerRules(QuoteGrammar):
             # "Die Regierung Guatemalas": the government speaks, not the country; the phrase up to the place names it
             named = [t for t in head if t.lower_ not in lex.determiners]
             entity_id, name = None, self.text[named[0].idx:place_end]
-        elif self.person_possessor(head, entity_id):
-            # "Merkels Sprecher": someone the phrase describes by the person, with no name of their own
-            named = [t for t in head if t.lower_ not in lex.determiners]
-            entity_id, name = None, self.text[named[0].idx:he]
         if len(words) == 1 and lows[0] == "es":
             # "es" for a neuter body (see ``body_pronoun``): the body named before
             body = self.neuter_body_before(s)
@@ -1447,6 +1470,13 @@ class SpeakerRules(QuoteGrammar):
                 entity_id, name = name_entity, entity_name
             else:
                 entity_id, name = None, None
+        genitive = content[0] if content else None
+        if role and not names and entity_id is not None and genitive is not None and len(content) > 1 \
+                and self.prenominal_genitive(content, 0) and self.role_gender(genitive.text) is None \
+                and not any(t.ent_type_ == "PER" for t in content[1:]) and self.entity_for(
+                    TextSpan(genitive.idx, genitive.idx + len(genitive.text), genitive.text))[0] == entity_id:
+            # "Irans Außenminister", "Merkels Sprecher": the entity is the genitive's (whose minister), not the speaker
+            entity_id, name = None, None
         if role and not names and entity_id is None and name is None:
             # "die Ministerin" refers back to a person introduced earlier; "ein Sprecher der Stadt" is someone new
             definite = lows[0] in {"der", "die", "das", "den", "dem", "des"}
@@ -1602,26 +1632,6 @@ class SpeakerRules(QuoteGrammar):
         # after a person's role only a place in the genitive is an attribute ("Der Präsident Indonesiens"); a name
         # without one is the person's ("OPEC-Generalsekretär Abdalla al Badri", however it was typed)
         return place.end if role is None or role[1] == "O" or self.text[:place.end].endswith("s") else None
-
-    def person_possessor(self, head: list[Token], entity_id: str | None) -> bool:
-        """The person, place or body found in a speaker's head phrase is named in the genitive before the noun that
-        names who speaks: "Merkels Sprecher", "Kenias Regierung", "Niedersachsens Ministerpräsident". The head
-        of a German noun phrase is at its end, so the spokesman speaks, not the one named before him (when no name
-        follows the noun: "Merkels Sprecher Steffen Seibert" names him)."""
-        entity = self.entities_by_id.get(entity_id) if entity_id else None
-        if entity is None:
-            return False
-        content = [t for t in head if t.lower_ not in self.lex.determiners]
-        # the genitive opens the phrase ("Angela Merkels Sprecher"); a body whose name ends in -s is no genitive
-        # ("Airbus Bestellungen")
-        n = next((i for i, t in enumerate(content) if t.text.endswith(("s", "'", "’")) and t.ent_type_
-                  and (i + 1 == len(content) or not content[i + 1].ent_type_)), None)
-        if n is None or n + 1 >= len(content) or any(t.ent_type_ for t in content[n + 1:]) or \
-                content[0].ent_iob_ != "B" or not all(t.ent_type_ for t in content[:n + 1]) or \
-                entity.type == "ORG" and entity.name.split()[-1] == content[n].text:
-            return False
-        # (the head is a person's role or a body, not what the one named said: "Grupps Meinung nach")
-        return all(self.is_cap(t) for t in content[n + 1:]) and self.role_gender(content[-1].text) is not None
 
     def speaker_gender(self, speaker: Speaker) -> str | None:
         texts = [speaker.mention.text] if speaker.mention else []
@@ -2233,11 +2243,20 @@ class SpeakerRules(QuoteGrammar):
             if n < se and self.is_source_noun(doc[n].text) and k > ss and doc[k - 1].lower_ in self.lex.time_particles:
                 continue  # "Erst nach umfangreichen Ermittlungen …": a time, not a source
             if n < se and self.is_source_noun(doc[n].text):
+                earlier = self.find_frame(ss, k) if k > ss + 1 else None
+                if earlier is not None and earlier[2] is not None and earlier[3] in ("after", "before"):
+                    # "Laut Polizei wurde der Mann festgenommen, der nach eigenen Angaben …": the frame that comes
+                    # first frames the sentence; the later one stands in a clause of it
+                    return earlier
                 if any(doc[t].lower_ == "eigenen" for t in range(k + 1, n)):
                     # "nach eigenen Angaben": the clause's subject is the source
                     return k, n + 1, self.frame_subject(ss, k, n + 1, se), "subject"
                 # the speaker mention runs from the noun phrase to the end of its attribute ("Angaben der UN")
                 end = n + 1
+                if end + 1 < se and doc[end].lower_ == "von" and doc[end + 1].lower_ in INDEFINITE_ARTICLES:
+                    # "geht nach ersten Erkenntnissen von einem Unfall aus": "von" with an indefinite article opens
+                    # the verb's object (what is known), not the holder (news name that in the genitive)
+                    return k, n + 1, (k + 1, n + 1), "after"
                 if end < se and doc[end].lower_ in {"von", "vom", "aus"}:
                     end += 1  # ("Angaben aus Sicherheitskreisen": the circles gave them)
                 rest = self.np_from(end, se) if end < se else None
