@@ -507,8 +507,12 @@ def test_a_german_word_among_the_particles_needs_given_names_before_it() -> None
     assert _person_spans("Sie sprach mit Anna zu Mittag .", [(3, 4, "PER")]) == ["Anna/PER"]
 
 
-def test_two_person_spans_side_by_side_are_one_name() -> None:
-    # the model closes a rare given name as a name of its own; German never writes two people side by side
+def test_two_person_spans_side_by_side_are_one_name_unless_the_first_is_a_surname() -> None:
+    # the model closes a rare given name as a name of its own
     assert _person_spans("UN-Generalsekretär Kofi Annan sagte , Merkel und Macron kämen .",
                          [(1, 2, "PER"), (2, 3, "PER"), (5, 6, "PER"), (7, 8, "PER")]) == [
         "Kofi Annan/PER", "Merkel/PER", "Macron/PER"]
+    # "Trump" ends another person's name in the document: a surname, so two people
+    assert _person_spans("US-Präsident Donald Trump reiste ab , nachdem Trump Putin angerufen hatte .",
+                         [(1, 3, "PER"), (7, 8, "PER"), (8, 9, "PER")]) == [
+        "Donald Trump/PER", "Trump/PER", "Putin/PER"]

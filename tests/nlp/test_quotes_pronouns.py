@@ -121,3 +121,16 @@ def test_a_possessive_before_an_adjective_opens_the_speaker_phrase(nlp: Language
     q = quote_with(analyse(nlp, text), "reiche")
     assert q.speaker.mention is not None and q.speaker.mention.text == "Ihr bildungspolitischer Sprecher Björn Albrecht"
     assert q.speaker.name == "Björn Albrecht"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Ministerpräsidentin reiste am Montag nach Berlin. „Wir brauchen Hilfe“, sagte sie.", "Ministerpräsidentin"),
+    ("Der Bürgermeister besuchte die Unglücksstelle. Er sei erschüttert, sagte er.", "Bürgermeister"),
+    ("Ein Polizist wurde verletzt. „Das war knapp“, sagte er später.", "ein Polizist"),
+    # the subject's gender must fit the pronoun
+    ("Der Bürgermeister besuchte die Unglücksstelle. „Es ist schlimm“, sagte sie.", "sie"),
+])
+def test_a_pronoun_without_named_antecedent_names_the_role_subject_before(nlp: Language, text: str,
+                                                                         name: str) -> None:
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1 and quotes[0].speaker.name == name

@@ -1330,7 +1330,7 @@ def person_name_spans(
     persons as well.
     """
     particles = particles or load_name_particles()
-    spans = _adjacent_persons_joined(_with_initials(words, spans, lex))
+    spans = _adjacent_persons_joined(words, _with_initials(words, spans, lex), lex)
     label_at = {i: (s, e, label) for s, e, label in spans for i in range(s, e)}
     found: list[tuple[int, int]] = []
     surnames: set[tuple[str, ...]] = set()
@@ -1423,16 +1423,21 @@ def _with_initials(words: list[str], spans: list[tuple[int, int, str]], lex: Lex
     return out
 
 
-def _adjacent_persons_joined(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Two person spans with nothing between them are one name: the model sometimes closes a rare given name as a
-    name of its own ("Kofi" + "Annan"). German never writes two people's names side by side without a comma or
-    "und", so the pair is one person."""
+def _adjacent_persons_joined(words: list[str], spans: list[tuple[int, int, str]],
+                             lex: Lexicons) -> list[tuple[int, int, str]]:
+    """A person span with another person span right after it is one name, unless its last word is a surname: the
+    model sometimes closes a rare given name as a name of its own ("Kofi" + "Annan"). A surname is a word that ends
+    another person span of the document ("US-Präsident Donald Trump … nachdem Trump Putin angerufen hatte") and is
+    no given name; such pairs stay two people. (A surname named only in the pair itself is not told apart.)"""
+    person_ends = [words[end - 1] for start, end, label in spans if label == "PER"]
     out: list[tuple[int, int, str]] = []
     for span in sorted(spans):
         if out and span[2] == "PER" and out[-1][2] == "PER" and out[-1][1] == span[0]:
-            out[-1] = (out[-1][0], span[1], "PER")
-        else:
-            out.append(span)
+            last = words[out[-1][1] - 1]
+            if _is_given_name(last, lex, True) or person_ends.count(last) < 2:
+                out[-1] = (out[-1][0], span[1], "PER")
+                continue
+        out.append(span)
     return out
 
 

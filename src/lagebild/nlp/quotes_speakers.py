@@ -1404,6 +1404,9 @@ class SpeakerRules(QuoteGrammar):
             antecedent = self.antecedent(mention.start, role=None, gender=gender, number=number)
             if antecedent:
                 return Speaker(mention, antecedent.entity, antecedent.name)
+            subject = self.role_subject_before(mention.start, gender) if number != "Plur" else None
+            if subject is not None:
+                return Speaker(mention, subject.entity, subject.name)
             return Speaker(mention, None, mention.text)
         comma = next((n for n in range(len(words) - 2, 0, -1) if words[n].text == ","), None)
         if comma is not None and entity_id is None or comma is not None and head_end < comma:
@@ -1881,6 +1884,34 @@ class SpeakerRules(QuoteGrammar):
             return None
         entity_id, name = self.entity_for(TextSpan(person.start_char, person.end_char, person.text))
         return Speaker(None, entity_id, name or person.text)
+
+    def role_subject_before(self, before: int, gender: str | None) -> Speaker | None:
+        """The person a role noun describes as the subject of the sentence right before the one at char offset
+        ``before``, for a pronoun that has no named antecedent: "Die Ministerpräsidentin reiste nach Berlin. „…“,
+        sagte sie." The pronoun continues that subject; the name is the person the role refers to, when someone was
+        introduced with it, else the role in its base form ("Ministerpräsidentin", "ein Polizist"), not a bare
+        "sie"."""
+        if gender not in ("F", "M"):
+            return None
+        previous = self.sentence_before(before)
+        subject = self.main_subject(*previous) if previous is not None else None
+        if subject is None:
+            return None
+        words = self.doc[subject[0]:subject[1]]
+        articles = {"F": ("die", "eine"), "M": ("der", "ein")}[gender]
+        if len(words) < 2 or words[0].lower_ not in articles or self.in_pair[words[0].i] >= 0:
+            return None
+        found = self.role_gender(words[-1].text) if self.is_cap(words[-1]) else None
+        if found is None or found[1] not in (gender, None) or any(t.ent_type_ for t in words):
+            return None
+        referent = self.antecedent(words[0].idx, role=found[0], gender=gender) \
+            if words[0].lower_ == articles[0] else None  # ("ein Polizist" is someone new)
+        if referent is not None:
+            return referent
+        name = nominative_name(self.text[words[0].idx:words[-1].idx + len(words[-1].text)])
+        if name.startswith(words[0].text):
+            name = words[0].lower_ + name[len(words[0].text):]  # "Ein Polizist" inside a sentence: "ein Polizist"
+        return Speaker(None, None, name)
 
     def organisation_referent(self, before: int, noun: str) -> Speaker | None:
         """"Der Konzern" after "Deutsche Eisenbahn AG", "die Gewerkschaft" after "Verkehrsgewerkschaft Schiene": the
