@@ -189,3 +189,19 @@ def test_heads_the_lexicon_does_not_know_or_that_have_attributes_come_back_in_th
 )
 def test_phrases_whose_case_is_not_told_stay_as_written(name: str) -> None:
     assert nominative_name(name) == name
+
+
+@pytest.mark.parametrize(("written", "base"), [
+    # base forms ending in -ern are no dative plurals
+    ("Oberbayern", "Oberbayern"),
+    ("der Pflegeeltern", "Pflegeeltern"),
+    ("seinen Mutterkonzern", "seinen Mutterkonzern"),
+    # "der" + a feminine noun in -e is a genitive or dative, not a masculine nominative
+    ("der Initiative Pro Asyl", "Initiative Pro Asyl"),
+    ("der Alternative für Deutschland", "Alternative für Deutschland"),
+    # an oblique head before its attribute
+    ("des Leiters der Behörde", "Leiter der Behörde"),
+    ("den Ermittlern der Polizei", "Ermittler der Polizei"),
+])
+def test_review_cases_of_session_nine(written: str, base: str) -> None:
+    assert nominative_name(written) == base

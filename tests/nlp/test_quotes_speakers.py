@@ -1664,7 +1664,10 @@ def test_a_place_after_the_speakers_noun_is_no_speaker(nlp: Language, text: str,
     # the place says where or whose the speaker is; the directorate, the government, the president speak
     (q,) = analyse(nlp, text)
     assert q.speaker.name == name
-    assert q.speaker.entity is None or name == "Susilo Bambang Yudhoyono"
+    if name == "Susilo Bambang Yudhoyono":
+        assert q.speaker.entity is not None  # the apposition's person, not Indonesia
+    else:
+        assert q.speaker.entity is None
 
 
 def test_a_place_after_the_noun_of_its_own_kind_is_the_speaker(nlp: Language) -> None:
@@ -1690,3 +1693,35 @@ def test_a_body_noun_refers_back_to_the_body_a_compound_of_it_introduced(nlp: La
             "dass es noch gelingt, den Bären einzufangen.")
     q = quote_with(analyse(nlp, text), "Bären")
     assert q.speaker.name == "WWF" and q.speaker.entity is not None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a body with a place-kind noun after an adjective, or a compound of "kreis", speaks for itself
+    ("Die Jüdische Gemeinde Berlin erklärte, man sei besorgt.", "Jüdische Gemeinde Berlin"),
+    ("Der Arbeitskreis Berlin erklärte, man sei besorgt.", "Arbeitskreis Berlin"),
+    # the place's own kind right after the article: the place itself
+    ("Die Hansestadt Hamburg teilte mit, die Straße sei gesperrt.", "Hamburg"),
+    # a body the recogniser tagged before the place
+    ("Die Bundesregierung Österreichs erklärte, man sei besorgt.", "Bundesregierung Österreichs"),
+])
+def test_a_place_kind_is_a_whole_noun_right_after_the_article(nlp: Language, text: str, name: str) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a meeting, an interview, a part of a text: not issued by the holder
+    ("In einem Interview der Süddeutschen Zeitung hieß es, man sei bereit.",
+     "ein Interview der Süddeutschen Zeitung"),
+    ("Die Konferenz der Innenminister erklärte, man sei bereit.", "Konferenz der Innenminister"),
+    ("In der Begründung des Urteils heißt es, die Klage sei unzulässig.", "Begründung des Urteils"),
+])
+def test_a_text_not_issued_by_its_holder_keeps_its_noun(nlp: Language, text: str, name: str) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.speaker.name == name
+
+
+def test_a_role_noun_prefers_the_speaker_with_that_noun_over_a_compound(nlp: Language) -> None:
+    quotes = analyse(nlp, "US-Präsident Joe Biden sagte, man sei bereit. Ministerpräsident Markus Söder sagte, Bayern "
+                          "helfe. Der Präsident erklärte, es gebe Hoffnung.")
+    assert quotes[-1].speaker.name == "Joe Biden"

@@ -30,6 +30,11 @@ from lagebild.types import Quote
 # suffixes that make a word an adjective stem ("statistisch-", "international-", "ständig-"), after at
 # least two more letters ("Fischer", "Keller" are names); first names in -er and place adjectives are excluded
 _ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "al", "iv", "är", "ell")
+# the suffixes of adjectives used as nouns for people ("der Tatverdächtige", "die Verantwortlichen"); feminine nouns in
+# -ive, -ale, -elle ("der Initiative", "der Zentrale") take a genitive/dative "der" and stay as written
+_PERSON_ADJECTIVE_SUFFIXES = ("ig", "lich")
+# suffixes that make a capitalised word before a name's head an adjective, not a noun ("Iranischen", not "Initiative")
+_NAME_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig")
 # inflection endings of an attributive adjective, longest first
 _ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # the strong nominative ending (a name without article): "Statistisches Bundesamt", "Deutscher Gewerkschaftsbund"
@@ -103,7 +108,7 @@ def _suffix_adjective_stem(word: str) -> str | None:
     "NASA-Verantwortlichen" -> "NASA-Verantwortlich"); None for other words ("Grünen", a party, stays)."""
     for ending in ("en", "e"):
         stem = word[: -len(ending)]
-        if word.endswith(ending) and stem.lower().endswith(_ADJECTIVE_SUFFIXES) and len(stem) >= 6:
+        if word.endswith(ending) and stem.lower().endswith(_PERSON_ADJECTIVE_SUFFIXES) and len(stem) >= 6:
             return stem
     return None
 
@@ -117,11 +122,20 @@ def _genitive_agent_noun(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _ern_nominatives() -> tuple[str, ...]:
+    return tuple(line.strip() for line in data_lines("lexicons", "ern_nominatives.txt"))
+
+
 def _dative_plural_in_nominative(word: str) -> str | None:
     """ "Teilnehmern" -> "Teilnehmer", "Beobachtern" -> "Beobachter": a noun in -er takes a dative plural -n ("laut
-    Beobachtern", "den Veranstaltern zufolge"). Short stems ("Eltern", "Stern", "Kern") are nominatives, so kept."""
-    if word[:1].isupper() and word.endswith("ern") and len(word) >= 8 and "-" not in word[-6:] \
-            and word not in load_lexicons().places:
+    Beobachtern", "den Veranstaltern zufolge"). Short stems ("Eltern", "Stern", "Kern"), nouns the gender lexicon
+    knows as they are ("Mutterkonzern") and base forms in -ern (ern_nominatives.txt: "Pflegeeltern", "Oberbayern")
+    are nominatives, so kept."""
+    low = word.lower()
+    if word[:1].isupper() and low.endswith("ern") and len(word) >= 8 and "-" not in word[-6:] \
+            and word not in load_lexicons().places and not low.endswith(_ern_nominatives()) \
+            and _gender_of(word) is None:
         return word[:-1]
     return None
 
@@ -249,15 +263,20 @@ def nominative_name(name: str) -> str:
     if n < len(words):
         head = head_in_nominative(words[n])
         last_or_attribute = n == len(words) - 1 or words[n + 1] in _ATTRIBUTE_OPENERS
-        if head is None and article_gender is not None and (modifiers or last_or_attribute):
+        # (a capitalised "modifier" before an unknown head may be a feminine noun in the genitive or dative, "der
+        # Initiative Pro Asyl": only lower-case adjectives and capitalised ones with a typical suffix are read by
+        # their article, "Die Iranischen Revolutionsgarden")
+        adjectives = all(words[i][:1].islower() or stem is not None and stem.lower().endswith(_NAME_ADJECTIVE_SUFFIXES)
+                         for i, stem in enumerate(modifiers))
+        if head is None and article_gender is not None and (modifiers and adjectives or last_or_attribute):
             # a head the lexicon does not know, in the case and gender its article tells: "der parlamentarische
             # Geschäftsführer", "Der Tatverdächtige" (a nominalised adjective as head takes the ending too)
             nominalised = _suffix_adjective_stem(words[n]) if last_or_attribute else None
             head = (words[n] if nominalised is None else nominalised + _NOMINATIVE_ENDING[article_gender],
                     article_gender)
-        elif head is None and n == len(words) - 1 and (dative := _dative_plural_in_nominative(words[n])):
+        elif head is None and last_or_attribute and (dative := _dative_plural_in_nominative(words[n])):
             head = (dative, "Pl")
-        elif head is None and n == len(words) - 1 and article == "des" and (agent := _genitive_agent_noun(words[n])):
+        elif head is None and last_or_attribute and article == "des" and (agent := _genitive_agent_noun(words[n])):
             head = (agent, "M")
         # "der" before an adjective in -en and a masculine or neuter head is a genitive plural ("der deutschen
         # Unternehmen"), which has no singular base form to give: left as written

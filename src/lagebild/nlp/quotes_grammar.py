@@ -66,6 +66,8 @@ RELATIVE_FORMS = RELATIVE_PRONOUNS | PREPOSITIONAL_RELATIVES | FREE_RELATIVES
 
 # conjunctions joining two main clauses ("…, und die Piloten hätten …")
 COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
+# the forms of "heißen" that report without a speaker ("…, heißt es", "hieß es in einer Mitteilung")
+HEISSEN_FORMS = frozenset({"heißt", "hieß", "hieße", "geheißen"})
 # words that join a sentence to the one before and leave the clause after them intact ("Doch wie der Sender berichtete")
 SENTENCE_LINKS = COORDINATORS | {"doch", "denn", "jedoch"}
 

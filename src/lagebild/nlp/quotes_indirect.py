@@ -15,6 +15,7 @@ from lagebild.nlp.quotes_grammar import (
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
     COORDINATORS,
+    HEISSEN_FORMS,
     INSERTION_DASHES,
     OPEN_SUBORDINATE,
     PASSIVE_AUXILIARIES,
@@ -612,7 +613,7 @@ class IndirectSpeechRules(DirectQuoteRules):
                 # "…, wie die Agentur gestern berichtete." / "…, wie der Verband bekannt gab.": a closing
                 # wie-clause with its verb last reports the clause before it, whatever its mood
                 return ss, c - 1
-            if c == k and doc[k].lower_ in {"heißt", "hieß"} and self.has_verb(ss, c - 1):
+            if c == k and doc[k].lower_ in HEISSEN_FORMS and self.has_verb(ss, c - 1):
                 return ss, c - 1  # "…, heißt es."
             after = self.np_after(k + 1, se) if c == k else None
             if after is not None and (se - after[1] <= 5 or self.verbless_tail(after[1], se)) \
@@ -620,7 +621,7 @@ class IndirectSpeechRules(DirectQuoteRules):
                 # "Ein weiteres Konsulat soll folgen, gab der Außenminister bekannt." — an inverted cue
                 # clause closing the sentence reports the clause before it, whatever its mood
                 return ss, c - 1
-        inverted = c == k and (self.np_after(k + 1, se) is not None or doc[k].lower_ in {"heißt", "hieß"})
+        inverted = c == k and (self.np_after(k + 1, se) is not None or doc[k].lower_ in HEISSEN_FORMS)
         # "…, ließ der Minister ausrichten": the cue last after the clause's finite verb
         verb_last = c < k and joined and self.is_finite_verb(doc[c]) and self.closes_sentence(k, se)
         if c > ss + 1 and (inverted or verb_last) and doc[c - 1].text == "," and self.in_pair[c - 2] >= 0 and \

@@ -109,7 +109,7 @@ class QuoteLexicon:
     naming_participles: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = field(default_factory=dict)
     document_nouns: tuple[str, ...] = ()  # "bericht", "pressemitteilung" (lower case): a text or meeting as a source
-    circle_nouns: tuple[str, ...] = ()  # "kreisen", "umfeld": people around the holder, not the holder
+    authored_documents: tuple[str, ...] = ()  # "erklärung", "schreiben": a text whose holder ("der X") issued it
     # participles that report a statement in a passive without agent ("wurde … bemängelt"); agentless_reports.txt
     agentless_reports: frozenset[str] = frozenset()
     # verbs of denial whose negation still says the content ("nicht ausschließen, dass …"); denial_verbs.txt
@@ -132,7 +132,8 @@ class QuoteLexicon:
     time_postpositions: frozenset[str] = frozenset()  # "den Sommer über", "drei Wochen lang"
     weekdays: tuple[str, ...] = ()  # data/times/weekdays.tsv ("Sonnabend" too), for compounds ("Dienstagabend")
     # nouns naming a place's own kind ("die Stadt Nürnberg", "das Land Berlin"): the place itself speaks
-    place_kind_nouns: tuple[str, ...] = ()  # lower case endings; place_kind_nouns.txt
+    place_kind_nouns: frozenset[str] = frozenset()  # lower case words; place_kind_nouns.txt
+    place_kind_endings: tuple[str, ...] = ()  # lower case endings that also match compounds ("stadt": "Hansestadt")
 
 
 def _lines(path: Path) -> list[str]:
@@ -286,7 +287,7 @@ def load_lexicon() -> QuoteLexicon:
         lex.naming_verbs[form] = particle
     documents = [line.split("\t") for line in _lines(QUOTES_DATA / "document_nouns.txt")]
     lex.document_nouns = tuple(sorted((d[0].lower() for d in documents), key=len, reverse=True))
-    lex.circle_nouns = tuple(d[0].lower() for d in documents if d[1:] == ["circle"])
+    lex.authored_documents = tuple(d[0].lower() for d in documents if [c.strip() for c in d[1:]] == ["author"])
     lex.agentless_reports = frozenset(w.lower() for w in _lines(QUOTES_DATA / "agentless_reports.txt"))
     lex.denial_verbs = frozenset(w.strip() for w in _lines(QUOTES_DATA / "denial_verbs.txt"))
     lex.judgement_verbs = frozenset((lemma, "" if particle == "-" else particle) for lemma, particle in
@@ -306,7 +307,9 @@ def load_lexicon() -> QuoteLexicon:
                 for name in ("months.tsv", "weekdays.tsv", "units.tsv", "seasons.txt")}
     times.setdefault("noun", []).extend(word for words in calendar.values() for word in words)
     lex.weekdays = tuple(calendar["weekdays.tsv"])
-    lex.place_kind_nouns = tuple(w.strip().lower() for w in _lines(QUOTES_DATA / "place_kind_nouns.txt"))
+    place_kinds = [w.strip().lower() for w in _lines(QUOTES_DATA / "place_kind_nouns.txt")]
+    lex.place_kind_nouns = frozenset(w for w in place_kinds if not w.startswith("-"))
+    lex.place_kind_endings = tuple(w[1:] for w in place_kinds if w.startswith("-"))
     lex.time_nouns = frozenset(times.get("noun", ()))
     lex.period_words = frozenset(times.get("period", ()))
     lex.time_modifiers = frozenset(times.get("modifier", ()))

@@ -11,6 +11,7 @@ from lagebild.nlp.quotes_grammar import (
     COMPLEMENTIZERS,
     COORDINATORS,
     FREE_RELATIVES,
+    HEISSEN_FORMS,
     INSERTION_DASHES,
     OPEN_SUBORDINATE,
     PASSIVE_AUXILIARIES,
@@ -409,7 +410,7 @@ class ReportedSpeechRules(IndirectSpeechRules):
     def agentless_cue(self, k: int, ss: int, se: int) -> bool:
         """The reporting verb at k names no speaker by its form: impersonal "heißt es" or a werden-passive without
         a "von X" agent ("Als Begründung wurde angegeben, …", "Insbesondere kritisiert wird, …")."""
-        if self.doc[k].lower_ in {"heißt", "hieß", "hieße"}:
+        if self.doc[k].lower_ in HEISSEN_FORMS:
             return True
         passive = self.passive_agent(k, ss, se)
         return passive is not None and passive[1] is None
