@@ -127,8 +127,12 @@ def test_a_possessive_before_an_adjective_opens_the_speaker_phrase(nlp: Language
     ("Die Ministerpräsidentin reiste am Montag nach Berlin. „Wir brauchen Hilfe“, sagte sie.", "Ministerpräsidentin"),
     ("Der Bürgermeister besuchte die Unglücksstelle. Er sei erschüttert, sagte er.", "Bürgermeister"),
     ("Ein Polizist wurde verletzt. „Das war knapp“, sagte er später.", "ein Polizist"),
-    # the subject's gender must fit the pronoun
+    # the subject's gender and number must fit the pronoun; the subject must be a role noun; no other person noun of
+    # that gender may follow it
     ("Der Bürgermeister besuchte die Unglücksstelle. „Es ist schlimm“, sagte sie.", "sie"),
+    ("Die Abgeordneten stimmten dagegen. „Das ist ein Skandal“, sagte sie.", "sie"),
+    ("Die Kritik der Ministerin war scharf. „Das ist ein Skandal“, sagte sie.", "sie"),
+    ("Der Arzt untersuchte den Patienten. „Ich habe starke Schmerzen“, sagte er.", "er"),
 ])
 def test_a_pronoun_without_named_antecedent_names_the_role_subject_before(nlp: Language, text: str,
                                                                          name: str) -> None:

@@ -1725,3 +1725,14 @@ def test_a_role_noun_prefers_the_speaker_with_that_noun_over_a_compound(nlp: Lan
     quotes = analyse(nlp, "US-Präsident Joe Biden sagte, man sei bereit. Ministerpräsident Markus Söder sagte, Bayern "
                           "helfe. Der Präsident erklärte, es gebe Hoffnung.")
     assert quotes[-1].speaker.name == "Joe Biden"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a genitive name of two words before the role noun names whose spokesman, not the spokesman
+    ("Angela Merkels Sprecher sagte, die Lage sei ernst.", "Angela Merkels Sprecher"),
+    ("Wladimir Putins Sprecher Dmitri Peskow sagte, Russland sei bereit.", "Dmitri Peskow"),
+])
+def test_a_genitive_name_of_several_words_before_a_role_is_not_the_speaker(nlp: Language, text: str,
+                                                                           name: str) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.speaker.name == name

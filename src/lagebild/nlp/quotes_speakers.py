@@ -1442,6 +1442,7 @@ class SpeakerRules(QuoteGrammar):
         role: str | None = None
         role_gender: str | None = None
         names: list[Token] = []
+        genitive_end = self.genitive_name_end(content)  # "Angela Merkels Sprecher": index of "Merkels", else -1
         for n, t in enumerate(content):
             found = self.role_gender(t.text) if self.is_cap(t) else None
             if found is None and _AGE_NOUN.fullmatch(t.text) and lows[0] in {"der", "die"}:
@@ -1460,7 +1461,8 @@ class SpeakerRules(QuoteGrammar):
                 if rest and all(self.is_cap(x) for x in rest):
                     names = rest
                 break
-            if not (self.is_modifier(t) or t.text[:1].islower() or self.prenominal_genitive(content, n)):
+            if not (self.is_modifier(t) or t.text[:1].islower() or self.prenominal_genitive(content, n)
+                    or n <= genitive_end):
                 break
         if place_end is not None:
             names = []  # the place after the role noun names no person: "Der Präsident Indonesiens"
@@ -1475,11 +1477,14 @@ class SpeakerRules(QuoteGrammar):
                 entity_id, name = name_entity, entity_name
             else:
                 entity_id, name = None, None
-        genitive = content[0] if content else None
-        if role and not names and entity_id is not None and genitive is not None and len(content) > 1 \
-                and self.prenominal_genitive(content, 0) and self.role_gender(genitive.text) is None \
-                and not any(t.ent_type_ == "PER" for t in content[1:]) and self.entity_for(
-                    TextSpan(genitive.idx, genitive.idx + len(genitive.text), genitive.text))[0] == entity_id:
+        last = max(genitive_end, 0)
+        genitive = content[last] if content else None
+        if role and not names and entity_id is not None and genitive is not None and len(content) > last + 1 \
+                and (self.prenominal_genitive(content, 0) or genitive_end > 0) \
+                and self.role_gender(genitive.text) is None \
+                and not any(t.ent_type_ == "PER" for t in content[last + 1:]) and self.entity_for(
+                    TextSpan(content[0].idx, genitive.idx + len(genitive.text),
+                             self.text[content[0].idx:genitive.idx + len(genitive.text)]))[0] == entity_id:
             # "Irans Außenminister", "Merkels Sprecher": the entity is the genitive's (whose minister), not the speaker
             entity_id, name = None, None
         if role and not names and entity_id is None and name is None:
@@ -1584,6 +1589,20 @@ class SpeakerRules(QuoteGrammar):
         # Deutsche Schutzvereinigung | für Wertpapierbesitz")
         nouns = sum(self.is_noun(t) and t.pos_ != "ADJ" for t in words[:n])
         return nouns == 1 and not any(t.ent_type_ == "PER" for t in words[n:])
+
+    def genitive_name_end(self, words: list[Token]) -> int:
+        """Index of the last word of a name of several words in the genitive that opens the phrase ("Angela Merkels
+        Sprecher", "Wladimir Putins Sprecher"): one entity's words, the last ending in -s, a capitalised word after
+        it; -1 when the phrase opens otherwise (a one-word genitive is ``prenominal_genitive``)."""
+        if len(words) < 3 or words[0].ent_iob_ != "B" or not words[0].ent_type_:
+            return -1
+        n = 0
+        while n + 1 < len(words) and words[n + 1].ent_iob_ == "I":
+            n += 1
+        if n == 0 or n + 1 >= len(words) or not self.is_cap(words[n + 1]) or \
+                not words[n].text.endswith(("s", "'", "’")):
+            return -1
+        return n
 
     def prenominal_genitive(self, words: list[Token], n: int) -> bool:
         """"Tarsiens Chefunterhändler Ilja Remesch", "Merkels Sprecher": a name in the genitive before the noun it
@@ -1903,32 +1922,48 @@ class SpeakerRules(QuoteGrammar):
 
     def role_subject_before(self, before: int, gender: str | None) -> Speaker | None:
         """The person a role noun describes as the subject of the sentence right before the one at char offset
-        ``before``, for a pronoun that has no named antecedent: "Die Ministerpräsidentin reiste nach Berlin. „…“,
-        sagte sie." The pronoun continues that subject; the name is the person the role refers to, when someone was
-        introduced with it, else the role in its base form ("Ministerpräsidentin", "ein Polizist"), not a bare
-        "sie"."""
+        ``before``, for a singular "er"/"sie" that has no named antecedent: "Die Ministerpräsidentin reiste nach
+        Berlin. „…“, sagte sie." The pronoun continues that subject (as in ``body_subject_before``: article, head noun
+        and the verb's number agree); the name is the person the role refers to, when someone was introduced with it,
+        else the role in its base form ("Ministerpräsidentin", "ein Polizist"), not a bare "sie". Not when a role
+        noun of the same gender follows the subject ("Der Arzt untersuchte den Patienten. „…“, sagte er": either)."""
         if gender not in ("F", "M"):
             return None
         previous = self.sentence_before(before)
-        subject = self.main_subject(*previous) if previous is not None else None
-        if subject is None:
+        if previous is None:
             return None
-        words = self.doc[subject[0]:subject[1]]
+        ss, se = previous
+        subject = self.main_subject(ss, se)
         articles = {"F": ("die", "eine"), "M": ("der", "ein")}[gender]
-        if len(words) < 2 or words[0].lower_ not in articles or self.in_pair[words[0].i] >= 0:
+        if subject is None or subject[1] - subject[0] < 2 or self.doc[subject[0]].lower_ not in articles or \
+                any(self.in_pair[t] >= 0 for t in range(*subject)):
             return None
-        found = self.role_gender(words[-1].text) if self.is_cap(words[-1]) else None
-        if found is None or found[1] not in (gender, None) or any(t.ent_type_ for t in words):
+        words = list(self.doc[subject[0] + 1:subject[1]])
+        verb = self.finite_verb_of(*subject)
+        if verb is None or verb.morph.get("Number", []) != ["Sing"] or self.is_source_phrase(words) or \
+                self.cannot_speak(subject):
             return None
-        referent = self.antecedent(words[0].idx, role=found[0], gender=gender) \
-            if words[0].lower_ == articles[0] else None  # ("ein Polizist" is someone new)
+        head = words[:self.phrase_head_end(words)]
+        found = self.role_gender(head[-1].text) if head and self.is_cap(head[-1]) else None
+        if found is None or found[1] not in (gender, None) or any(t.ent_type_ for t in head):
+            return None
+        # another noun of the pronoun's gender after the subject may be the one who speaks: a role noun, or any noun
+        # after an article of that gender ("Der Arzt untersuchte den Patienten. „…“, sagte er": the patient?)
+        oblique = {"F": ("die", "der", "eine", "einer"), "M": ("den", "dem", "einen", "einem")}[gender]
+        if any(self.in_pair[t.i] < 0 and self.is_cap(t) and (
+                (self.role_gender(t.text) or ("", "O"))[1] in (gender, None)
+                or self.doc[t.i - 1].lower_ in oblique and self.is_noun(t))
+               for t in self.doc[subject[1]:se]):
+            return None
+        article = self.doc[subject[0]]
+        referent = self.antecedent(article.idx, role=found[0], gender=gender) \
+            if article.lower_ == articles[0] else None  # ("ein Polizist" is someone new)
         if referent is not None:
             return referent
-        name = nominative_name(self.text[words[0].idx:words[-1].idx + len(words[-1].text)])
-        if name.startswith(words[0].text):
-            name = words[0].lower_ + name[len(words[0].text):]  # "Ein Polizist" inside a sentence: "ein Polizist"
+        name = nominative_name(self.text[article.idx:head[-1].idx + len(head[-1].text)])
+        if name.startswith(article.text):
+            name = article.lower_ + name[len(article.text):]  # "Ein Polizist" inside a sentence: "ein Polizist"
         return Speaker(None, None, name)
-
     def organisation_referent(self, before: int, noun: str) -> Speaker | None:
         """"Der Konzern" after "Deutsche Eisenbahn AG", "die Gewerkschaft" after "Verkehrsgewerkschaft Schiene": the
         organisation (entity layer) named last, outside quotations, before char offset ``before`` with a word of its
