@@ -229,7 +229,7 @@ def test_unnamed_source_stays_unnamed(nlp: Language) -> None:
     assert q.speaker.mention is not None
     assert q.speaker.mention.text == "Eine mit den Verhandlungen vertraute Person"
     assert q.speaker.entity is None
-    assert q.speaker.name == "Eine mit den Verhandlungen vertraute Person"
+    assert q.speaker.name == "eine mit den Verhandlungen vertraute Person"
 
 
 def test_speaker_entity_id_comes_from_entities(nlp: Language) -> None:

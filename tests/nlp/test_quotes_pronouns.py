@@ -47,7 +47,7 @@ def test_an_indefinite_role_noun_is_someone_new(nlp: Language) -> None:
             "Ein Polizeisprecher sagte, die Ursache sei unklar.")
     q = quote_with(analyse(nlp, text), "Ursache")
     assert q.speaker.mention is not None and q.speaker.mention.text == "Ein Polizeisprecher"
-    assert q.speaker.name == "Ein Polizeisprecher"
+    assert q.speaker.name == "ein Polizeisprecher"
 
 
 def test_an_organisation_noun_names_the_organisation_named_before(nlp: Language) -> None:

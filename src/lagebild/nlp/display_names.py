@@ -314,4 +314,9 @@ def name_speakers_in_base_form(doc: Doc, quotes: Sequence[Quote]) -> None:
         mention = speaker.mention
         if mention is not None and any(s <= mention.start and mention.end <= e for s, e in persons):
             continue
-        quote.speaker = replace(speaker, name=nominative_name(speaker.name))
+        name = nominative_name(speaker.name)
+        if name.startswith(("Ein ", "Eine ")):
+            # an indefinite description is no proper name: "ein Sprecher", as in the middle of a sentence, however
+            # the mention was written ("Ein Sprecher sagte", "sagte ein Sprecher")
+            name = "e" + name[1:]
+        quote.speaker = replace(speaker, name=name)
