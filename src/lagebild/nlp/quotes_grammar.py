@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from lagebild.nlp.extensions import original_text
 from lagebild.nlp.quotes_lexicon import CueVerb, QuoteLexicon
 from lagebild.nlp.quotes_marks import quote_mark_pairs
+from lagebild.nlp.sentences import token_texts
 from lagebild.types import QuoteKind, Speaker, TextSpan
 
 COMPLEMENTIZERS = frozenset({"dass", "ob", "wie", "wo", "warum", "weshalb", "weswegen", "wann", "wer", "was", "wieso"})
@@ -34,7 +35,8 @@ SENT_END = frozenset({".", "!", "?", "…"})
 # dashes that set off an insertion in pairs ("hat – nach Angaben der Polizei – eingeräumt"); "-" with spaces is a
 # dash in much online news
 INSERTION_DASHES = frozenset({"–", "—", "-"})
-_INSERTION_MARK_CHARS = re.compile("[(–—-]")  # the characters of "(" and INSERTION_DASHES
+# the characters of "(" and INSERTION_DASHES, for the per-doc scan in QuoteGrammar.insertion_marks
+_INSERTION_MARK_CHARS = re.compile("[(" + re.escape("".join(sorted(INSERTION_DASHES))) + "]")
 
 # marks that close a clause before a postposed cue ("…“, so Bader", "…“ – so Bader")
 COMMA_OR_DASHES = frozenset({","}) | INSERTION_DASHES
@@ -112,6 +114,9 @@ class Found:
 _SUBJUNCTIVE_MORPHS: dict[int, bool] = {}
 # morphology key -> whether its features include VerbForm=Fin (see QuoteGrammar.tagged_finite)
 _FINITE_MORPHS: dict[int, bool] = {}
+# Both are kept for the whole process, across docs and pipelines: a morphology key is the hash of the feature string
+# ("Mood=Sub|Number=Sing|…"), the same string in every doc and every vocab, so a key always says the same. They hold
+# one entry per feature set the tagger ever produced (a few hundred).
 
 
 class _Tokens(list[Token]):
@@ -142,8 +147,9 @@ class QuoteGrammar:
         self.has_morph = any(t.has_morph() for t in self.doc)
         self.has_pos = any(t.pos != 0 for t in self.doc)
         # token index -> its text and lower case, read once: the sentence scans compare them for every token, and
-        # each ``token.text``/``token.lower_`` builds the string again
-        self.token_text: list[str] = [t.text for t in self.doc]
+        # each ``token.text``/``token.lower_`` builds the string again (the texts from the ORTH column, as the
+        # sentence splitter and the tagger read them)
+        self.token_text: list[str] = token_texts(doc) if len(doc) else []
         self.token_lower: list[str] = [t.lower_ for t in self.doc]
         self.pairs = quote_mark_pairs(self.text)
         # token index -> index of the quotation-mark pair it lies in (marks included), or -1
@@ -167,9 +173,11 @@ class QuoteGrammar:
         self._subjunctive_marks: list[bool] | None = None  # see marked_subjunctive
         self._insertion_marks: list[int] | None = None  # see insertion_marks
         self._tagged_finite: list[bool] | None = None  # see tagged_finite
-        # token index -> its mood, filled on first ask ("?" = not read yet); with morphology, a token the tagger did
-        # not mark Mood=Sub has none. Why: the mood of a token depends only on the doc, and the rules ask it for
-        # nearly every token, many of them many times (every sentence scan, every clause check)
+        # token index -> its mood ("?" = not read yet, see mood). With morphology the table is set up here from the
+        # doc's Mood=Sub marks (subjunctive_marks, read now): a token the tagger did not mark has no mood (None) at
+        # once, and only a marked token is read on first ask; without morphology every token is read on first ask.
+        # Why: the mood of a token depends only on the doc, and the rules ask it for nearly every token, many of them
+        # many times (every sentence scan, every clause check)
         self._moods: list[str | None] = ["?"] * len(doc) if not self.has_morph else \
             [None if not sub else "?" for sub in self.subjunctive_marks()]
 
@@ -222,17 +230,19 @@ class QuoteGrammar:
         instead, and what a key says is kept per key (a few hundred feature sets; the key is the hash of the feature
         string)."""
         if self._subjunctive_marks is None:
-            memo = _SUBJUNCTIVE_MORPHS
             keys = self.doc.source.to_array("MORPH") if len(self.doc) else np.zeros(0, dtype=np.uint64)
-            marked: list[int] = []
-            for key, k in zip(*(a.tolist() for a in np.unique(keys, return_index=True)), strict=True):
-                sub = memo.get(key)
-                if sub is None:
-                    sub = memo[key] = "Sub" in self.doc[k].morph.get("Mood", [])
-                if sub:
-                    marked.append(key)
+            marked = [key for key, k in zip(*(a.tolist() for a in np.unique(keys, return_index=True)), strict=True)
+                      if self._morph_has(_SUBJUNCTIVE_MORPHS, key, k, "Mood", "Sub")]
             self._subjunctive_marks = np.isin(keys, np.array(marked, dtype=np.uint64)).tolist()
         return self._subjunctive_marks
+
+    def _morph_has(self, memo: dict[int, bool], key: int, k: int, feature: str, value: str) -> bool:
+        """The morphology ``key`` (that of token k) has ``feature=value``; what a key says is kept in ``memo`` (one
+        of the module's per-key dicts), so token k's analysis is read only for a key not seen before."""
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = value in self.doc[k].morph.get(feature, [])
+        return found
 
     def noun_before_genitive(self, tok: Token) -> bool:
         """A capitalised sentence opener read as Konjunktiv I before "der" or "des" is a noun with its genitive
@@ -331,8 +341,12 @@ class QuoteGrammar:
         tok = self.doc[i]
         low = tok.lower_
         lex = self.lex
+        # Early exit for the most tokens, which are no form of a reporting verb. It repeats the look-ups of the rules
+        # below: every rule needs the word in ``joined``, ``finite`` or (after a particle) ``split_participles``,
+        # whose participles are ``split_participle_words``. A rule reading another lexicon table must add that table
+        # to this test too, or it is never reached.
         if low not in lex.joined and low not in lex.finite and (i == 0 or low not in lex.split_participle_words):
-            return None  # no form of a reporting verb (most tokens): every rule below needs one of these
+            return None
         if tok.text[:1].isupper() and self.fronted_participle(i):
             return self.lex.joined[low]  # "Bemängelt werden vor allem …": a participle fronted before its auxiliary
         if tok.text[:1].isupper() and (not tok.is_sent_start or low in self.lex.joined):
@@ -586,16 +600,12 @@ class QuoteGrammar:
         """Token index -> tagged a verb or auxiliary with ``VerbForm=Fin``; read from the doc's arrays once (as
         ``subjunctive_marks``: the rules ask this of the same tokens many times)."""
         if self._tagged_finite is None:
-            memo = _FINITE_MORPHS
             found = [False] * len(self.doc)
             if len(self.doc):
                 table = self.doc.source.to_array(["POS", "MORPH"])
                 verbs = ((table[:, 0] == VERB) | (table[:, 0] == AUX)).nonzero()[0].tolist()
                 for k, key in zip(verbs, table[verbs, 1].tolist(), strict=True):
-                    fin = memo.get(key)
-                    if fin is None:
-                        fin = memo[key] = "Fin" in self.doc[k].morph.get("VerbForm", [])
-                    found[k] = fin
+                    found[k] = self._morph_has(_FINITE_MORPHS, key, k, "VerbForm", "Fin")
             self._tagged_finite = found
         return self._tagged_finite
 
@@ -655,7 +665,7 @@ class QuoteGrammar:
     def subjunctive_in(self, s: int, e: int) -> str | None:
         """The strongest mood among tokens outside quotations: "I" beats "II"."""
         found: str | None = None
-        moods = self._moods
+        moods = self._moods  # read directly (a call of mood() per token costs more); only "?" entries go through it
         for k in range(s, e):
             if self.in_pair[k] >= 0:
                 continue
@@ -880,8 +890,8 @@ class QuoteGrammar:
                 break
             t = marks[m]
             mark = doc[t].text
-            closer = {"(": ")"}.get(mark, mark if mark in INSERTION_DASHES else None)
-            if closer is None or self.in_pair[t] >= 0 or self.joins_range(t):
+            closer = ")" if mark == "(" else mark  # insertion_marks holds only "(" and INSERTION_DASHES
+            if self.in_pair[t] >= 0 or self.joins_range(t):
                 t += 1
                 continue
             stops = {closer, "("} if closer == ")" else INSERTION_DASHES

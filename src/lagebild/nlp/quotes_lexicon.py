@@ -95,10 +95,9 @@ class QuoteLexicon:
     # its answer depends only on the word and this lexicon (shared by every document of a run)
     role_gender_memo: dict[str, tuple[str, str | None] | None] = field(default_factory=dict, repr=False,
                                                                          compare=False)
-    # id of a word tuple (person_roles, organisation_nouns) -> (that tuple, lower-case word -> (first position, word)):
-    # see SpeakerRules.first_suffix
-    suffix_index_memo: dict[int, tuple[tuple[str, ...], dict[str, tuple[int, str]]]] = field(
-        default_factory=dict, repr=False, compare=False)
+    # ``suffix_index`` of person_roles and of organisation_nouns, built with them (see SpeakerRules.first_suffix)
+    person_role_suffixes: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False)
+    organisation_noun_suffixes: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False)
     # rule that found a quote -> how often that rule is right (confidence.tsv)
     confidence: dict[str, float] = field(default_factory=dict)
     not_speech: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> words that rule out a speech act
@@ -164,19 +163,36 @@ def _read_verbs(lex: QuoteLexicon, path: Path) -> None:
             lex.joined[participle.lower()] = verb
 
 
+def suffix_index(words: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    """Lower-case word -> (its first position in ``words``, the word as written). Why: the first of ~1,000 role nouns
+    that ends a word is found by looking up the word's own endings (a few) instead of testing every noun with
+    ``endswith`` (``SpeakerRules.first_suffix``)."""
+    index: dict[str, tuple[int, str]] = {}
+    for n, word in enumerate(words):
+        index.setdefault(word.lower(), (n, word))
+    return index
+
+
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Literal strings one of which every match of ``pattern`` contains: its literal start, extended by the literal
     start of each alternative when a group of alternatives follows ("(?:sagte|erklärte) …", "in einer Rede|bei einer
     Rede"); None when a match may start with anything else (or the pattern ignores case). Why: ``re`` scans a pattern
     opening with alternatives position by position, trying each; a substring test rules most sentences out at once.
     Read from the parse of Python's own ``re`` module (no library exposes it)."""
-    try:  # (a private module: a Python that moves it gets no shortcut, never an error)
-        from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001  (a pattern the private parser reads differently gets no shortcut)
+    try:
+        return _literals_from_parse(pattern)
+    except Exception:  # noqa: BLE001
+        # a private module: a Python that moves it or changes the shape of its parse gets no shortcut (every sentence
+        # is searched with the pattern), never an error that would stop the quotation stage
         return None
+
+
+def _literals_from_parse(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``required_literals`` from the private ``re._parser``'s parse; may raise on another Python's parse."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
     if (pattern.flags | parsed.state.flags) & re.IGNORECASE:
         return None
 
@@ -230,6 +246,8 @@ def load_lexicon() -> QuoteLexicon:
     lex.person_roles = tuple(sorted(persons, key=len, reverse=True))
     lex.person_role_endings = tuple(role.lower() for role in lex.person_roles)
     lex.organisation_nouns = tuple(sorted(bodies, key=len, reverse=True))
+    lex.person_role_suffixes = suffix_index(lex.person_roles)
+    lex.organisation_noun_suffixes = suffix_index(lex.organisation_nouns)
     lex.role_nouns = tuple(sorted(persons | bodies, key=len, reverse=True))
     for line in _lines(QUOTES_DATA / "media.tsv"):
         pattern, label = line.split("\t")

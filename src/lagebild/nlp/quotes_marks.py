@@ -22,9 +22,10 @@ import re
 # opener -> characters that close it
 _CLOSERS: dict[str, str] = {"„": "“”\"", "»": "«", "«": "»", "“": "”\"", "›": "‹", "\"": "\""}
 _MAX_QUOTE_CHARS = 4000  # an opener left open longer than this was not a quotation mark
-# every character that opens or closes in the scan below (the openers and all of _CLOSERS): the scan jumps from one
-# to the next, since any other character changes nothing (a char-by-char loop over every article was slow)
-_MARK = re.compile("[„»«›“\"”‹]")
+# every character that opens or closes in the scan below (the openers, which are _CLOSERS' keys, and their closers):
+# the scan jumps from one to the next, since any other character changes nothing (a char-by-char loop over every
+# article was slow). Built from _CLOSERS so that a new opener or closer is never jumped over.
+_MARK = re.compile("[" + re.escape("".join(sorted(set(_CLOSERS).union(*_CLOSERS.values())))) + "]")
 
 
 def _opens_here(text: str, i: int) -> bool:

@@ -1212,19 +1212,14 @@ class SpeakerRules(QuoteGrammar):
         found = memo[word] = self.scan_role_gender(word)
         return found
 
-    def first_suffix(self, low: str, words: tuple[str, ...]) -> str | None:
-        """The first of ``words`` (in their order) whose lower case ends ``low``. Why an index of the words: testing
-        each of ~1,000 role nouns with ``endswith`` was the cost of every new word; the word's own endings are few."""
-        memo = self.lex.suffix_index_memo
-        cached = memo.get(id(words))
-        if cached is None or cached[0] is not words:
-            index: dict[str, tuple[int, str]] = {}
-            for n, w in enumerate(words):
-                index.setdefault(w.lower(), (n, w))
-            cached = memo[id(words)] = (words, index)
+    @staticmethod
+    def first_suffix(low: str, index: dict[str, tuple[int, str]]) -> str | None:
+        """The first word (in the order of its list) whose lower case ends ``low``, from the list's ``suffix_index``
+        (``lex.person_role_suffixes``, ``lex.organisation_noun_suffixes``). Why an index of the words: testing each of
+        ~1,000 role nouns with ``endswith`` was the cost of every new word; the word's own endings are few."""
         best: tuple[int, str] | None = None
         for j in range(len(low) + 1):
-            hit = cached[1].get(low[j:])
+            hit = index.get(low[j:])
             if hit is not None and (best is None or hit[0] < best[0]):
                 best = hit
         return None if best is None else best[1]
@@ -1233,14 +1228,14 @@ class SpeakerRules(QuoteGrammar):
         if word.rsplit("-", 1)[-1][:1].islower() and "-" in word:
             return None  # a lower-case part after a hyphen spells an adjective: "45-jährige", not "der 52-Jährige"
         low = word.lower()
-        role = self.first_suffix(low, self.lex.person_roles)
+        role = self.first_suffix(low, self.lex.person_role_suffixes)
         if role is not None:
             if role.endswith("in") and len(role) > 3:
                 return role, "F"
             # "Minister"/"Ministerin", "Experte"/"Expertin" are male forms; "Vorsitzende" does not tell
             female = role + "in" if role.endswith("er") else role[:-1] + "in" if role.endswith("e") else None
             return role, None if female is not None and female not in self.lex.person_roles else "M"
-        role = self.first_suffix(low, self.lex.organisation_nouns)
+        role = self.first_suffix(low, self.lex.organisation_noun_suffixes)
         if role is not None:
             return role, "O"
         for plural in ("n", "en"):
