@@ -902,7 +902,7 @@ def test_pronoun_in_continued_source_report_keeps_the_source(nlp: Language) -> N
             "gedacht, dass der Zug schon unterwegs war.")
     q = quote_with(analyse(nlp, text), "unterwegs")
     assert mention(q) == "Bahnangaben"
-    assert q.speaker.name == "Bahnangaben"
+    assert q.speaker.name == "Bahn"  # (the compound names its holder first)
 
 
 def test_pronoun_er_not_a_woman_known_by_the_article(nlp: Language) -> None:
@@ -1727,5 +1727,17 @@ def test_a_role_noun_prefers_the_speaker_with_that_noun_over_a_compound(nlp: Lan
 ])
 def test_a_genitive_name_of_several_words_before_a_role_is_not_the_speaker(nlp: Language, text: str,
                                                                            name: str) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nach Polizeiangaben wurde niemand verletzt.", "Polizei"),
+    ("Nach Senatsangaben waren es 500.", "Senat"),
+    ("Nach dpa-Informationen soll der Minister zurücktreten.", "dpa"),
+    # a compound of a noun that names no holder, or circles around one
+    ("Aus Regierungskreisen hieß es, eine Einigung sei nah.", "Regierungskreise"),
+])
+def test_a_compound_source_noun_names_its_holder_first(nlp: Language, text: str, name: str) -> None:
     (q,) = analyse(nlp, text)
     assert q.speaker.name == name

@@ -617,6 +617,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes = _assign_ids(doc, finder.text, sorted(finder.run(), key=lambda f: f.start))
     _attribute_headlines(finder.text, quotes)
     name_speakers_in_base_form(doc, quotes)
+    finder.name_compound_sources(quotes)
     return quotes
 
 

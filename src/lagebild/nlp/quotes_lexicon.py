@@ -88,6 +88,8 @@ class QuoteLexicon:
     # lower-cased source nouns long enough to head a compound ("Bahnangaben"); short ones only whole ("Soldaten"
     # holds "daten")
     source_compound_heads: tuple[str, ...] = ()
+    # source nouns whose compounds name the holder first ("Polizeiangaben"); holder_compound_heads.txt
+    holder_compound_heads: tuple[str, ...] = ()
     speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
     comment_connectives: frozenset[str] = frozenset()  # "…, zu sammeln, wobei …": the author comments
     feminine_endings: tuple[str, ...] = ()  # "-ung", "-heit": "der" before such a noun is no subject
@@ -263,6 +265,8 @@ def load_lexicon() -> QuoteLexicon:
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.source_compound_heads = tuple(sorted({n.lower() for n in lex.source_nouns if len(n) > 5}))
+    lex.holder_compound_heads = tuple(sorted((w.strip() for w in _lines(QUOTES_DATA / "holder_compound_heads.txt")),
+                                             key=len, reverse=True))
     lex.plan_nouns = frozenset(_lines(QUOTES_DATA / "plan_nouns.txt"))
     norms = _lines(QUOTES_DATA / "norm_nouns.txt")
     lex.norm_nouns = tuple(w.strip().lower() for w in norms if not w.startswith("="))

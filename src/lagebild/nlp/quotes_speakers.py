@@ -28,7 +28,7 @@ from lagebild.nlp.quotes_grammar import (
     SUBORDINATORS,
     QuoteGrammar,
 )
-from lagebild.types import Speaker, TextSpan
+from lagebild.types import Quote, Speaker, TextSpan
 
 # passive auxiliaries: "wurde nicht bestätigt" reports no speaker's act
 AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden", "ist", "sind", "war", "waren"})
@@ -93,6 +93,8 @@ _OBLIQUE_DETERMINERS = frozenset({
     for ending in ("en", "em")})
 
 # a nominalised age adjective ("der 52-Jährige", "die 45-Jährige"): a person the text named before
+# word endings before which German compounds take a linking -s ("Regierungsangaben", "Senatsangaben")
+_LINKING_S_BEFORE = ("ung", "heit", "keit", "tät", "ion", "schaft", "at", "amt", "tum", "ling")
 _AGE_NOUN = re.compile(r"\d+-Jährige[rn]?")
 
 # clause openers whose subject may carry an apposition before the verb: "wie/als Burt Rutan, Chef der Firma, sagte"
@@ -2257,6 +2259,34 @@ class SpeakerRules(QuoteGrammar):
             return True
         low, heads = word.lower(), self.lex.source_compound_heads
         return low.endswith(heads) or (inflected and low[:-1].endswith(heads))
+
+    def name_compound_sources(self, quotes: list[Quote]) -> None:
+        """Names, in place, the speakers that are one compound source noun by its first part ("Nach Polizeiangaben"
+        -> Polizei; see ``compound_source_holder``). Done once all rules have run: the rules reason about the source
+        phrase as written (a later "Er" is no pronoun for "Bahnangaben")."""
+        for quote in quotes:
+            speaker, mention = quote.speaker, quote.speaker.mention
+            if mention is None or speaker.entity is not None or speaker.name not in (None, mention.text) or \
+                    " " in mention.text:
+                continue
+            holder = self.compound_source_holder(mention.text)
+            if holder is not None:
+                quote.speaker = Speaker(mention, None, holder)
+
+    def compound_source_holder(self, word: str) -> str | None:
+        """Who gave the information a compound source noun names in its first part: "Polizeiangaben" -> "Polizei",
+        "Senatsangaben" -> "Senat", "UN-Angaben" -> "UN", "dpa-Informationen" -> "dpa" (without the linking -s or
+        hyphen); None for a plain source noun ("Angaben") or a part that names no one ("ersten", a short stem)."""
+        low = word.lower()
+        head = next((h for h in self.lex.holder_compound_heads if low.endswith(h) and len(low) > len(h)), None)
+        if head is None:
+            return None
+        first = word[:-len(head)]
+        if first.endswith("-"):
+            first = first[:-1]
+        elif first.endswith("s") and first[:-1].lower().endswith(_LINKING_S_BEFORE):
+            first = first[:-1]  # "Senats-", "Regierungs-": the linking -s is no part of the holder's name
+        return first if len(first) >= 2 and first[:1].isalpha() and (first[:1].isupper() or "-" in word) else None
 
     def frame_subject(self, ss: int, fs: int, fe: int, se: int) -> tuple[int, int] | None:
         """The subject of a clause with "nach eigenen Angaben" at fs..fe; after the verb when the clause starts with
