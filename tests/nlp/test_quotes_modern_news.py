@@ -67,6 +67,15 @@ def test_frame_with_relative_clause_is_not_split(nlp: Language) -> None:
          "Angaben des Welternährungsprogramms"),
         # a name after it is the body's name
         ("Nach Angaben des Vereins Pro Asyl ist die Zahl gesunken.", "Angaben des Vereins Pro Asyl"),
+        # one noun after each "für"/"und"/"in": the next noun opens the clause's next phrase
+        ("In Deutschland leben nach Angaben des Bundesamts für Statistik Millionen Menschen in Armut.",
+         "Angaben des Bundesamts für Statistik"),
+        # a name made of ordinary nouns, before the finite verb of the sentence's first phrase
+        ("Nach Angaben des Netzwerks Recherche wurden 20 Journalisten bedroht.", "Angaben des Netzwerks Recherche"),
+        ("Nach Angaben des Verbands Wohneigentum steigen die Preise.", "Angaben des Verbands Wohneigentum"),
+        # "von" with an indefinite article and someone who speaks names the holder
+        ("Nach Angaben von einem Sprecher der Polizei wurde niemand verletzt.",
+         "Angaben von einem Sprecher der Polizei"),
     ],
 )
 def test_source_phrase_extent(nlp: Language, text: str, mention: str) -> None:
@@ -137,8 +146,10 @@ def test_hiess_es_von_names_the_source(nlp: Language) -> None:
 
 
 def test_von_with_indefinite_article_is_no_holder(nlp: Language) -> None:
+    # "von einem Unfall" is what the findings say; the clause's subject holds them
     (q,) = analyse(nlp, "Die Polizei geht nach ersten Erkenntnissen von einem Unfall aus.")
-    assert q.speaker.mention is not None and q.speaker.mention.text == "ersten Erkenntnissen"
+    assert q.speaker.name == "Polizei"
+    assert q.speaker.mention is not None and "Unfall" not in q.speaker.mention.text
 
 
 def test_quoted_journal_in_fronted_source_phrase(nlp: Language) -> None:
@@ -172,6 +183,65 @@ def test_so_after_plain_sentence_attributes_nothing(nlp: Language) -> None:
     assert analyse(nlp, "Die Opposition ist unzufrieden. So kritisierte sie die hohen Kosten.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a view shared, or a reflexive verb: nobody is named as the one who said the words
+        "„Wir geben nicht nach.“ So sieht es auch die Opposition.",
+        "„Wir geben nicht nach.“ So erklärte sich der Minister den Erfolg.",
+        # the phrase after "– so" + verb must speak itself, not only its genitive
+        "„Wir geben nicht nach“ – so lautet das Motto der Gewerkschaft.",
+    ],
+)
+def test_so_after_quotation_without_speaker(nlp: Language, text: str) -> None:
+    assert all(q.speaker.mention is None for q in analyse(nlp, text))
+
+
+def test_so_with_reflexive_speech_verb_names_the_speaker(nlp: Language) -> None:
+    # "sich äußern" is speech: only a dative "sich" with an object of its own ("sich den Erfolg erklären") is not
+    (q,) = analyse(nlp, "„Das ist ein Skandal.“ So äußerte sich der Minister am Abend.")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "der Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Sprecher der Deutschen Presse-Agentur sagte, die Meldung sei falsch.",
+        "Ein Mitarbeiter der dpa sagte, die Meldung sei falsch.",
+        "Wie ein Reporter der Nachrichtenagentur Reuters sagte, sei die Meldung falsch.",
+    ],
+)
+def test_agency_of_the_speakers_employer_is_no_medium(nlp: Language, text: str) -> None:
+    # after a staff role noun "der …" is the genitive of the employer, who is part of the speaker phrase
+    (q,) = analyse(nlp, text)
+    assert q.medium is None
+    assert q.speaker.mention is not None and q.speaker.mention.text.endswith(("Presse-Agentur", "dpa", "Reuters"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie ein Polizeisprecher der dpa sagte, brannte das Haus.",
+        "Wie ein Augenzeuge der dpa sagte, brannte das Haus.",
+    ],
+)
+def test_agency_after_compound_or_witness_is_the_medium(nlp: Language, text: str) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.medium == "dpa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Vorwurf, dass er gelogen habe, wies Müller zurück.",
+        "Die Forderung, dass er zurücktrete, wies Müller zurück.",
+    ],
+)
+def test_noun_with_dass_clause_is_not_its_own_speaker(nlp: Language, text: str) -> None:
+    quotes = analyse(nlp, text)
+    assert quotes and all(q.speaker.name == "Müller" for q in quotes)
+
+
 def test_quoted_organisation_after_von_is_no_medium(nlp: Language) -> None:
     text = "Ein Sprecher sagte dem „Spiegel“, man prüfe das. Wie sie der „Zeit“ sagte, soll das Gesetz geändert werden."
     assert [q.medium for q in analyse(nlp, text)] == ["Spiegel", "Zeit"]
@@ -190,6 +260,13 @@ def test_so_and_verb_after_quotation_names_the_speaker(nlp: Language, text: str)
     (q,) = analyse(nlp, text)
     assert q.kind == "direct" and q.text == "„Wir werden nicht nachgeben“"
     assert q.speaker.mention is not None and q.speaker.mention.text == "die Gewerkschaft"
+
+
+def test_later_frame_opening_a_main_clause_keeps_it(nlp: Language) -> None:
+    # the second frame opens a main clause of its own: the first frame does not take it over
+    quotes = analyse(nlp, "Laut Polizei wurde der Mann festgenommen, nach eigenen Angaben war er betrunken.")
+    assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == [
+        ("wurde der Mann festgenommen", "Polizei"), ("nach eigenen Angaben war er betrunken", "er")]
 
 
 def test_first_frame_frames_the_sentence(nlp: Language) -> None:

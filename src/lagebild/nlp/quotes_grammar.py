@@ -951,14 +951,16 @@ class QuoteGrammar:
         close = next((t for t in range(comma + 2, e) if doc[t].text == "," and self.in_pair[t] < 0), e)
         return not any(self.is_finite_verb(doc[t]) for t in range(close, e))
 
-    def phrase_with_complement_clause(self, s: int, e: int) -> bool:
-        """``s..e`` is one noun or prepositional phrase whose noun takes a dependent ob/dass/w-clause: "Auf die Frage,
-        ob er zurücktreten werde", "Den Vorwurf, dass er gelogen habe". Why: the clause's Konjunktiv I belongs to the
-        question or charge the noun names (the journalist's, the accuser's); the phrase is the fronted part (Vorfeld)
-        of the verb after it, not a statement that verb reports."""
+    def phrase_with_complement_clause(self, s: int, e: int, openers: frozenset[str] = COMPLEMENTIZERS) -> bool:
+        """``s..e`` is one noun or prepositional phrase whose noun takes a dependent clause opened by one of
+        ``openers`` (ob/dass/w-words): "Auf die Frage, ob er zurücktreten werde", "Den Vorwurf, dass er gelogen
+        habe". Why: the clause's Konjunktiv I belongs to the question or charge the noun names (the journalist's, the
+        accuser's); the phrase is the fronted part (Vorfeld) of the verb after it, not a statement that verb reports.
+        The quote rules ask only for questions (without "dass"): a "dass" clause after a noun is content of its own
+        that other rules attribute."""
         doc = self.doc
         comma = next((t for t in range(s + 1, e) if doc[t].text == "," and self.in_pair[t] < 0), None)
-        if comma is None or comma + 1 >= e or doc[comma + 1].lower_ not in COMPLEMENTIZERS:
+        if comma is None or comma + 1 >= e or doc[comma + 1].lower_ not in openers:
             return False
         if not any(self.is_noun(doc[t]) for t in range(s, comma)) or \
                 any(self.is_finite_verb(doc[t]) for t in range(s, comma)):

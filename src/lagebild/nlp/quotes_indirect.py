@@ -65,6 +65,13 @@ PLAN_CONTINUATION_WINDOW = 2
 
 
 # pointing words that open a sentence attributing the one before it ("Das sagte X.")
+# verbs the cue lexicon counts as saying that after a fronted "so" state a view instead ("So sieht es auch die
+# Opposition": agrees, said nothing quoted)
+_VIEW_VERBS = frozenset({"sehen"})
+
+# articles of an accusative object (not a dative or genitive "dem", "der", "des")
+_ACCUSATIVE_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "ein"})
+
 _ANAPHORIC_OPENERS = frozenset({"das", "dies", "dieses"})
 
 # articles that cannot open a dative noun phrase: "die Sicht nach oben" is no source phrase, "der Sicht nach" may be
@@ -605,7 +612,7 @@ class IndirectSpeechRules(DirectQuoteRules):
             return None
         if c > ss and doc[c - 1].text == "," and (self.in_pair[c - 2 if c >= 2 else 0] < 0
                                                    or (c - 2 >= ss and self.name_closes_clause(c - 2, ss))):
-            if c == k and self.phrase_with_complement_clause(ss, c - 1):
+            if c == k and self.phrase_with_complement_clause(ss, c - 1, COMPLEMENTIZERS - {"dass"}):
                 return None  # "Auf die Frage, ob er zurücktreten werde, antwortete er": the question is the Vorfeld
             if self.subjunctive_in(ss, c - 1) is not None or (joined and doc[c].lower_ == "wie"):
                 return ss, c - 1
@@ -681,7 +688,7 @@ class IndirectSpeechRules(DirectQuoteRules):
         opening = self.pair_start_token(t)
         # (after an article the quotation names something even with a verb in it: "von der „Aktion Deutschland
         # hilft“", "die Initiative „Wir sind mehr“" — quoted words follow no article)
-        articles = {"der", "die", "das", "dem", "den", "des"}
+        articles = self.lex.determiners
         named = opening > 0 and (self.doc[opening - 1].lower_ in articles or opening > 1 and self.is_noun(
             self.doc[opening - 1]) and self.doc[opening - 2].lower_ in articles)
         if len(inner.split()) > 4 or inner.rstrip().endswith((".", "!", "?", ",")) or (not named and any(
@@ -887,8 +894,8 @@ class IndirectSpeechRules(DirectQuoteRules):
                 if frame is None:
                     break
                 fs, fe, speaker_span, side = frame
-                if speaker_span is None or side not in ("after", "before"):
-                    break
+                if speaker_span is None or side not in ("after", "before", "subject"):
+                    break  # ("subject": "…, nach eigenen Angaben war er betrunken": the clause's subject is the source)
                 ms, me = speaker_span
                 if any(self.in_pair[t] >= 0 or doc[t].text in CLAUSE_BREAKS for t in range(a, b)):
                     break  # only plain clauses: an insertion or quotation has its own reading
@@ -898,7 +905,7 @@ class IndirectSpeechRules(DirectQuoteRules):
                     qs = fe
                 else:
                     qs = a
-                outside = [t for t in range(a, b) if not fs <= t < max(fe, me)]
+                outside = [t for t in range(a, b) if not fs <= t < (fe if side == "subject" else max(fe, me))]
                 if not any(self.is_finite_verb(doc[t]) for t in outside):
                     break  # each half is a clause with its own finite verb, not a phrase ("laut X, nach Y")
                 chars = self.char_span(qs, b, keep_end_punct=False)
@@ -1381,10 +1388,25 @@ class IndirectSpeechRules(DirectQuoteRules):
                                 prev_found: list[Found]) -> bool:
         """ "„Das Ergebnis ist enttäuschend.“ So kommentierte die Parteichefin die Hochrechnung.": "So" and a saying
         verb opening the sentence after a quotation that has no speaker yet name who said it ("so" points back to
-        the words, as in the inserted "…, so X")."""
-        return si > 0 and bool(cues) and bool(prev_found) and self.doc[ss].lower_ == "so" \
-            and cues[0][0] == ss + 1 and cues[0][1].says \
+        the words, as in the inserted "…, so X"). Not "So sieht es auch die Opposition" (a view shared, not the words
+        said) nor a verb with a dative "sich" ("So erklärte sich der Minister den Erfolg": to explain to oneself;
+        "So äußerte sich der Minister" is speech)."""
+        doc = self.doc
+        return si > 0 and bool(cues) and bool(prev_found) and doc[ss].lower_ == "so" \
+            and cues[0][0] == ss + 1 and cues[0][1].says and cues[0][1].lemma not in _VIEW_VERBS \
+            and not self.dative_reflexive_after(ss + 1) \
             and all(f.kind == "direct" and f.speaker.mention is None for f in prev_found)
+
+    def dative_reflexive_after(self, k: int) -> bool:
+        """The verb at k is followed by "sich", its subject and an accusative object ("erklärte sich der Minister den
+        Erfolg"): with an object of its own the "sich" is a dative, the verb's act done to oneself."""
+        doc = self.doc
+        end = len(doc)
+        if k + 2 >= end or doc[k + 1].lower_ != "sich":
+            return False
+        subject = self.np_after(k + 2, end)
+        return subject is not None and subject[1] + 1 < end and doc[subject[1]].lower_ in _ACCUSATIVE_ARTICLES \
+            and self.np_from(subject[1], end) is not None
 
     def final_cue_after_auxiliary(self, ss: int, se: int, k: int) -> bool:
         """ "Das musste X einräumen.", "Dies hat X gesagt.": after the pointing word a finite auxiliary or modal, and

@@ -90,6 +90,8 @@ class QuoteLexicon:
     source_compound_heads: tuple[str, ...] = ()
     # source nouns whose compounds name the holder first ("Polizeiangaben"); holder_compound_heads.txt
     holder_compound_heads: tuple[str, ...] = ()
+    # role nouns naming someone who works for the organisation in the genitive after them; member_roles.txt
+    member_roles: frozenset[str] = frozenset()
     speech_act_nouns: frozenset[str] = frozenset()  # "die Forderung (des X), … zu tun"
     comment_connectives: frozenset[str] = frozenset()  # "…, zu sammeln, wobei …": the author comments
     feminine_endings: tuple[str, ...] = ()  # "-ung", "-heit": "der" before such a noun is no subject
@@ -265,6 +267,7 @@ def load_lexicon() -> QuoteLexicon:
         lex.subjunctive_fallback[form.strip()] = grade.strip() or "I"
     lex.source_nouns = frozenset(_lines(QUOTES_DATA / "source_nouns.txt"))
     lex.source_compound_heads = tuple(sorted({n.lower() for n in lex.source_nouns if len(n) > 5}))
+    lex.member_roles = frozenset(w.strip() for w in _lines(QUOTES_DATA / "member_roles.txt"))
     lex.holder_compound_heads = tuple(sorted((w.strip() for w in _lines(QUOTES_DATA / "holder_compound_heads.txt")),
                                              key=len, reverse=True))
     lex.plan_nouns = frozenset(_lines(QUOTES_DATA / "plan_nouns.txt"))

@@ -38,6 +38,10 @@ PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
 
 POSSESSIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "unserer", "meiner", "eurer", "ihres", "seines"})
 
+# the stems of third-person possessives, which refer back to someone named before ("seinen Berechnungen", "deren
+# Angaben"; "ihm"/"ihnen" share the letters but are personal pronouns); "unser" refers to the writers themselves
+POSSESSIVE_PREFIXES = ("ihr", "sein", "dere", "dess")
+
 # demonstratives that stand alone for a person named before ("so schrieb diese", "…“, so letztere")
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "letzterer", "letztere", "jener", "jene"})
 
@@ -223,7 +227,10 @@ class SpeakerRules(QuoteGrammar):
                 (self.role_gender((head_in_nominative(doc[k - 1].text) or (doc[k - 1].text, ""))[0])
                  or ("", None))[1] == "O":
             f = k + 1
-            while f < end and self.in_pair[f] < 0 and (self.is_cap(doc[f]) and self.is_noun(doc[f]) or (
+            # one noun after each "für", "und" or "in": a second noun in a row opens the clause's next phrase ("des
+            # Bundesamts für Statistik | Millionen Menschen", "für Verfassungsschutz | Anschläge geplant")
+            while f < end and self.in_pair[f] < 0 and (self.is_cap(doc[f]) and self.is_noun(doc[f]) and (
+                    f == k + 1 or doc[f - 1].lower_ in {"und", "in"}) or (
                     doc[f].lower_ in {"und", "in"} and f + 1 < end and self.is_cap(doc[f + 1]) and f > k + 1)):
                 f += 1
             if f > k + 1 and self.is_cap(doc[f - 1]):
@@ -265,11 +272,25 @@ class SpeakerRules(QuoteGrammar):
         """Token k is a common noun right after the head of a genitive singular phrase opened at j ("des
         Welternährungsprogramms Lebensmittel", "eines Konzerns Stellen"): a noun in the genitive singular takes no
         further common noun (only a name: "des Vereins Pro Asyl", "des Unternehmens Siemens"), so k opens the next
-        phrase of the clause — in a source frame its subject or object."""
+        phrase of the clause — in a source frame its subject or object. Not in the sentence's first phrase right
+        before its finite verb: that position holds one phrase, so the noun ends a name made of ordinary nouns
+        ("Nach Angaben des Netzwerks Recherche wurden …", "des Verbands Wohneigentum steigen …")."""
         doc = self.doc
-        return self.has_pos and doc[j].lower_ in {"des", "eines"} and doc[k].pos_ == "NOUN" \
-            and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.endswith("s") and doc[k].ent_iob_ != "I" \
-            and doc[k].ent_type_ not in ("PER", "ORG") and self.in_pair[k] < 0 and self.in_pair[k - 1] < 0
+        if not (self.has_pos and doc[j].lower_ in {"des", "eines"} and doc[k].pos_ == "NOUN"
+                and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.endswith("s") and doc[k].ent_iob_ != "I"
+                and doc[k].ent_type_ not in ("PER", "ORG") and self.in_pair[k] < 0 and self.in_pair[k - 1] < 0):
+            return False
+        after = k + 1
+        while after + 1 < len(doc) and doc[after].lower_ == "und" and self.is_cap(doc[after + 1]) \
+                and self.is_noun(doc[after + 1]):
+            after += 2
+        if after < len(doc) and self.is_finite_verb(doc[after]):
+            b = j
+            while b > 0 and not doc[b].is_sent_start and not self.is_finite_verb(doc[b - 1]):
+                b -= 1
+            if doc[b].is_sent_start or b == 0:
+                return False
+        return True
 
     def common_noun_after_role(self, k: int) -> bool:
         """Token k is a common noun right after a role noun ("die Schauspielerin Klage eingereicht", "der Minister
@@ -387,8 +408,9 @@ class SpeakerRules(QuoteGrammar):
         s, e = span
         end_char = doc[e - 1].idx + len(doc[e - 1].text)
         for t in range(s + 1, e - 1):
-            if doc[t].lower_ not in {"der", "dem"} or not any(self.is_noun(x) for x in doc[s:t]):
-                continue
+            if doc[t].lower_ not in {"der", "dem"} or not any(self.is_noun(x) for x in doc[s:t]) or (
+                    doc[t].lower_ == "der" and doc[t - 1].text in self.lex.member_roles):
+                continue  # ("ein Reporter der Nachrichtenagentur Reuters": his employer, see after_member_role)
             window = "sagte " + self.text[doc[t].idx:end_char]
             name_start = len("sagte ") + len(doc[t].text) + 1  # the medium's name right after the article
             for pattern, _ in self.lex.media:
@@ -1054,7 +1076,9 @@ class SpeakerRules(QuoteGrammar):
         clause whose subject is the speaker, even when the verb is no reporting verb of the lexicon."""
         doc = self.doc
         v = last_tok + 1
-        if v + 2 < se and doc[v].text in {",", "–", "—"} and doc[v + 1].lower_ == "so" and self.in_pair[v + 1] < 0:
+        after_so = v + 2 < se and doc[v].text in {",", "–", "—"} and doc[v + 1].lower_ == "so" \
+            and self.in_pair[v + 1] < 0
+        if after_so:
             # "„Wir geben nicht nach“ – so reagiert die Gewerkschaft": "so" points back to the words, and the verb
             # after it opens the inverted clause
             v += 1
@@ -1065,6 +1089,10 @@ class SpeakerRules(QuoteGrammar):
         while end < se and doc[end].text not in CLAUSE_BREAKS | SENT_END and self.in_pair[end] < 0:
             end += 1
         span = self.np_after(v + 2, end)
+        if span is not None and after_so:
+            # the phrase's head must speak, not only its genitive: "– so lautet das Motto der Gewerkschaft"
+            head = next((t for t in range(span[0], span[1]) if self.is_noun(doc[t])), span[1] - 1)
+            return span if self.is_agentive((span[0], head + 1)) else None
         return span if span is not None and self.is_agentive(span) else None
 
     def fallback_subject(self, k: int, ss: int) -> tuple[int, int] | None:
@@ -1262,7 +1290,8 @@ class SpeakerRules(QuoteGrammar):
         """A phrase that can be the one who speaks: a pronoun, a person or organisation, a role noun."""
         doc = self.doc
         for t in doc[span[0]:span[1]]:
-            if t.lower_ in self.lex.pronouns and t.i + 1 < span[1] and t.lower_.startswith(("ihr", "sein", "unser")) \
+            if t.lower_ in self.lex.pronouns and t.i + 1 < span[1] \
+                    and t.lower_.startswith((*POSSESSIVE_PREFIXES, "unser")) \
                     and (self.is_noun(doc[t.i + 1]) or self.is_modifier(doc[t.i + 1])):
                 continue  # "ihr Karriereende", "sein Rücktritt": a possessive before its noun, no pronoun that speaks
             if t.lower_ in self.lex.pronouns or t.ent_type_ in ("PER", "ORG"):
@@ -1305,7 +1334,7 @@ class SpeakerRules(QuoteGrammar):
         possessive: str | None = None
         while n < len(words) and words[n].text not in lex.source_nouns and not self.text_of_holder(words, n):
             low = words[n].lower_
-            if low.startswith(("ihr", "sein", "dere", "dess")) and low not in {"ihm", "ihnen"}:
+            if low.startswith(POSSESSIVE_PREFIXES) and low not in {"ihm", "ihnen"}:
                 possessive = low
             elif not (low in lex.determiners or self.is_modifier(words[n]) or low in {"neuen", "ersten", "eigenen"}):
                 return None
@@ -2192,12 +2221,21 @@ class SpeakerRules(QuoteGrammar):
                     found = present[words] = any(map(text.__contains__, words))
                 if not found:
                     continue  # none of the words every match starts with (a substring test; the regex scan is slow)
-            m = pattern.search(text)
-            if m:
+            for m in pattern.finditer(text):
+                if m.group(0).startswith("der ") and self.after_member_role(text, m.start()):
+                    # "ein Sprecher der Deutschen Presse-Agentur sagte": "der" after a staff role noun is a genitive
+                    # (the speaker works there), not the dative medium spoken to
+                    continue
                 # the medium's name in its base form: "mit der Süddeutschen Zeitung" -> "Süddeutsche Zeitung"
                 name = nominative_name(m.group(1)) if m.groups() else m.group(0)
                 return label.replace("{0}", m.group(0)).replace("{1}", name)
         return None
+
+    def after_member_role(self, text: str, at: int) -> bool:
+        """The word before ``text[at]`` names someone working for an organisation, whose genitive follows
+        (member_roles.txt: "Sprecher", "Reporterin") — not a witness or official who speaks to a medium, nor a
+        compound that names its organisation itself ("ein Polizeisprecher der dpa": the dative)."""
+        return text[:at].rstrip().rsplit(" ", 1)[-1] in self.lex.member_roles
 
     def document_phrase_from(self, start: int, end: int) -> tuple[int, int] | None:
         """The phrase from ``start`` up to the first noun naming a document (document_nouns.txt) within six words,
@@ -2361,9 +2399,15 @@ class SpeakerRules(QuoteGrammar):
                 # the speaker mention runs from the noun phrase to the end of its attribute ("Angaben der UN")
                 end = n + 1
                 if end + 1 < se and doc[end].lower_ == "von" and doc[end + 1].lower_ in INDEFINITE_ARTICLES:
-                    # "geht nach ersten Erkenntnissen von einem Unfall aus": "von" with an indefinite article opens
-                    # the verb's object (what is known), not the holder (news name that in the genitive)
-                    return k, n + 1, (k + 1, n + 1), "after"
+                    obj = self.np_from(end + 1, se)
+                    if obj is None or not self.is_agentive(obj):
+                        # "geht nach ersten Erkenntnissen von einem Unfall aus": "von" with an indefinite article
+                        # and no one who speaks opens the verb's object (what is known), not the holder ("nach
+                        # Angaben von einem Sprecher der Polizei" names one); the clause's subject holds the findings
+                        subject = self.frame_subject(ss, k, n + 1, se) if k > ss else None
+                        if subject is not None and self.is_agentive(subject):
+                            return k, n + 1, subject, "subject"
+                        return k, n + 1, (k + 1, n + 1), "after"
                 if end < se and doc[end].lower_ in {"von", "vom", "aus"}:
                     end += 1  # ("Angaben aus Sicherheitskreisen": the circles gave them)
                 rest = self.np_from(end, se) if end < se else None
