@@ -64,7 +64,6 @@ CONTINUATION_WINDOW = 3
 PLAN_CONTINUATION_WINDOW = 2
 
 
-# pointing words that open a sentence attributing the one before it ("Das sagte X.")
 # verbs the cue lexicon counts as saying that after a fronted "so" state a view instead ("So sieht es auch die
 # Opposition": agrees, said nothing quoted)
 _VIEW_VERBS = frozenset({"sehen"})
@@ -72,6 +71,7 @@ _VIEW_VERBS = frozenset({"sehen"})
 # articles of an accusative object (not a dative or genitive "dem", "der", "des")
 _ACCUSATIVE_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "ein"})
 
+# pointing words that open a sentence attributing the one before it ("Das sagte X.")
 _ANAPHORIC_OPENERS = frozenset({"das", "dies", "dieses"})
 
 # articles that cannot open a dative noun phrase: "die Sicht nach oben" is no source phrase, "der Sicht nach" may be
