@@ -286,3 +286,16 @@ def test_first_frame_frames_the_sentence(nlp: Language) -> None:
 def test_wie_clause_across_quoted_name_with_verb(nlp: Language, text: str, speaker: str) -> None:
     (q,) = analyse(nlp, text)
     assert q.speaker.mention is not None and q.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    # the words naming a medium inside what was said are content, not where it was said
+    ("Er sagte, er habe das auf YouTube gesehen.", None),
+    ("„Ich habe das im Deutschlandfunk gehört“, sagte er.", None),
+    # outside the content they name the medium, also in a reported act spanning its sentence
+    ("Die Zahl sei gestiegen, schrieb der Minister auf Instagram.", "Instagram"),
+    ("Die Ministerin forderte im Deutschlandfunk mehr Geld.", "Deutschlandfunk"),
+])
+def test_a_medium_named_inside_the_content_is_no_medium(nlp: Language, text: str, medium: str | None) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.medium == medium

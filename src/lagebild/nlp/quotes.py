@@ -544,6 +544,7 @@ class _QuoteFinder(ReportedSpeechRules):
                     self.named_reason(ss, se, sent_medium)
                 if act is not None:
                     sent_found.append(act)
+            self.without_media_in_content(sent_found, self.medium_at.get(doc[ss].idx) if sent_medium else None)
             found.extend(sorted(sent_found, key=lambda f: f.start))
             prev_found = sent_found
             if sent_found:

@@ -166,6 +166,7 @@ class QuoteGrammar:
             if pi < len(self.pairs) and self.pairs[pi][0] <= idx < self.pairs[pi][1]:
                 self.in_pair[k] = pi
         self.named_speakers: list[tuple[int, Speaker]] = []  # (char offset, speaker) of named speakers seen
+        self.medium_at: dict[int, int] = {}  # a sentence's start char -> where the words naming its medium start
         # char offsets of the named_speakers entries that are unnamed roles ("Die Ministerin", "Ein Sprecher")
         self.unnamed_referents: set[int] = set()
         self._insertions: dict[int, int] | None = None  # paired dashes and brackets, see insertion_partner

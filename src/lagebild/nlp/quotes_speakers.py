@@ -5,6 +5,7 @@ apposition subjects, and the resolution of pronouns and role nouns to the person
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
@@ -26,6 +27,7 @@ from lagebild.nlp.quotes_grammar import (
     SENT_END,
     SENTENCE_LINKS,
     SUBORDINATORS,
+    Found,
     QuoteGrammar,
 )
 from lagebild.types import Quote, Speaker, TextSpan
@@ -2228,8 +2230,21 @@ class SpeakerRules(QuoteGrammar):
                     continue
                 # the medium's name in its base form: "mit der Süddeutschen Zeitung" -> "Süddeutsche Zeitung"
                 name = nominative_name(m.group(1)) if m.groups() else m.group(0)
+                self.medium_at[start] = start + m.start()
                 return label.replace("{0}", m.group(0)).replace("{1}", name)
         return None
+
+    def without_media_in_content(self, found: list[Found], medium_at: int | None) -> None:
+        """Drops, in place, a sentence's medium from the quotes whose content holds the words that name it: "Er
+        sagte, er habe das auf YouTube gesehen" reports what he saw, not where he said it. Only for content that
+        leaves its cue outside (a reported act or a frame inside the span spans the medium's clause too: "Die Ministerin
+        forderte im Deutschlandfunk mehr Geld")."""
+        if medium_at is None:
+            return
+        for n, f in enumerate(found):
+            if f.medium is not None and f.kind != "reported" and f.start <= medium_at < f.end and (
+                    f.cue is None or not f.start <= f.cue.start < f.end):
+                found[n] = replace(f, medium=None)
 
     def after_member_role(self, text: str, at: int) -> bool:
         """The word before ``text[at]`` names someone working for an organisation, whose genitive follows
