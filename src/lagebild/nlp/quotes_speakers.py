@@ -1873,16 +1873,10 @@ class SpeakerRules(QuoteGrammar):
         ss, se = previous
         if self.doc[ss].idx <= after or self.person_named_between(self.doc[ss].idx - 1, before):
             return None  # (a person named since is nearer: "Halima Jouini sagte: „…“, betont sie")
-        subject = self.main_subject(ss, se)
-        if subject is None or subject[1] - subject[0] < 2 or self.doc[subject[0]].lower_ != "die" or \
-                any(self.in_pair[t] >= 0 for t in range(*subject)):
+        found = self.pronoun_subject(ss, se, ("die",), number)
+        if found is None:
             return None
-        words = list(self.doc[subject[0] + 1:subject[1]])
-        verb = self.finite_verb_of(*subject)
-        if verb is None or verb.morph.get("Number", []) != [number] or self.is_source_phrase(words) or \
-                self.cannot_speak(subject):
-            return None
-        head = words[:self.phrase_head_end(words)]
+        subject, head = found
         body = any(t.ent_type_ == "ORG" for t in head) or any(
             (self.role_gender(t.text) or ("", None))[1] == "O" for t in head if self.is_cap(t))
         group = number == "Plur" and any(self.role_gender(t.text) is not None for t in head if self.is_cap(t))
@@ -1961,17 +1955,11 @@ class SpeakerRules(QuoteGrammar):
         if previous is None:
             return None
         ss, se = previous
-        subject = self.main_subject(ss, se)
         articles = {"F": ("die", "eine"), "M": ("der", "ein")}[gender]
-        if subject is None or subject[1] - subject[0] < 2 or self.doc[subject[0]].lower_ not in articles or \
-                any(self.in_pair[t] >= 0 for t in range(*subject)):
+        subject_head = self.pronoun_subject(ss, se, articles, "Sing")
+        if subject_head is None:
             return None
-        words = list(self.doc[subject[0] + 1:subject[1]])
-        verb = self.finite_verb_of(*subject)
-        if verb is None or verb.morph.get("Number", []) != ["Sing"] or self.is_source_phrase(words) or \
-                self.cannot_speak(subject):
-            return None
-        head = words[:self.phrase_head_end(words)]
+        subject, head = subject_head
         found = self.role_gender(head[-1].text) if head and self.is_cap(head[-1]) else None
         if found is None or found[1] not in (gender, None) or any(t.ent_type_ for t in head):
             return None
@@ -1988,10 +1976,25 @@ class SpeakerRules(QuoteGrammar):
             if article.lower_ == articles[0] else None  # ("ein Polizist" is someone new)
         if referent is not None:
             return referent
-        name = nominative_name(self.text[article.idx:head[-1].idx + len(head[-1].text)])
-        if name.startswith(article.text):
-            name = article.lower_ + name[len(article.text):]  # "Ein Polizist" inside a sentence: "ein Polizist"
-        return Speaker(None, None, name)
+        # (in its base form, "Ein Polizist" as "ein Polizist", by name_speakers_in_base_form)
+        return Speaker(None, None, self.text[article.idx:head[-1].idx + len(head[-1].text)])
+
+    def pronoun_subject(self, ss: int, se: int, articles: tuple[str, ...],
+                        number: str) -> tuple[tuple[int, int], list[Token]] | None:
+        """The subject of sentence ss..se that a pronoun of the next sentence may continue, with its head words: it
+        opens with one of ``articles``, holds no quotation, its finite verb has ``number``, and it is no source
+        phrase and nothing that cannot speak ("Die Kritik der Ministerin war scharf")."""
+        subject = self.main_subject(ss, se)
+        if subject is None or subject[1] - subject[0] < 2 or self.doc[subject[0]].lower_ not in articles or \
+                any(self.in_pair[t] >= 0 for t in range(*subject)):
+            return None
+        words = list(self.doc[subject[0] + 1:subject[1]])
+        verb = self.finite_verb_of(*subject)
+        if verb is None or verb.morph.get("Number", []) != [number] or self.is_source_phrase(words) or \
+                self.cannot_speak(subject):
+            return None
+        return subject, words[:self.phrase_head_end(words)]
+
     def organisation_referent(self, before: int, noun: str) -> Speaker | None:
         """"Der Konzern" after "Deutsche Eisenbahn AG", "die Gewerkschaft" after "Verkehrsgewerkschaft Schiene": the
         organisation (entity layer) named last, outside quotations, before char offset ``before`` with a word of its
