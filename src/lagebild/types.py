@@ -162,6 +162,9 @@ class Speaker:
     An unnamed source ("eine mit den Verhandlungen vertraute Person") keeps its mention
     with ``entity=None``; ``name`` is then the mention text in its base form, without a leading definite
     article ("laut Statistischem Bundesamt" -> "Statistisches Bundesamt"; see ``nlp.display_names``).
+    Persons named together ("Merkel und Macron betonten") have no single entity either: ``entity=None`` and
+    ``name`` names both ("Angela Merkel und Emmanuel Macron"); exports find each person by the entity mentions
+    inside the mention (``report.view.CorpusView.speaker_members``).
     """
 
     mention: TextSpan | None = None

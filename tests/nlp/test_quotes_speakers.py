@@ -1528,6 +1528,7 @@ def test_two_coordinated_persons_are_named_together(nlp: Language) -> None:
     first = quote_with(quotes, "Europa müsse")
     assert mention(first) == "Merkel und Macron"
     assert first.speaker.name == "Angela Merkel und Emmanuel Macron"
+    assert first.speaker.entity is None  # no single entity: exports find both persons by their mentions
     assert quote_with(quotes, "man müsse").speaker.name == "Angela Merkel und Emmanuel Macron"
 
 
@@ -1739,5 +1740,46 @@ def test_a_genitive_name_of_several_words_before_a_role_is_not_the_speaker(nlp: 
     ("Aus Regierungskreisen hieß es, eine Einigung sei nah.", "Regierungskreise"),
 ])
 def test_a_compound_source_noun_names_its_holder_first(nlp: Language, text: str, name: str) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # two coordinated nouns after a body's head noun name its field: the name is not cut at "und"
+    ("Nach Angaben des Instituts Arbeit und Technik sei die Lage stabil.", "Institut Arbeit und Technik"),
+    ("Laut der Stiftung Wissenschaft und Politik ist die Lage ernst.", "Stiftung Wissenschaft und Politik"),
+    # a second body after "und" is a second speaker, not part of the name
+    ("Laut Polizei und Feuerwehr ist niemand verletzt.", "Polizei"),
+])
+def test_a_name_with_coordinated_nouns_after_its_head_is_kept_whole(nlp: Language, text: str, name: str) -> None:
+    (q,) = analyse(nlp, text)
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Peking erklärte, man werde nicht nachgeben.", "Peking"),
+    ("Karlsruhe verkündete, das Gesetz sei verfassungswidrig.", "Karlsruhe"),
+    ("Wie Moskau mitteilte, würden die Truppen abgezogen.", "Moskau"),
+    ("Auch Paris betonte, man stehe an der Seite der Ukraine.", "Paris"),
+])
+def test_a_place_standing_for_its_government_or_court_is_the_speaker(nlp: Language, text: str, name: str) -> None:
+    doc = nlp(text)
+    (q,) = doc._.quotes
+    entity = next(e for e in doc._.entities if e.id == q.speaker.entity)
+    assert (q.speaker.name, entity.type) == (name, "LOC")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the holder of a source noun in the genitive singular, named in the nominative
+    ("Nach Worten des Bundestagsabgeordneten sei die Lage stabil.", "Bundestagsabgeordneter"),
+    ("Nach Aussage eines Polizisten sei niemand verletzt worden.", "ein Polizist"),
+    ("Nach Einschätzung des Ökonomen sei die Rezession vorbei.", "Ökonom"),
+    ("Nach Aussagen eines Mitarbeiters des Roten Kreuzes sei die Lage ruhig.", "ein Mitarbeiter des Roten Kreuzes"),
+    ("Nach Angaben einer russischen Quelle sei der Sprengsatz präpariert gewesen.", "eine russische Quelle"),
+    ("Laut diesem Zeugen hat es keine Kämpfe gegeben.", "dieser Zeuge"),
+    # an adjective used as a noun takes the strong ending without its article
+    ("Der Abgeordnete sagte, die Lage sei stabil.", "Abgeordneter"),
+])
+def test_a_source_holder_named_in_an_oblique_case_gets_its_base_form(nlp: Language, text: str, name: str) -> None:
     (q,) = analyse(nlp, text)
     assert q.speaker.name == name

@@ -180,3 +180,39 @@ def test_exported_speaker_and_source_carry_the_canonical_entity_name(report_db: 
     assert exported is not None and exported.name == "Statistisches Bundesamt" and exported.entity == "E3"
     unlinked = dataclasses.replace(quote, speaker=dataclasses.replace(quote.speaker, entity=None, name="Polizei"))
     assert view.quote(unlinked).speaker.name == "Polizei"
+
+
+def test_speakers_named_together_credit_each_person() -> None:
+    # "Merkel und Macron betonten": both speak, so the speaker has no single entity (entity None, the name of both);
+    # the export keeps that name, and the network credits each person's entity with the statement
+    from lagebild.report.briefing import _Builder
+    from lagebild.report.export import build_graph
+    from lagebild.report.view import CorpusView
+    from lagebild.types import Analysis, Article, Entity, Evidence, Quote, Speaker, StoryResult, TextSpan
+
+    text = ("Angela Merkel empfing Emmanuel Macron. Merkel und Macron betonten, die Union sei stark. "
+            "Ein Sprecher sagte, das Treffen sei gut verlaufen.")
+
+    def at(needle: str, after: int = 0) -> TextSpan:
+        start = text.index(needle, after)
+        return TextSpan(start, start + len(needle), needle)
+
+    merkel = Entity("d#e0", "Angela Merkel", "PER", mentions=[Evidence("d", 0, 13), Evidence("d", 39, 45)])
+    macron = Entity("d#e1", "Emmanuel Macron", "PER", mentions=[Evidence("d", 22, 37), Evidence("d", 50, 56)])
+    pair_content, unnamed_content = at("die Union sei stark"), at("das Treffen sei gut verlaufen")
+    pair = Quote("d#q1", "d", pair_content.start, pair_content.end, pair_content.text, "indirect", "d#s1", 0.9,
+                 speaker=Speaker(at("Merkel und Macron"), None, "Angela Merkel und Emmanuel Macron"))
+    unnamed = Quote("d#q2", "d", unnamed_content.start, unnamed_content.end, unnamed_content.text, "indirect", "d#s2",
+                    0.9, speaker=Speaker(at("Ein Sprecher"), None, "ein Sprecher"))
+    article = Article(id="d", text=text, url="", outlet="Beispiel", title="Treffen", published=None,
+                      published_inferred=False, lang="de", dropped=[], source="d.txt")
+    view = CorpusView([Analysis(article, [merkel, macron], [pair, unnamed], [], [])], StoryResult(), Filters())
+    assert view.speaker_members(pair) == ["d#e0", "d#e1"]
+    assert view.speaker_members(unnamed) == []
+    exported = view.quote(pair).speaker
+    assert (exported.entity, exported.name) == (None, "Angela Merkel und Emmanuel Macron")
+    graph = build_graph(view)
+    said = {u for u, _, d in graph.edges(data=True) if d["relation"] == "said_in"}
+    assert said == {"entity:d#e0", "entity:d#e1", "speaker:ein Sprecher"}
+    briefing = _Builder(view)
+    assert briefing.speaker_detail(pair) == "" and briefing.speaker_detail(unnamed) == "nicht namentlich zugeordnet"

@@ -8,7 +8,9 @@ ending of the head noun's gender (a name without its article takes the strong en
 from the head. Genders are read from the head noun's ending (``data/lexicons/noun_genders.tsv``, longest ending
 first: "Verlag" is masculine though "AG" is feminine); a head no ending matches keeps the name as written. Names known
 with their article ("Der Spiegel", "Den Haag": ``organisations.txt``, ``places.txt``) and place adjectives, which do
-not inflect ("Leipziger Volkszeitung"), are left alone. Callers keep person names as written.
+not inflect ("Leipziger Volkszeitung"), are left alone. Callers keep person names as written. Weak nouns for persons
+(``data/lexicons/weak_nouns.tsv``: "des russischen Präsidenten" -> "russischer Präsident", "dem Abgeordneten" ->
+"Abgeordneter") are read only after a determiner that is always singular, since their -en is also the plural's.
 
 Why by hand: spaCy's German models and HanTa give no gender for out-of-vocabulary compounds and no way to
 re-inflect an adjective; the rule is small and the lexicon is a data file a user can extend.
@@ -110,6 +112,8 @@ def _suffix_adjective_stem(word: str) -> str | None:
         stem = word[: -len(ending)]
         if word.endswith(ending) and stem.lower().endswith(_PERSON_ADJECTIVE_SUFFIXES) and len(stem) >= 6:
             return stem
+    if word.endswith("e") and _weak_noun_nominative(word + "n", None) == word[:-1] + "er":
+        return word[:-1]  # an adjectival noun of weak_nouns.tsv: "Der Abgeordnete" -> "Abgeordneter"
     return None
 
 
@@ -138,6 +142,92 @@ def _dative_plural_in_nominative(word: str) -> str | None:
             and _gender_of(word) is None:
         return word[:-1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _weak_noun_endings() -> tuple[tuple[str, str], ...]:
+    """(ending of the nominative singular, "weak" or "adjectival"), longest ending first."""
+    rows = data_table("lexicons", "weak_nouns.tsv")
+    return tuple(sorted(((e.strip().lower(), c.strip()) for e, c in rows), key=lambda p: -len(p[0])))
+
+
+# determiners that are always singular, with their nominative ("" for a definite article, which a name drops): a
+# weak noun in -(e)n after them is a singular in an oblique case, never a plural ("den", "der", "seinen" may be)
+_SINGULAR_DETERMINERS = {"des": "", "dem": "", "einem": "ein", "eines": "ein", "einen": "ein", "diesem": "dieser",
+                         "dieses": "dieser", "jenem": "jener", "jenes": "jener"} | {
+    stem + ending: stem for stem in _POSSESSIVE_STEMS if stem != "ein" for ending in ("em", "es")}
+
+
+def _weak_noun_nominative(word: str, following: str | None) -> str | None:
+    """The nominative singular of a weak noun for a person read in an oblique singular case ("Präsidenten" ->
+    "Präsident", "Kollegen" -> "Kollege", "Herrn" -> "Herr"; adjectives used as nouns take the strong ending:
+    "Abgeordneten" -> "Abgeordneter"); None for other words. An adjectival noun followed by a capitalised genitive,
+    a noun that is not masculine or a weak noun is an adjective of that noun ("des Deutschen Bundestages"), so None."""
+    if not word[:1].isupper() or not word.endswith("n") or "-" in word[-4:]:
+        return None
+    low = word.lower()
+    for ending, kind in _weak_noun_endings():
+        if kind == "weak":
+            for cut in (1, 2):
+                if low.endswith("en"[2 - cut:]) and low[:-cut].endswith(ending) and len(low) - cut >= 3:
+                    return word[:-cut]
+        elif low.endswith("en") and low[:-1].endswith(ending) and len(low) - 1 >= max(len(ending), 8 if
+                                                                                        ending == "ende" else 0):
+            if following is not None and following[:1].isupper() and (
+                    following.endswith("s") or (head_in_nominative(following) or ("", "M"))[1] != "M"
+                    or _weak_noun_nominative(following, None) is not None):
+                return None  # (also before a weak noun: "des Stellvertretenden Vorsitzenden")
+            return word[:-2] + "er"
+    return None
+
+
+def _weak_noun_phrase_in_nominative(words: list[str]) -> list[str] | None:
+    """ "des russischen Präsidenten" -> "russischer Präsident", "einem Polizisten" -> "ein Polizist", "dem
+    Abgeordneten Müller" -> "Abgeordneter Müller", "seines Kollegen" -> "sein Kollege": a singular determiner,
+    adjectives in -en and a weak noun for a person (data/lexicons/weak_nouns.tsv), whose nominative the -en ending
+    alone does not tell (it may be a plural), so it is read only after a determiner that cannot be plural. Without
+    an article the adjectives take the strong masculine ending, after "ein" or a possessive the mixed one, both -er.
+    None for other phrases."""
+    if len(words) < 2 or (determiner := _SINGULAR_DETERMINERS.get(words[0].lower())) is None:
+        return None
+    for n in range(1, len(words)):
+        if (noun := _weak_noun_nominative(words[n], words[n + 1] if n + 1 < len(words) else None)) is not None:
+            break
+        if not (words[n].endswith("en") and (words[n][:1].islower() and words[n][:1].isalpha()
+                                             or words[n][:1].isdigit() or _adjective_stem(words[n]) is not None
+                                             or words[n].endswith("enden"))):
+            # only adjectives in -en ("russischen", "früheren", "81-jährigen", "Stellvertretenden") come before the noun
+            return None
+    else:
+        return None
+    if determiner:
+        determiner = words[0][:1] + determiner[1:]  # "Einem Journalisten" -> "Ein Journalist"
+    adjectives = [word[:-2] + "er" for word in words[1:n]]
+    return [w for w in (determiner, *adjectives, noun, *words[n + 1:]) if w]
+
+
+def _feminine_phrase_in_nominative(words: list[str]) -> list[str] | None:
+    """ "einer russischen Quelle" -> "eine russische Quelle", "ihrer langjährigen Sprecherin" -> "ihre langjährige
+    Sprecherin": "einer" or a possessive in -er, adjectives in -en and a feminine noun is a feminine singular in the
+    genitive or dative ("einer" is never plural, and a plural noun is not feminine to the lexicon), whose
+    nominative takes -e on the determiner and on each adjective. None for other phrases."""
+    low = words[0].lower() if words else ""
+    if len(words) < 3 or not low.endswith("er") or low[:-2] not in _POSSESSIVE_STEMS:
+        return None
+    n = 1
+    while n < len(words) and words[n][:1].islower() and words[n].endswith("en") and len(words[n]) > 4:
+        n += 1
+    if n == 1 or n >= len(words) or not words[n][:1].isupper() or not _feminine_noun(words[n]):
+        return None
+    return [words[0][:-1], *(word[:-1] for word in words[1:n]), *words[n:]]
+
+
+def weak_noun_name(determiner: str, name: str) -> str | None:
+    """The base form of a name read after a determiner that is always singular, where the name is a weak noun for
+    a person with its adjectives ("des" + "Kollegen" -> "Kollege", "eines" + "Polizisten" -> "ein Polizist"); None
+    for other names and determiners. For callers that have cut the determiner off the name."""
+    found = _weak_noun_phrase_in_nominative([determiner, *_WORD.findall(name.translate(_QUOTATION_MARKS))])
+    return None if found is None else " ".join(found)
 
 
 def _place_adjective(word: str) -> bool:
@@ -224,6 +314,10 @@ def nominative_name(name: str) -> str:
     if words and words[0].lower() in _DEFINITE_ARTICLES and (
             " ".join(words) in lexicons.organisations or " ".join(words) in lexicons.places):
         return " ".join(words)  # "Der Spiegel", "Den Haag": the article is part of the name
+    if (weak := _weak_noun_phrase_in_nominative(words)) is not None:
+        return " ".join(weak)
+    if (feminine := _feminine_phrase_in_nominative(words)) is not None:
+        return " ".join(feminine)
     # a common adjective after the article is re-inflected only before a head whose gender the lexicon knows ("des
     # seismologischen Instituts"); "der örtlichen Behörden", "zwischen Bund" stay as written
     common_adjective = len(words) > 2 and words[0].lower() in _DEFINITE_ARTICLES and \

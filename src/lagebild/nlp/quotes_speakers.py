@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from lagebild.nlp.display_names import head_in_nominative, nominative_name
+from lagebild.nlp.display_names import head_in_nominative, nominative_name, weak_noun_name
 from lagebild.nlp.ner import load_lexicons, load_name_particles
 from lagebild.nlp.quotes_grammar import (
     ADVERBIAL_SUBORDINATORS,
@@ -204,6 +204,7 @@ class SpeakerRules(QuoteGrammar):
         last = doc[k - 1]
         named_head = last.ent_type_ in ("ORG", "PER") and (k >= len(doc) or doc[k].ent_iob_ != "I") and \
             self.role_gender(last.text) is None
+        run_start = start_nouns  # the first noun of the phrase's last run of nouns
         for _ in range(2):
             if not (k + 1 < end and doc[k].lower_ in {"der", "des", "eines", "einer"}) or named_head:
                 # a name takes no genitive attribute: "wirft die OSZE | der Wahlkommission vor" — the article
@@ -218,7 +219,9 @@ class SpeakerRules(QuoteGrammar):
                 g2 += 1
             if g2 == g:
                 break
-            k = g2
+            k, run_start = g2, g
+        if (name_end := self.coordinated_name_end(run_start, k, end)) is not None:
+            k = name_end  # "des Instituts Arbeit und Technik", "der Stiftung Wissenschaft und Politik"
         # the rest of a name the phrase ends inside: "Gutachter der Deutschen Gesellschaft | für Luft- und Raumfahrt"
         while k < end and k > j and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ in ("ORG", "PER") \
                 and doc[k].text not in CLAUSE_BREAKS and self.in_pair[k] < 0:
@@ -293,6 +296,28 @@ class SpeakerRules(QuoteGrammar):
             if doc[b].is_sent_start or b == 0:
                 return False
         return True
+
+    def coordinated_name_end(self, head: int, k: int, end: int) -> int | None:
+        """The end of a body's name made of its head noun and two coordinated nouns naming its field ("des Instituts
+        Arbeit und Technik", "der Stiftung Wissenschaft und Politik", "die Gewerkschaft Erziehung und Wissenschaft"),
+        where the noun phrase ending at k already holds the head and the first noun (a noun after a head noun is read
+        as the head's name there); None otherwise. A noun naming a second
+        speaker after "und" (a role, a body, a person or organisation the recogniser found: "Polizei und Feuerwehr",
+        "der Stiftung Warentest und Verbraucherschützern") coordinates two speakers, not a name's parts."""
+        doc = self.doc
+        if not (k == head + 2 and k + 1 < end and doc[k].lower_ == "und" and self.in_pair[k] < 0
+                and self.in_pair[k + 1] < 0 and self.is_cap(doc[k + 1]) and self.is_noun(doc[k + 1])
+                and self.in_pair[head + 1] < 0):
+            return None
+        if k + 2 < end and (self.is_noun(doc[k + 2]) or self.is_modifier(doc[k + 2])) and self.is_cap(doc[k + 2]):
+            return None  # a longer run of capitalised words: not one noun after "und"
+        if (self.role_gender(doc[head].text) or ("", "O"))[1] != "O":
+            return None  # a person's role takes a name, not a field ("der Sprecher Arbeit" is no phrase)
+        for t in (head + 1, k + 1):
+            if (doc[t].ent_type_ in ("PER", "ORG", "LOC", "GPE") and doc[t].ent_iob_ == "B") \
+                    or self.role_gender(doc[t].text) is not None or doc[t].text in load_lexicons().first_names:
+                return None
+        return k + 2
 
     def common_noun_after_role(self, k: int) -> bool:
         """Token k is a common noun right after a role noun ("die Schauspielerin Klage eingereicht", "der Minister
@@ -1367,6 +1392,16 @@ class SpeakerRules(QuoteGrammar):
                     # with its article the case shows, so a common adjective is re-inflected too ("des
                     # seismologischen Instituts" -> "seismologisches Institut")
                     name = nominative_name(f"{before.text} {name}")
+                if before is not None and (weak := weak_noun_name(before.text, self.text[hs:he])) is not None:
+                    name = weak  # "Aussage eines Polizisten" -> "ein Polizist", "des Kollegen" -> "Kollege"
+                elif before is not None and before.lower_ == "eines" and \
+                        (read := nominative_name(f"des {name}")) != name:
+                    # after a source noun "eines" is the genitive article, never "Eines Tages": "Angaben eines
+                    # Mitarbeiters des Roten Kreuzes" -> "ein Mitarbeiter des Roten Kreuzes"
+                    name = f"ein {read}"
+                elif before is not None and before.lower_ == "einer" and \
+                        (read := nominative_name(f"einer {name}")).startswith("eine "):
+                    name = read  # "Angaben einer russischen Quelle" -> "eine russische Quelle"
             speaker = Speaker(mention, entity_id, name)
             if entity_id is not None:
                 # only a known entity may be the antecedent of a later pronoun ("er" is no "Informationszentrums")

@@ -273,7 +273,9 @@ class _Builder:
     def speaker_detail(self, quote: Quote) -> str:
         entity = self.view.entity_by_id.get(quote.speaker.entity or "")
         if entity is None:
-            return "" if quote.speaker.entity else "nicht namentlich zugeordnet"
+            # (persons named together, "Angela Merkel und Emmanuel Macron", are named, though by no single entity)
+            named = quote.speaker.entity or self.view.speaker_members(quote)
+            return "" if named else "nicht namentlich zugeordnet"
         return ", ".join([*entity.roles[:2], *entity.affiliations[:2]])
 
     def first_report(self, reports: list[Quote]) -> Quote:

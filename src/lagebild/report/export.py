@@ -122,8 +122,10 @@ def build_graph(view: CorpusView) -> nx.MultiDiGraph:
     """Speakers, entities and stories as nodes; ``said_in``, ``appears_in`` and ``quotes_about`` edges.
 
     Documents outside any story stand in for their story (node type ``document``). A speaker without a
-    resolved entity ("ein Sprecher") becomes a ``speaker`` node keyed by its name. ``quotes_about`` links
-    a speaker to each entity mentioned inside its quotes (weight = number of such mentions).
+    resolved entity ("ein Sprecher") becomes a ``speaker`` node keyed by its name; speakers named together
+    ("Merkel und Macron betonten", no single entity: ``CorpusView.speaker_members``) give each person's entity the
+    edges. ``quotes_about`` links a speaker to each entity mentioned inside its quotes (weight = number of such
+    mentions).
     """
     graph = nx.MultiDiGraph()
     entity_names = {e.id: e for e in view.entities()}
@@ -157,18 +159,21 @@ def build_graph(view: CorpusView) -> nx.MultiDiGraph:
         mentions = [(view.canonical(e.id), m) for e in analysis.entities for m in e.mentions if m.doc == doc]
         for quote in (view.quote(q) for q in analysis.quotes):
             if quote.speaker.entity is not None:
-                speaker = entity_node(quote.speaker.entity)
+                speakers = [entity_node(quote.speaker.entity)]
+            elif members := view.speaker_members(quote):
+                speakers = [entity_node(member) for member in members]  # "Merkel und Macron": each of them said it
             elif quote.speaker.name:
-                speaker = f"speaker:{quote.speaker.name}"
-                graph.add_node(speaker, type="speaker", label=quote.speaker.name, entity_type="")
+                speakers = [f"speaker:{quote.speaker.name}"]
+                graph.add_node(speakers[0], type="speaker", label=quote.speaker.name, entity_type="")
             else:
                 continue
-            said[(speaker, context(doc))] += 1
-            for entity_id, m in mentions:
-                if entity_id is not None and quote.start <= m.start and m.end <= quote.end:
-                    target = entity_node(entity_id)
-                    if target != speaker:
-                        about[(speaker, target)] += 1
+            for speaker in speakers:
+                said[(speaker, context(doc))] += 1
+                for entity_id, m in mentions:
+                    if entity_id is not None and quote.start <= m.start and m.end <= quote.end:
+                        target = entity_node(entity_id)
+                        if target != speaker:
+                            about[(speaker, target)] += 1
     appears: Counter[tuple[str, str]] = Counter()
     for analysis in view.analyses:
         doc = analysis.article.id

@@ -49,6 +49,19 @@ class CorpusView:
         entity = self.entity_by_id.get(entity_id or "")
         return entity.name if entity is not None else fallback
 
+    def speaker_members(self, quote: Quote) -> list[str]:
+        """The persons a speaker names together ("Merkel und Macron betonten": both speak): a coordinated speaker
+        has no single entity (``entity=None``, the name of both: "Angela Merkel und Emmanuel Macron"), and its
+        members are the (canonical) ids of the person entities mentioned inside its mention, in text order. [] for
+        a speaker with an entity, and for a mention naming fewer than two persons."""
+        mention, analysis = quote.speaker.mention, self.by_id.get(quote.doc)
+        if quote.speaker.entity is not None or mention is None or analysis is None:
+            return []
+        found = sorted((m.start, self.canonical(e.id) or e.id) for e in analysis.entities if e.type == "PER"
+                       for m in e.mentions if m.doc == quote.doc and mention.start <= m.start and m.end <= mention.end)
+        members = list(dict.fromkeys(entity_id for _, entity_id in found))
+        return members if len(members) >= 2 else []
+
     def quote(self, quote: Quote) -> Quote:
         """The quote as exported: shared statement id, canonical speaker entity and its name."""
         entity = self.canonical(quote.speaker.entity)
