@@ -1257,3 +1257,61 @@ def test_an_infinitive_after_a_finite_verb_before_und_is_a_finite_cue(nlp: Langu
                           "letzte sein wird.")
     assert len(quotes) == 1 and quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text == "die Anwohner"
+
+
+@pytest.mark.parametrize(("text", "contents", "speakers"), [
+    # the indicative main clause resumes between the two complement clauses ("wachsen Sorgen")
+    ("Wegen der Berichte von Flüchtlingen, sie seien an der Grenze abgewiesen worden, wachsen Sorgen, die Lage "
+     "könnte eskalieren.", ["sie seien an der Grenze abgewiesen worden", "die Lage könnte eskalieren."],
+     ["der Berichte von Flüchtlingen", "Sorgen"]),
+    # a coordinated noun phrase with its own complement clause; the noun phrase starts after "zu"
+    ("Das führte zu Erklärungen des Lehrerverbands, die Schulen könnten mehr Personal brauchen, oder des "
+     "Elternverbands, die Klassen seien zu groß.", ["die Schulen könnten mehr Personal brauchen",
+                                                   "die Klassen seien zu groß."],
+     ["Erklärungen des Lehrerverbands", "des Elternverbands"]),
+])
+def test_each_subjunctive_clause_embedded_in_an_indicative_sentence_is_its_own_report(
+        nlp: Language, text: str, contents: list[str], speakers: list[str]) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == contents
+    assert [q.speaker.mention.text if q.speaker.mention else None for q in quotes] == speakers
+    assert all(q.cue is None for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the author's indicative main clause before the claim's own main clause
+    ("Ein 40-jähriger Wärter wurde am Montag festgenommen, er soll den Häftlingen zur Flucht verholfen haben.",
+     "er soll den Häftlingen zur Flucht verholfen haben."),
+    ("Insgesamt kamen 87 Menschen ums Leben, 120 Menschen sollen verletzt worden sein.",
+     "120 Menschen sollen verletzt worden sein."),
+    # … and after it
+    ("Die Schranken sollen offen gewesen sein, die Ursache ist noch unklar.",
+     "Die Schranken sollen offen gewesen sein"),
+    # a fronted phrase with a relative clause is part of the claim's clause ("soll" right after the comma)
+    ("Bei einem Schusswechsel, der dann stattfand, soll der Anführer getötet worden sein.",
+     "Bei einem Schusswechsel, der dann stattfand, soll der Anführer getötet worden sein."),
+])
+def test_a_reportative_soll_reports_only_its_own_main_clause(nlp: Language, text: str, content: str) -> None:
+    assert texts(nlp, text) == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Die Kanzlerin hat am Samstag angekündigt, kurzfristig zurückzutreten als Chefin der Partei.",
+     "kurzfristig zurückzutreten als Chefin der Partei"),
+    ("Der Verband forderte die Regierung auf, die Steuern zu senken wie in Frankreich.",
+     "die Steuern zu senken wie in Frankreich"),
+])
+def test_a_phrase_with_als_or_wie_after_the_infinitive_keeps_it_an_infinitive_clause(
+        nlp: Language, text: str, content: str) -> None:
+    # the role or comparison stands in the infinitive clause's Nachfeld: the content is the infinitive clause
+    quotes = analyse(nlp, text)
+    assert [(q.text, q.kind) for q in quotes] == [(content, "indirect")]
+
+
+def test_a_konjunktiv_cue_in_a_relative_clause_is_part_of_the_report_around_it(nlp: Language) -> None:
+    # "das verspreche" is the union's wording inside its reported sentence, not a statement of the board
+    quotes = analyse(nlp, "Die Gewerkschaft kritisierte den Plan. Der Vorstand sei ein Gremium, das verspreche, was "
+                          "es nicht halten könne.")
+    assert [q.text for q in quotes] == ["Der Vorstand sei ein Gremium, das verspreche, was es nicht halten könne."]
+    assert quotes[0].cue is None
+    assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Die Gewerkschaft"

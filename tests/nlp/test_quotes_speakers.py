@@ -1783,3 +1783,42 @@ def test_a_place_standing_for_its_government_or_court_is_the_speaker(nlp: Langua
 def test_a_source_holder_named_in_an_oblique_case_gets_its_base_form(nlp: Language, text: str, name: str) -> None:
     (q,) = analyse(nlp, text)
     assert q.speaker.name == name
+
+@pytest.mark.parametrize("text", [
+    # the clause before the Konjunktiv-I clause names what is reported (a current of opinion), not who reports it
+    "Der Stadtrat stimmte am Montag über den Haushalt ab. Allerdings gibt es in der Partei auch eine gegenläufige "
+    "Strömung, die davon ausgeht, der Bürgermeister solle zurücktreten. So sei es sinnvoller, die Wahl zu verschieben.",
+    # a person's act ("der Rücktritt des Vorstandsvorsitzenden") is no source, though a role noun is in the phrase
+    "Der Aufsichtsrat hat am Freitag entschieden. Eine Folge dieses Beschlusses ist der Rücktritt des langjährigen "
+    "Vorstandsvorsitzenden. Bis zum Jahr 2025 soll die Fusion der beiden Unternehmen abgeschlossen sein.",
+    # an event noun (non_speaker_nouns.tsv) as the subject of "droht" performs no speech act
+    "Der Konzern hat die Firma vor einigen Monaten übernommen. Nun droht ein Streik. Der Lohn der Arbeiter liege "
+    "derzeit deutlich unter dem Tariflohn.",
+])
+def test_a_thing_or_event_is_no_speaker_of_a_cueless_report(nlp: Language, text: str) -> None:
+    quotes = analyse(nlp, text)
+    assert quotes
+    assert all(q.speaker.mention is None for q in quotes)
+
+
+def test_a_cueless_report_after_an_event_sentence_goes_on_with_the_speaker_before(nlp: Language) -> None:
+    quotes = analyse(nlp, "Die Gewerkschaft hat die Firma kritisiert. Nun droht ein Streik. Der Lohn der Arbeiter "
+                          "liege derzeit deutlich unter dem Tariflohn.")
+    assert [q.speaker.name for q in quotes] == ["Gewerkschaft"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted word as the object of a passive speech act: the agent or the document, not what was called so
+    ("Die Vorkehrungen wurden von der Polizei als „angemessen“ bezeichnet. Mehrere Tausend Beamte seien im Einsatz "
+     "gewesen.", "Polizei"),
+    ("In einem Bericht der Zeitung werden die Vorkehrungen als „extrem“ bezeichnet. Mehrere Tausend Beamte seien im "
+     "Einsatz gewesen.", "Zeitung"),
+])
+def test_a_passive_speech_act_with_a_quoted_object_names_its_agent(nlp: Language, text: str, name: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.speaker.name for q in quotes] == [name, name]
+
+
+def test_a_passive_speech_act_without_agent_has_no_speaker(nlp: Language) -> None:
+    (q,) = analyse(nlp, "Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, weisen einen starken Geruch auf.")
+    assert q.speaker.mention is None

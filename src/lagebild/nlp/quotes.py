@@ -119,6 +119,8 @@ class _QuoteFinder(ReportedSpeechRules):
             for k, verb, joined in content_cues:
                 if k < content_end:
                     continue  # a cue inside reported content is part of what was said
+                if self.reported_relative_cue(k, ss):
+                    continue  # "…, der tue und sage, was …": the verb is part of a report around it
                 if verb.intends and not self.intention_takes_clause(k, se, self.cue_speaker(k, ss, se, joined)):
                     continue
                 if self.negated_cue(k, verb):
@@ -438,7 +440,8 @@ class _QuoteFinder(ReportedSpeechRules):
                     # a quoted phrase as the object of a speech act: "nannte den Bericht eine „Zeitungsente“",
                     # "bezeichnete die Pläne als „Wortbruch“"
                     chosen = min(quoting, key=lambda c: abs(c[0] - first))
-                    cue_idx, speaker_span = chosen[0], self.speaker_for_verb(chosen[0], ss, se, chosen[2])
+                    cue_idx, speaker_span = chosen[0], self.object_quote_speaker(chosen[0], first, ss, se,
+                                                                                     chosen[2])
                 elif slogan and not full and not adjacent:
                     cue_idx = None  # "skandierten Parolen wie „Stoppt den Überwachungswahn“": the subject's slogan
                 elif not full and not adjacent and not whole_sentence and \

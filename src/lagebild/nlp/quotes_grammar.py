@@ -782,11 +782,37 @@ class QuoteGrammar:
             return e - s >= 4
         return any(self.doc[t].pos_ in ("VERB", "AUX") and self.in_pair[t] < 0 for t in range(s, e))
 
+    def authors_main_clause(self, s: int, e: int, verb_second: bool = False) -> bool:
+        """Tokens s..e are an indicative main clause: a finite verb in the indicative and no subjunctive or
+        reportative "soll"; with ``verb_second`` the clause opens with a subject and its verb stands second with
+        more of the clause after it ("die Ursache ist noch unklar"), which no relative or other dependent clause
+        (verb last: "die seit Jahren steigt") does."""
+        doc = self.doc
+        if e - s < 2 or self.subjunctive_in(s, e) is not None or \
+                any(doc[k].lower_ in {"soll", "sollen"} and self.in_pair[k] < 0 for k in range(s, e)):
+            return False
+        finite = [k for k in range(s, e) if self.in_pair[k] < 0 and self.is_finite_verb(doc[k])
+                  and "Ind" in doc[k].morph.get("Mood", [])]
+        if not finite:
+            return False
+        if not verb_second:
+            return True
+        verb = finite[0]
+        return doc[s].lower_ not in SUBORDINATORS | COMPLEMENTIZERS | ADVERBIAL_SUBORDINATORS \
+            | ADVERBIAL_INFINITIVES | COORDINATORS and s < verb <= s + 3 \
+            and any(self.is_wordlike(doc[k]) for k in range(verb + 1, e)) \
+            and (self.is_noun(doc[verb - 1]) or doc[verb - 1].pos_ == "PRON")
+
     def is_infinitive_clause(self, s: int, e: int) -> bool:
         """ "…, den Vorschlag prüfen zu lassen" / "…, den Bären einzufangen": a zu-infinitive clause."""
         words = [t for t in self.doc[s:e] if self.is_wordlike(t) and self.in_pair[t.i] < 0]
         if not words or words[0].lower_ in ADVERBIAL_INFINITIVES:
             return False  # "…, um die Stadt zu erreichen": a purpose, not what was said or planned
+        compared = next((i for i in range(len(words) - 2, 1, -1) if words[i].lower_ in {"als", "wie"}), None)
+        if compared is not None and not any(t.pos_ in ("VERB", "AUX") for t in words[compared + 1:]):
+            # "…, kurzfristig zurückzutreten als Chefin der CDU": a role or comparison placed after the infinitive
+            # (Nachfeld) still closes the infinitive clause
+            words = words[:compared]
         lows = [t.lower_ for t in words[-3:]]
         return "zu" in lows[:-1] or bool(re.fullmatch(r"\w+zu\w+(en|n)", words[-1].lower_)) and \
             words[-1].lower_ not in {"dazu", "hinzu"}
@@ -922,6 +948,13 @@ class QuoteGrammar:
         if self.subjunctive_in(ss, c) is not None or self.subjunctive_in(end, se) is not None:
             return None  # the sentence around it is reported speech too: it is all one quote
         return c, end
+
+    def reported_relative_cue(self, k: int, ss: int) -> bool:
+        """The reporting verb at k is a Konjunktiv I in a relative clause ("nur ein Politiker zu sein, der tue und
+        sage, was ihm nütze", "Satelliten, von denen man glaube, dass …"): the relative clause is part of a report
+        in the subjunctive around it, so the verb introduces no statement of its own. Why: the author's own
+        relative clause would be in the indicative ("der sagt"); only a reported one takes the Konjunktiv I."""
+        return self.mood(self.doc[k]) == "I" and self.in_relative_clause(k, ss)
 
     def in_relative_clause(self, k: int, ss: int) -> bool:
         """Token k stands in a relative clause (", der zum Sturm aufgerufen haben soll")."""

@@ -63,6 +63,10 @@ CONTINUATION_WINDOW = 3
 # the author speaks (on the training split 2 of 10 such sentences three sentences on were reported)
 PLAN_CONTINUATION_WINDOW = 2
 
+# prepositions that attach an origin or place to the noun before them ("Berichte von Ausländern in Tibet"), so that
+# the noun phrase goes on across them; another preposition opens a new phrase
+_ATTACHED_PREPOSITIONS = frozenset({"von", "vom", "aus", "in", "im", "bei", "beim", "an", "am"})
+
 
 # verbs the cue lexicon counts as saying that after a fronted "so" state a view instead ("So sieht es auch die
 # Opposition": agrees, said nothing quoted)
@@ -93,6 +97,7 @@ class IndirectSpeechRules(DirectQuoteRules):
             # "Er soll einer Sabotagegruppe angehört haben": the reportative modal marks a claim by others
             modal = next(k for k in range(ss, se) if doc[k].lower_ in {"soll", "sollen"} and self.in_pair[k] < 0)
             rs, re_ = self.report_segment(ss, se, modal)
+            rs, re_ = self.claim_main_clause(rs, re_, modal)
             chars = self.char_span(rs, re_, keep_end_punct=re_ == se)
             if chars is None:
                 return []
@@ -144,7 +149,11 @@ class IndirectSpeechRules(DirectQuoteRules):
             if subject is not None and not self.is_agentive(subject):
                 # "Von der Polizei kam die Information, …": the one who gave it, not the information
                 subject = self.speech_act_subject(ss, comma) or subject
-            if subject is not None:
+            if subject is not None and self.head_names_thing(subject):
+                # "Allerdings kursiert eine gegenläufige Argumentation, die davon ausgeht, Clinton solle …": the
+                # clause names what is reported, not who reports it; an earlier speaker may be the one it contradicts
+                speaker = Speaker()
+            elif subject is not None:
                 speaker = self.make_speaker(subject)
         if start == ss and mood is not None:
             # "Die geäußerte Hoffnung, sein Leben werde sich wenden, schien sich nicht zu erfüllen": only the
@@ -154,6 +163,8 @@ class IndirectSpeechRules(DirectQuoteRules):
             if embedded is not None and doc[embedded[0]].lower_ in COMPLEMENTIZERS - {"dass"} \
                     and self.phrase_with_complement_clause(ss, embedded[1]):
                 return []  # "Auf die Frage, ob er zurücktreten werde, …": a question put to someone, not a report
+            if embedded is None and (clauses := self.embedded_subjunctive_clauses(ss, se_report)):
+                return self.embedded_reports(si, sents, last, clauses, medium)
             if embedded is not None:
                 start, se_report = embedded
                 # "Anonymous bekundete, dass die Daten zugänglich gewesen seien": the main clause's subject
@@ -221,6 +232,94 @@ class IndirectSpeechRules(DirectQuoteRules):
                 not any(self.in_pair[k] < 0 and self.is_finite_verb(doc[k]) for k in outside):
             return None
         return open_comma + 1, close
+
+    def claim_main_clause(self, rs: int, re_: int, modal: int) -> tuple[int, int]:
+        """The main clause of a reportative "soll" within the sentence part rs..re_, without the author's own
+        indicative main clauses joined to it by a comma: "Ein Beamter wurde festgenommen, er soll den Ausbrechern
+        geholfen haben" → from "er"; "Die Schranken sollen offen gewesen sein, die Ursache ist noch unklar" → up to
+        the comma. Why: only the clause with the modal passes on a claim; a clause in the indicative beside it is
+        the article's own statement (dependent clauses of the claim, "…, der …", "…, um …", stay with it)."""
+        doc = self.doc
+        commas = [k for k in range(rs, re_) if doc[k].text == "," and self.in_pair[k] < 0]
+        before = [k for k in commas if k < modal]
+        # (the claim opens its own main clause: a subject or adverb before "soll"; a "soll" right after the comma
+        # follows a fronted phrase or clause: "Bei einem Schusswechsel, der dann stattfand, soll X getötet worden sein")
+        if before and 1 < modal - before[-1] <= 4 and self.authors_main_clause(rs, before[-1]) and \
+                doc[before[-1] + 1].lower_ not in SUBORDINATORS | COMPLEMENTIZERS | RELATIVE_FORMS and \
+                doc[rs].lower_ not in SUBORDINATORS | COMPLEMENTIZERS | ADVERBIAL_SUBORDINATORS:
+            rs = before[-1] + 1
+        after = [k for k in commas if k > modal]
+        if after:
+            nxt = next((k for k in commas if k > after[0]), re_)
+            if self.authors_main_clause(after[0] + 1, nxt, verb_second=True):
+                re_ = after[0]
+        return rs, re_
+
+    def embedded_subjunctive_clauses(self, ss: int, se: int) -> list[tuple[int, int]]:
+        """Two or more comma-bounded subjunctive clauses of the sentence part ``ss..se``, each embedded in an
+        indicative main clause that resumes between them ("Wegen der Berichte, sie seien aufgefordert worden,
+        wachsen Befürchtungen, die Regierung könnte …") or goes on with a coordinated noun phrase ("zu Erklärungen
+        des Verbands, die Abgänge könnten …, oder des Philologen-Verbands, die Schule werde …"); else []. Why: each
+        complement clause is its own report (of the noun before it); the main clause between them is the author's.
+        A dependent clause between two subjunctive ones ("…, weil …, …") keeps them one report."""
+        doc = self.doc
+        commas = [k for k in range(ss, se) if doc[k].text == "," and self.in_pair[k] < 0]
+        bounds = [ss - 1, *commas, se]
+        segments = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+        if len(segments) < 4 or self.subjunctive_in(*segments[0]) is not None:
+            return []
+        groups: list[tuple[int, int]] = []
+        open_group: tuple[int, int] | None = None
+        for s, e in segments[1:]:
+            if self.subjunctive_in(s, e) is not None:
+                if open_group is None and self.is_finite_verb(doc[s]):
+                    return []  # "…, habe er …": the main clause itself is in the subjunctive
+                open_group = (open_group[0] if open_group is not None else s, e)
+                continue
+            resumes = ("Ind" in doc[s].morph.get("Mood", []) and self.is_finite_verb(doc[s])) or (
+                doc[s].lower_ in COORDINATORS and not self.has_verb(s, e))
+            if open_group is not None and resumes:
+                groups.append(open_group)
+                open_group = None
+            elif open_group is not None and doc[s].lower_ in ADVERBIAL_SUBORDINATORS | ADVERBIAL_INFINITIVES \
+                    | RELATIVE_FORMS | COMPLEMENTIZERS:
+                open_group = (open_group[0], e)  # "…, um die Lage unter Kontrolle zu bringen": part of the report
+            elif open_group is not None:
+                return []  # a clause of unknown role after the report
+        if open_group is not None:
+            groups.append(open_group)
+        return groups if len(groups) >= 2 else []
+
+    def embedded_reports(self, si: int, sents: list[tuple[int, int]],
+                         last: tuple[int, Speaker, str | None, bool] | None, clauses: list[tuple[int, int]],
+                         medium: str | None) -> list[Found]:
+        """One report per embedded subjunctive clause (``embedded_subjunctive_clauses``); its source is the noun
+        phrase the clause complements, right before its comma ("der Berichte von Ausländern", "Befürchtungen",
+        "Erklärungen des Verbands"), when that phrase is a noun phrase of the sentence's own."""
+        doc = self.doc
+        found: list[Found] = []
+        for start, end in clauses:
+            chars = self.char_span(start, end, keep_end_punct=end == sents[si][1])
+            if chars is None:
+                continue
+            phrase_end = start - 1
+            phrase_start = phrase_end
+            while phrase_start > sents[si][0] and doc[phrase_start - 1].text not in CLAUSE_BREAKS and \
+                    doc[phrase_start - 1].pos_ not in ("VERB", "AUX", "CCONJ") and self.in_pair[phrase_start - 1] < 0:
+                phrase_start -= 1
+            # "mit der Beantragung weiterer Oberstufen zu Erklärungen des Verbands": the last phrase after a
+            # preposition that does not attach an origin or place ("Berichte von Ausländern in Tibet") is the noun
+            # the clause complements
+            phrase_start = max([phrase_start] + [k + 1 for k in range(phrase_start, phrase_end - 1)
+                                                 if doc[k].pos_ == "ADP" and doc[k].lower_ not in
+                                                 _ATTACHED_PREPOSITIONS])
+            if phrase_start < phrase_end and any(self.is_noun(t) for t in doc[phrase_start:phrase_end]):
+                speaker = self.make_speaker((phrase_start, phrase_end))
+            else:
+                speaker = last[1] if last is not None and si - last[0] <= CONTINUATION_WINDOW else Speaker()
+            found.append(Found(chars[0], chars[1], "indirect", self.confidence("embedded_subjunctive_clauses"),
+                               speaker, None, medium))
+        return found
 
     def is_conditional(self, ss: int, se: int) -> bool:
         """The sentence states a condition: "wenn/falls/sofern …", "im Falle …", or a verb-first clause before a
@@ -511,8 +610,9 @@ class IndirectSpeechRules(DirectQuoteRules):
         ps, pe = sentence
         span = self.main_subject(ps, pe)
         if span is None or not any(self.is_cap(t) and self.is_noun(t) for t in self.doc[span[0]:span[1]]) \
-                or not self.is_agentive(span):
-            return Speaker()  # "Das Fleisch …", "Beide Verträge …": a thing is no source
+                or not self.is_agentive(span) or self.head_names_thing(span):
+            # "Das Fleisch …", "Beide Verträge …", "der Rücktritt des Vorstandsvorsitzenden": a thing is no source
+            return Speaker()
         return self.make_speaker(span)
 
     def indirect_content(self, k: int, ss: int, se: int, joined: bool, says: bool = True) -> tuple[int, int] | None:

@@ -974,6 +974,19 @@ class SpeakerRules(QuoteGrammar):
             return (span[0], k - 1) if any(self.is_cap(doc[t]) for t in rest) else None
         return span
 
+    def object_quote_speaker(self, k: int, first: int, ss: int, se: int, joined: bool) -> tuple[int, int] | None:
+        """The speaker of a speech act at k whose object is a quoted phrase opening at token ``first`` ("bezeichnete
+        die Pläne als „Wortbruch“"): in a werden-passive ("In einem Bericht werden die Vorkehrungen als „extrem“
+        bezeichnet", "die als „nebelartig“ beschrieben wurden") the agent or the document named, never the grammatical
+        subject, which is what was called so; otherwise the cue's speaker with its fallbacks (``cue_speaker``).
+        The auxiliary may stand before the quotation, which ends a clause for ``passive_agent``'s walk."""
+        passive = self.passive_agent(k, ss, se)
+        if passive is None and first > ss + 1:
+            passive = self.passive_agent(first - 1, self.clause_start(first - 1, ss), first)
+        if passive is not None:
+            return passive[1] if passive[1] is not None else self.document_source(k, ss, anywhere=True)
+        return self.cue_speaker(k, ss, se, joined)
+
     def wie_across_apposition(self, c: int, k: int, ss: int,
                               openers: frozenset[str] = frozenset({"wie"})) -> int | None:
         """The "wie" opening the clause of the cue at k when the clause part starting at c (c == k: the verb itself)
@@ -2098,6 +2111,25 @@ class SpeakerRules(QuoteGrammar):
             return False
         # a phrase opening with an adverb ("möglicherweise Pläne") is a misread object, not a subject
         return not (span[0].text[:1].islower() and span[0].lower_ not in self.lex.determiners)
+
+    def head_names_thing(self, span: tuple[int, int]) -> bool:
+        """The head noun of a phrase (its first capitalised noun) names a thing, event or matter
+        (non_speaker_nouns.tsv), whatever attribute follows: "der Rücktritt des langjährigen Vorstandsvorsitzenden",
+        "eine gegenläufige Argumentation". ``is_agentive`` accepts a phrase when any word is a role noun or name, so a
+        phrase about a person's act passes it; ``cannot_speak`` trusts it. A count of people ("22 Prozent teilen die
+        Meinung, …") may speak."""
+        doc, lex = self.doc, self.lex
+        head = next((t for t in doc[span[0]:span[1]] if self.is_noun(t) and self.is_cap(t)
+                     and t.lower_ not in lex.determiners), None)
+        if head is None or head.ent_type_ in ("PER", "ORG") or self.in_pair[head.i] >= 0 \
+                or head.lower_ in lex.pronouns or self.role_gender(head.text) is not None \
+                or (head.i > span[0] and doc[head.i - 1].like_num):
+            return False
+        low = head.text.lower()
+        if head.text in lex.source_nouns or head.text in lex.speech_act_nouns or \
+                low.endswith(lex.document_nouns) or low.endswith(lex.speaker_exceptions):
+            return False
+        return low.endswith(lex.non_speaker_endings) or low.endswith(lex.non_speaker_words)
 
     def pronoun_number(self, i: int) -> str | None:
         """"sie sagt" (singular) or "sie sagen" (plural): the number of the finite verb the pronoun at token ``i``
