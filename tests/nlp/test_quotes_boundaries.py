@@ -1315,3 +1315,17 @@ def test_a_konjunktiv_cue_in_a_relative_clause_is_part_of_the_report_around_it(n
     assert [q.text for q in quotes] == ["Der Vorstand sei ein Gremium, das verspreche, was es nicht halten könne."]
     assert quotes[0].cue is None
     assert quotes[0].speaker.mention is not None and quotes[0].speaker.mention.text == "Die Gewerkschaft"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Der Kanzler warf der Opposition, nachdem die Zahlen bekannt wurden, vor, sie habe das Land schlechtgeredet.",
+     "sie habe das Land schlechtgeredet", "Der Kanzler"),
+    ("Der Sprecher teilte, als er gefragt wurde, mit, man prüfe den Fall.", "man prüfe den Fall", "Der Sprecher"),
+    ("Die Polizei gab, nachdem die Ermittlungen abgeschlossen waren, bekannt, dass der Täter gefasst sei.",
+     "dass der Täter gefasst sei", "Die Polizei"),
+])
+def test_a_dependent_clause_before_the_verbs_particle_is_no_content(
+        nlp: Language, text: str, content: str, speaker: str) -> None:
+    # the inserted clause ends with its own verb; the particle after it closes the cue's clause ("warf … vor")
+    quotes = analyse(nlp, text)
+    assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == [(content, speaker)]

@@ -1822,3 +1822,15 @@ def test_a_passive_speech_act_with_a_quoted_object_names_its_agent(nlp: Language
 def test_a_passive_speech_act_without_agent_has_no_speaker(nlp: Language) -> None:
     (q,) = analyse(nlp, "Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, weisen einen starken Geruch auf.")
     assert q.speaker.mention is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a quoted phrase inside the clause does not end it: "hat … bezeichnet" is a perfect, "Der Minister" its subject
+    ("Der Minister hat die Pläne als „Wortbruch“ bezeichnet.", "Der Minister"),
+    # a fronted "als" phrase before the quotation opens no subordinate clause
+    ("Als „unerwartetes Geschenk“ bezeichnet die Archäologin Montserrat Sanz den Fund.",
+     "die Archäologin Montserrat Sanz"),
+])
+def test_a_quoted_phrase_inside_the_cue_clause_keeps_its_subject(nlp: Language, text: str, speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.speaker.mention.text if q.speaker.mention else None for q in quotes] == [speaker]

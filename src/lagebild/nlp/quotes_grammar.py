@@ -389,7 +389,7 @@ class QuoteGrammar:
                     # clause; the particle of a verb-second verb closes the verb's own clause, so it cannot stand later
                     break
                 j += 1
-            if self.particle_after_apposition(j, end, words):
+            if self.particle_after_apposition(j, end, words) or self.particle_after_inserted_clause(j, end, words):
                 return verb
         if plain and plain.lemma == "heißen":
             # only "hieß es" / "heißt es" cues a quotation
@@ -439,6 +439,24 @@ class QuoteGrammar:
         return [t.lower_ for t in doc[close + 1:after]] == words and (
             after >= end or doc[after].text in SENT_END or self.particle_before_dass(close, end, words))
 
+    def particle_after_inserted_clause(self, comma: int, end: int, words: list[str]) -> bool:
+        """The verb's particle follows a dependent clause set off by commas inside the verb's clause ("Der Kanzler
+        warf der Opposition, nachdem die Zahlen bekannt wurden, vor, sie habe …"; "Der Sprecher teilte, als er
+        gefragt wurde, mit, man prüfe …"): the comma at ``comma`` opens a clause led by a subordinator or relative
+        pronoun that ends with its verb (verb-final) at the next comma, and the particle closes the main clause
+        right after it, before a comma or the sentence's end."""
+        doc = self.doc
+        if comma + 1 >= end or doc[comma].text != "," or \
+                doc[comma + 1].lower_ not in ADVERBIAL_SUBORDINATORS | RELATIVE_FORMS:
+            return False
+        close = next((t for t in range(comma + 2, min(end, comma + 16)) if doc[t].text in CLAUSE_BREAKS), None)
+        if close is None or doc[close].text != "," or doc[close - 1].pos_ not in ("VERB", "AUX") or any(
+                self.in_pair[t] >= 0 for t in range(comma + 1, close)):
+            return False
+        after = close + 1 + len(words)
+        return [t.lower_ for t in doc[close + 1:after]] == words and (
+            after >= end or doc[after].text in SENT_END or doc[after].text == ",")
+
     def particle_before_dass(self, close: int, end: int, words: list[str]) -> bool:
         """After the apposition's closing comma at ``close`` come the verb's particle and a dass-clause ("Jetzt gab
         der Leiter, Andreas Huber, bekannt, dass …")."""
@@ -468,7 +486,19 @@ class QuoteGrammar:
         # the clause has a subordinator or another finite verb before it
         doc = self.doc
         c = k
-        while c > 0 and doc[c - 1].text not in CLAUSE_BREAKS | SENT_END and self.in_pair[c - 1] < 0:
+        opener = None  # the clause's first word before any quotation, for the subordinator test
+        while c > 0 and doc[c - 1].text not in CLAUSE_BREAKS | SENT_END:
+            if self.in_pair[c - 1] >= 0:
+                opener = c if opener is None else opener
+                # a quoted phrase inside the clause does not end it ("Er hat die Pläne als „Wortbruch“ bezeichnet");
+                # a quoted sentence does
+                opening = self.pair_start_token(c - 1)
+                start, end = self.pairs[self.in_pair[c - 1]]
+                inner = self.text[start + 1:end - 1].rstrip()
+                if len(inner.split()) > 5 or inner.endswith((".", "!", "?")):
+                    break
+                c = opening
+                continue
             c -= 1
         if infinitive and low not in self.lex.joined:
             # the infinitive only after a finite verb of its own clause ("ließ er … erklären"), not one before an
@@ -479,7 +509,12 @@ class QuoteGrammar:
                 if self.is_finite_verb(doc[t]):
                     return True
             return False
-        return doc[c].lower_ in OPEN_SUBORDINATE or any(self.is_finite_verb(doc[t]) for t in range(c, k))
+        # ("als" and "wie" before a quotation may open a phrase, not a clause: "Als „unerwartetes Geschenk“
+        # bezeichnet die Archäologin …" is a main clause; "nachdem er sie als „Wortbruch“ bezeichnet hatte" is not)
+        first = doc[c].lower_
+        subordinate = first in OPEN_SUBORDINATE and (opener is None or first not in {"als", "wie"})
+        return subordinate or (opener is not None and doc[opener].lower_ in OPEN_SUBORDINATE) or \
+            any(self.is_finite_verb(doc[t]) for t in range(c, k))
 
     def is_wordlike(self, tok: Token) -> bool:
         return tok.text[:1].isalnum()

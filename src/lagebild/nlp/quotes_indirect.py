@@ -911,6 +911,11 @@ class IndirectSpeechRules(DirectQuoteRules):
         ("erklärte der Eigentümer, das Medienhaus Lensing, dass …", or with the verb's ``particle`` after it: "gab
         der Leiter, Andreas Huber, bekannt, dass …"): after the apposition's closing comma."""
         doc = self.doc
+        if particle and self.particle_after_inserted_clause(cs - 1, se, particle):
+            # "warf der Opposition, nachdem die Zahlen bekannt wurden, vor, sie habe …": a dependent clause inserted
+            # before the verb's particle; the content starts after the particle's comma
+            close = next(t for t in range(cs, se) if doc[t].text == ",")
+            return min(se, close + len(particle) + 2)
         if cs >= se or doc[cs].lower_ in COMPLEMENTIZERS or not (
                 doc[cs].lower_ in self.lex.determiners or self.is_cap(doc[cs])):
             return cs
