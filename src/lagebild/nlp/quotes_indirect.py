@@ -914,8 +914,8 @@ class IndirectSpeechRules(DirectQuoteRules):
         if particle and self.particle_after_inserted_clause(cs - 1, se, particle):
             # "warf der Opposition, nachdem die Zahlen bekannt wurden, vor, sie habe …": a dependent clause inserted
             # before the verb's particle; the content starts after the particle's comma
-            close = next(t for t in range(cs, se) if doc[t].text == ",")
-            return min(se, close + len(particle) + 2)
+            inserted_end = next(t for t in range(cs, se) if doc[t].text == ",")
+            return min(se, inserted_end + len(particle) + 2)
         if cs >= se or doc[cs].lower_ in COMPLEMENTIZERS or not (
                 doc[cs].lower_ in self.lex.determiners or self.is_cap(doc[cs])):
             return cs
