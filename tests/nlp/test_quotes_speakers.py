@@ -1834,3 +1834,26 @@ def test_a_passive_speech_act_without_agent_has_no_speaker(nlp: Language) -> Non
 def test_a_quoted_phrase_inside_the_cue_clause_keeps_its_subject(nlp: Language, text: str, speaker: str) -> None:
     quotes = analyse(nlp, text)
     assert [q.speaker.mention.text if q.speaker.mention else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a form of "werden" makes no passive without a participle cue in the same conjunct: the subject speaks
+    ("Die Ministerin wurde deutlich und nannte die Pläne einen „Wortbruch“.", "Die Ministerin"),
+    ("Die Opposition wird das Gesetz als „Skandal“ bezeichnen.", "Die Opposition"),
+    ("Der Minister wurde 70 und hat die Pläne als „Wortbruch“ bezeichnet.", "Der Minister"),
+    # a real passive names its agent; an "und" between noun phrases opens no new conjunct
+    ("Die Pläne wurden vom Kanzler und der Ministerin als „Wortbruch“ bezeichnet.", "Kanzler"),
+])
+def test_a_quoted_object_of_an_active_speech_act_keeps_its_subject(nlp: Language, text: str, speaker: str) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.speaker.mention.text if q.speaker.mention else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Angesichts von Berichten, die Armee rücke vor, wächst die Sorge, die Stadt könne fallen.",
+    "Der Streik der Lokführer dauert an. Die Bahn müsse nun einlenken.",
+])
+def test_a_feeling_or_event_is_no_speaker_of_the_clause_after_it(nlp: Language, text: str) -> None:
+    names = [q.speaker.name for q in analyse(nlp, text)]
+    assert names and not any(name and ("Sorge" in name or "Streik" in name) for name in names)
+    assert all(not (q.speaker.mention and q.speaker.mention.text.startswith("von ")) for q in analyse(nlp, text))

@@ -209,6 +209,10 @@ def test_speakers_named_together_credit_each_person() -> None:
     view = CorpusView([Analysis(article, [merkel, macron], [pair, unnamed], [], [])], StoryResult(), Filters())
     assert view.speaker_members(pair) == ["d#e0", "d#e1"]
     assert view.speaker_members(unnamed) == []
+    # someone the names only describe is not the named persons: "Ein Berater von Merkel und Macron"
+    adviser = dataclasses.replace(pair, speaker=Speaker(TextSpan(0, 56, "Angela Merkel empfing Emmanuel Macron. "
+                                                                        "Merkel und Macron"), None, "x"))
+    assert view.speaker_members(adviser) == []
     exported = view.quote(pair).speaker
     assert (exported.entity, exported.name) == (None, "Angela Merkel und Emmanuel Macron")
     graph = build_graph(view)

@@ -169,7 +169,9 @@ def _weak_noun_nominative(word: str, following: str | None) -> str | None:
     for ending, kind in _weak_noun_endings():
         if kind == "weak":
             for cut in (1, 2):
-                if low.endswith("en"[2 - cut:]) and low[:-cut].endswith(ending) and len(low) - cut >= 3:
+                # (a stem before a short ending: "Diplomaten" -> "Diplomat", but "Paten" is no "Pat")
+                if low.endswith("en"[2 - cut:]) and low[:-cut].endswith(ending) and len(low) - cut >= 3 \
+                        and (cut == 1 or len(ending) > 3 or len(low) - cut - len(ending) >= 2):
                     return word[:-cut]
         elif low.endswith("en") and low[:-1].endswith(ending) and len(low) - 1 >= max(len(ending), 8 if
                                                                                         ending == "ende" else 0):
@@ -202,7 +204,13 @@ def _weak_noun_phrase_in_nominative(words: list[str]) -> list[str] | None:
         return None
     if determiner:
         determiner = words[0][:1] + determiner[1:]  # "Einem Journalisten" -> "Ein Journalist"
-    adjectives = [word[:-2] + "er" for word in words[1:n]]
+    if determiner.lower() in {"dieser", "jener"}:
+        # after a der-word adjectives and adjectival nouns take the weak ending: "dieser russische Abgeordnete"
+        adjectives = [word[:-1] for word in words[1:n]]
+        if noun == words[n][:-2] + "er":
+            noun = words[n][:-1]
+    else:
+        adjectives = [word[:-2] + "er" for word in words[1:n]]
     return [w for w in (determiner, *adjectives, noun, *words[n + 1:]) if w]
 
 

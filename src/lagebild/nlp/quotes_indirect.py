@@ -313,7 +313,20 @@ class IndirectSpeechRules(DirectQuoteRules):
             phrase_start = max([phrase_start] + [k + 1 for k in range(phrase_start, phrase_end - 1)
                                                  if doc[k].pos_ == "ADP" and doc[k].lower_ not in
                                                  _ATTACHED_PREPOSITIONS])
-            if phrase_start < phrase_end and any(self.is_noun(t) for t in doc[phrase_start:phrase_end]):
+            while phrase_start < phrase_end and doc[phrase_start].pos_ == "ADP":
+                phrase_start += 1  # "von Berichten": the preposition is no part of the source
+            noun = next((t for t in range(phrase_start, phrase_end) if self.is_noun(doc[t])), None)
+            holder = None
+            if noun is not None and self.token_text[noun] in self.lex.speech_act_nouns and noun + 2 < phrase_end \
+                    and doc[noun + 1].lower_ in {"des", "der", "von", "vom", "seines", "seiner", "ihres", "ihrer"}:
+                # "der Versicherung des Ministers, die Renten seien sicher": the one who gave it
+                holder = self.np_from(noun + 1 + (doc[noun + 1].lower_ in {"von", "vom"}), phrase_end)
+            if holder is not None:
+                speaker = self.make_speaker(holder)
+            elif noun is not None and (self.head_names_thing((phrase_start, phrase_end))
+                                       or self.cannot_speak((phrase_start, phrase_end))):
+                speaker = Speaker()  # "wächst die Sorge, die Stadt könne fallen": a feeling, nobody's statement
+            elif noun is not None:
                 speaker = self.make_speaker((phrase_start, phrase_end))
             else:
                 speaker = last[1] if last is not None and si - last[0] <= CONTINUATION_WINDOW else Speaker()
@@ -520,7 +533,9 @@ class IndirectSpeechRules(DirectQuoteRules):
         verb = next((k for k in range(ps, pe) if self.in_pair[k] < 0 and self.is_finite_verb(self.doc[k])), None)
         if verb is not None and self.cue_at(verb, pe) is not None and self.negated_act(verb, ps, pe):
             return None  # "Dazu äußerte sich der Sprecher nicht.": who kept silent is no source; the last one goes on
-        if span is None or not (self.is_agentive(span) or self.is_state_actor(span) or self.speaks_in(ps, pe, span)):
+        if span is None or self.head_names_thing(span) or not (
+                self.is_agentive(span) or self.is_state_actor(span) or self.speaks_in(ps, pe, span)):
+            # ("Der Rücktritt des Vorstandschefs kam überraschend. Die Aktionäre seien …": an event says nothing)
             # "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet. Tausende Beamte seien …":
             # a passive sentence names its source as agent or as the text it stands in
             source = self.passive_source(ps, pe) or self.document_named_in(ps, pe, sents[si])

@@ -980,9 +980,18 @@ class SpeakerRules(QuoteGrammar):
         bezeichnet", "die als „nebelartig“ beschrieben wurden") the agent or the document named, never the grammatical
         subject, which is what was called so; otherwise the cue's speaker with its fallbacks (``cue_speaker``).
         The auxiliary may stand before the quotation, which ends a clause for ``passive_agent``'s walk."""
-        passive = self.passive_agent(k, ss, se)
-        if passive is None and first > ss + 1:
-            passive = self.passive_agent(first - 1, self.clause_start(first - 1, ss), first)
+        doc = self.doc
+        low, lemma = doc[k].lower_, doc[k].lemma_.lower()
+        # only a participle makes a werden-passive ("bezeichnet", "genannt", "beschrieben"): not a preterite
+        # ("wurde deutlich und nannte …") nor an infinitive ("wird das Gesetz als „Skandal“ bezeichnen")
+        participle = low != lemma and not low.endswith(("te", "ten"))
+        # the auxiliary must stand in the cue's own conjunct ("Der Minister wurde 70 und hat … als „…“ bezeichnet");
+        # an "und" between noun phrases ("der Demonstration und des Treffens") coordinates no clauses
+        conjunct = max([ss] + [t + 1 for t in range(ss, k - 1) if doc[t].lower_ in {"und", "oder", "sowie"}
+                               and self.in_pair[t] < 0 and self.is_finite_verb(doc[t + 1])])
+        passive = self.passive_agent(k, conjunct, se) if participle else None
+        if passive is None and participle and first > conjunct + 1:
+            passive = self.passive_agent(first - 1, self.clause_start(first - 1, conjunct), first)
         if passive is not None:
             return passive[1] if passive[1] is not None else self.document_source(k, ss, anywhere=True)
         return self.cue_speaker(k, ss, se, joined)

@@ -57,9 +57,18 @@ class CorpusView:
         mention, analysis = quote.speaker.mention, self.by_id.get(quote.doc)
         if quote.speaker.entity is not None or mention is None or analysis is None:
             return []
-        found = sorted((m.start, self.canonical(e.id) or e.id) for e in analysis.entities if e.type == "PER"
+        found = sorted((m.start, m.end, self.canonical(e.id) or e.id) for e in analysis.entities if e.type == "PER"
                        for m in e.mentions if m.doc == quote.doc and mention.start <= m.start and m.end <= mention.end)
-        members = list(dict.fromkeys(entity_id for _, entity_id in found))
+        # only a mention made of the names and their conjunctions: "Ein Berater von Angela Merkel und Emmanuel
+        # Macron" is someone else, whom the names merely describe
+        rest, cursor = [], mention.start
+        for start, end, _ in found:
+            rest.append(mention.text[max(0, cursor - mention.start):max(0, start - mention.start)])
+            cursor = max(cursor, end)
+        rest.append(mention.text[cursor - mention.start:])
+        if any(word not in {"und", "sowie", ","} for word in " ".join(rest).replace(",", " , ").split()):
+            return []
+        members = list(dict.fromkeys(entity_id for _, _, entity_id in found))
         return members if len(members) >= 2 else []
 
     def quote(self, quote: Quote) -> Quote:
