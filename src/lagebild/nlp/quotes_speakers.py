@@ -1354,12 +1354,18 @@ class SpeakerRules(QuoteGrammar):
         """A phrase whose head noun names a thing or abstract matter ("die Nennung eines Datums", "die Worte",
         "Diese Situation"; non_speaker_nouns.tsv): the subject of a speech verb in German is someone who speaks,
         so such a subject is a misread (an object in first position, a subject of a clause that is no report)."""
-        if self.is_agentive(span):
-            return False
+        return not self.is_agentive(span) and self.thing_head(span, persons_exempt=False)
+
+    def thing_head(self, span: tuple[int, int], persons_exempt: bool) -> bool:
+        """The first capitalised noun of the phrase names a thing (non_speaker_nouns.tsv) and is no name, source,
+        speech act or document; with ``persons_exempt`` also no pronoun, role noun or counted noun ("22 Prozent")."""
         doc, lex = self.doc, self.lex
         head = next((t for t in doc[span[0]:span[1]] if self.is_noun(t) and self.is_cap(t)
                      and t.lower_ not in lex.determiners), None)
         if head is None or head.ent_type_ in ("PER", "ORG") or self.in_pair[head.i] >= 0:
+            return False
+        if persons_exempt and (head.lower_ in lex.pronouns or self.role_gender(head.text) is not None
+                               or (head.i > span[0] and doc[head.i - 1].like_num)):
             return False
         low = head.text.lower()
         if head.text in lex.source_nouns or head.text in lex.speech_act_nouns or \
@@ -2127,18 +2133,7 @@ class SpeakerRules(QuoteGrammar):
         "eine gegenläufige Argumentation". ``is_agentive`` accepts a phrase when any word is a role noun or name, so a
         phrase about a person's act passes it; ``cannot_speak`` trusts it. A count of people ("22 Prozent teilen die
         Meinung, …") may speak."""
-        doc, lex = self.doc, self.lex
-        head = next((t for t in doc[span[0]:span[1]] if self.is_noun(t) and self.is_cap(t)
-                     and t.lower_ not in lex.determiners), None)
-        if head is None or head.ent_type_ in ("PER", "ORG") or self.in_pair[head.i] >= 0 \
-                or head.lower_ in lex.pronouns or self.role_gender(head.text) is not None \
-                or (head.i > span[0] and doc[head.i - 1].like_num):
-            return False
-        low = head.text.lower()
-        if head.text in lex.source_nouns or head.text in lex.speech_act_nouns or \
-                low.endswith(lex.document_nouns) or low.endswith(lex.speaker_exceptions):
-            return False
-        return low.endswith(lex.non_speaker_endings) or low.endswith(lex.non_speaker_words)
+        return self.thing_head(span, persons_exempt=True)
 
     def pronoun_number(self, i: int) -> str | None:
         """"sie sagt" (singular) or "sie sagen" (plural): the number of the finite verb the pronoun at token ``i``
