@@ -1330,3 +1330,16 @@ def test_a_dependent_clause_before_the_verbs_particle_is_no_content(
     # the inserted clause ends with its own verb; the particle after it closes the cue's clause ("warf … vor")
     quotes = analyse(nlp, text)
     assert [(q.text, q.speaker.mention.text if q.speaker.mention else None) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    # "wie erwartet" / "wie berichtet" set off by commas is the author's set phrase, no report of anyone's
+    ("Der Trainer teilte, wie erwartet, mit, er werde bleiben.", ["er werde bleiben"]),
+    ("Wie berichtet, hat die Firma Insolvenz angemeldet.", []),
+    # a "wie" clause with its speaker stays a frame
+    ("Wie die Polizei berichtet, sei der Fahrer geflohen.", ["sei der Fahrer geflohen"]),
+])
+def test_an_elliptic_wie_participle_cues_nothing(nlp: Language, text: str, contents: list[str]) -> None:
+    quotes = analyse(nlp, text)
+    assert [q.text for q in quotes] == contents
+    assert all(q.cue is None or q.cue.text not in {"erwartet", "berichtet"} or q.speaker.mention for q in quotes)

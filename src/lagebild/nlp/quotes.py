@@ -104,7 +104,7 @@ class _QuoteFinder(ReportedSpeechRules):
                 if self.in_pair[k] >= 0 or not self.token_text[k][:1].isalpha():
                     continue
                 verb = self.cue_at(k, se)
-                if verb:
+                if verb and not self.elliptic_wie_participle(k, ss, se):
                     content_cues.append((k, verb, self.is_joined_form(k, se)))
                     if not verb.intends:
                         cues.append(content_cues[-1])

@@ -984,6 +984,17 @@ class QuoteGrammar:
             return None  # the sentence around it is reported speech too: it is all one quote
         return c, end
 
+    def elliptic_wie_participle(self, k: int, ss: int, se: int) -> bool:
+        """The cue at k is the bare participle of an elliptic "wie" clause set off by commas ("Der Trainer teilte,
+        wie erwartet, mit, …", "Wie berichtet, hat die Firma …", "wie bereits angekündigt"): a set phrase of the
+        author's with no speaker, not a report."""
+        doc = self.doc
+        w = k - 1
+        while w > ss and doc[w].lower_ in {"bereits", "schon", "zuvor", "erst", "allgemein", "vielfach"}:
+            w -= 1
+        return w >= ss and doc[w].lower_ == "wie" and (w == ss or doc[w - 1].text in CLAUSE_BREAKS) and \
+            (k + 1 >= se or doc[k + 1].text in CLAUSE_BREAKS | SENT_END)
+
     def reported_relative_cue(self, k: int, ss: int) -> bool:
         """The reporting verb at k is a Konjunktiv I in a relative clause ("nur ein Politiker zu sein, der tue und
         sage, was ihm nütze", "Satelliten, von denen man glaube, dass …"): the relative clause is part of a report
