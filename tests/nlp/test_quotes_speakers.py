@@ -1857,3 +1857,15 @@ def test_a_feeling_or_event_is_no_speaker_of_the_clause_after_it(nlp: Language, 
     names = [q.speaker.name for q in analyse(nlp, text)]
     assert names and not any(name and ("Sorge" in name or "Streik" in name) for name in names)
     assert all(not (q.speaker.mention and q.speaker.mention.text.startswith("von ")) for q in analyse(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a relative pronoun after a source frame names the phrase it refers to; the mention stays the pronoun
+    ("Die Polizei legte einen Bericht vor, laut dem der Fahrer zu schnell gewesen sei.", "Bericht"),
+    ("Er berief sich auf den Sprecher Kevin Kühnert, laut dem die Partei geschlossen sei.", "Kevin Kühnert"),
+    ("Es gibt eine Studie, der zufolge die Zahl gestiegen sei.", "Studie"),
+])
+def test_a_relative_pronoun_after_a_source_frame_names_its_antecedent(nlp: Language, text: str, name: str) -> None:
+    quotes = analyse(nlp, text)
+    assert len(quotes) == 1 and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text in {"dem", "der"} and quotes[0].speaker.name == name

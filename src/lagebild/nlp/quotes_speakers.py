@@ -23,6 +23,7 @@ from lagebild.nlp.quotes_grammar import (
     OPEN_SUBORDINATE,
     PASSIVE_AUXILIARIES,
     PREPOSITIONAL_RELATIVES,
+    RELATIVE_DATIVE,
     RELATIVE_PRONOUNS,
     SENT_END,
     SENTENCE_LINKS,
@@ -1217,11 +1218,14 @@ class SpeakerRules(QuoteGrammar):
             return Speaker()
         doc = self.doc
         s, e = span
-        if e == s + 1 and s > 1 and doc[s].lower_ in RELATIVE_PRONOUNS and doc[s - 1].text == ",":
+        # the comma before a relative pronoun, also across a frame word ("…, laut dem …", "…, nach denen …")
+        comma = s - 1 if s > 1 and doc[s - 1].text == "," else \
+            s - 2 if s > 2 and doc[s - 2].text == "," and doc[s - 1].lower_ in {"laut", "nach", "gemäß"} else None
+        if e == s + 1 and comma is not None and doc[s].lower_ in RELATIVE_PRONOUNS | RELATIVE_DATIVE:
             # ", der alle aufforderte": the mention is the relative pronoun, the speaker the phrase it refers to
             # the nearest noun before the comma (the clause may be extraposed: "wurde ein Prediger zugeschaltet, der")
-            t = next((x for x in range(s - 2, max(-1, s - 14), -1) if self.is_noun(doc[x]) and self.in_pair[x] < 0
-                      and doc[x].text not in CLAUSE_BREAKS | SENT_END), None)
+            t = next((x for x in range(comma - 1, max(-1, comma - 13), -1) if self.is_noun(doc[x])
+                      and self.in_pair[x] < 0 and doc[x].text not in CLAUSE_BREAKS | SENT_END), None)
             if t is not None and doc[s].lower_ in {"der", "die"}:
                 t = self.relative_antecedent(t, s)
             head: tuple[int, int] | None = None
