@@ -492,12 +492,9 @@ class QuoteGrammar:
                 opener = c if opener is None else opener
                 # a quoted phrase inside the clause does not end it ("Er hat die Pläne als „Wortbruch“ bezeichnet");
                 # a quoted sentence does
-                opening = self.pair_start_token(c - 1)
-                start, end = self.pairs[self.in_pair[c - 1]]
-                inner = self.text[start + 1:end - 1].rstrip()
-                if len(inner.split()) > 5 or inner.endswith((".", "!", "?")):
+                if not self.quoted_phrase(self.in_pair[c - 1]):
                     break
-                c = opening
+                c = self.pair_start_token(c - 1)
                 continue
             c -= 1
         if infinitive and low not in self.lex.joined:
@@ -617,8 +614,13 @@ class QuoteGrammar:
         start, end = self.pairs[pair]
         inner = self.text[start + 1:end - 1]
         # (a title joined to its broadcaster by a hyphen may start in lower case: "im ZDF-„heute journal“")
-        return len(inner.split()) <= 5 and (inner[:1].isupper() or (start > 0 and self.text[start - 1] == "-")) \
-            and not inner.rstrip().endswith((".", "!", "?"))
+        return self.quoted_phrase(pair) and (inner[:1].isupper() or (start > 0 and self.text[start - 1] == "-"))
+
+    def quoted_phrase(self, pair: int) -> bool:
+        """The quotation ``pair`` holds a phrase (at most five words, no sentence-ending mark), not a sentence."""
+        start, end = self.pairs[pair]
+        inner = self.text[start + 1:end - 1].rstrip()
+        return len(inner.split()) <= 5 and not inner.endswith((".", "!", "?"))
 
     def is_time_noun(self, tok: Token) -> bool:
         """A month, weekday, calendar unit, season or part of the day, or a weekday compound ("Dienstagabend")."""

@@ -316,11 +316,9 @@ class IndirectSpeechRules(DirectQuoteRules):
             while phrase_start < phrase_end and doc[phrase_start].pos_ == "ADP":
                 phrase_start += 1  # "von Berichten": the preposition is no part of the source
             noun = next((t for t in range(phrase_start, phrase_end) if self.is_noun(doc[t])), None)
-            holder = None
-            if noun is not None and self.token_text[noun] in self.lex.speech_act_nouns and noun + 2 < phrase_end \
-                    and doc[noun + 1].lower_ in {"des", "der", "von", "vom", "seines", "seiner", "ihres", "ihrer"}:
-                # "der Versicherung des Ministers, die Renten seien sicher": the one who gave it
-                holder = self.np_from(noun + 1 + (doc[noun + 1].lower_ in {"von", "vom"}), phrase_end)
+            # "der Warnung des Ministers, die Renten seien sicher": the one who gave it
+            holder = self.speech_act_holder(noun, phrase_end) \
+                if noun is not None and self.token_text[noun] in self.lex.speech_act_nouns else None
             if holder is not None:
                 speaker = self.make_speaker(holder)
             elif noun is not None and (self.head_names_thing((phrase_start, phrase_end))
@@ -1338,11 +1336,7 @@ class IndirectSpeechRules(DirectQuoteRules):
             if not (doc[cs].lower_ == "dass" or infinitive or self.subjunctive_in(cs, clause_end) == "I"
                     or self.subjunctive_second_clause(cs, clause_end)):
                 continue
-            source: tuple[int, int] | None = None
-            if n + 1 < comma and doc[n + 1].lower_ in {"von", "vom"}:
-                source = self.np_from(n + 2, comma)
-            elif n + 1 < comma and doc[n + 1].lower_ in {"des", "der", "seines", "seiner", "ihres", "ihrer"}:
-                source = self.np_from(n + 1, comma)
+            source = self.speech_act_holder(n, comma)
             if source is None:
                 source = self.speech_act_subject(ss, n)
             if source is None:
@@ -1355,6 +1349,16 @@ class IndirectSpeechRules(DirectQuoteRules):
                 source = (start, n + 1)
             # a zu-infinitive ends at its comma ("Der Richter lehnte die Forderung, … zu prüfen, ab")
             return n, cs, clause_end if infinitive else self.content_end(cs, se), source
+        return None
+
+    def speech_act_holder(self, n: int, end: int) -> tuple[int, int] | None:
+        """The genitive or "von" phrase after the speech-act noun at n, before ``end``: who made it ("die Forderung
+        des Verbands", "der Vorwurf von Amnesty"); None without one."""
+        doc = self.doc
+        if n + 1 < end and doc[n + 1].lower_ in {"von", "vom"}:
+            return self.np_from(n + 2, end)
+        if n + 1 < end and doc[n + 1].lower_ in {"des", "der", "seines", "seiner", "ihres", "ihrer"}:
+            return self.np_from(n + 1, end)
         return None
 
     def subjunctive_second_clause(self, cs: int, ce: int) -> bool:
