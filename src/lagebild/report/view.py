@@ -61,12 +61,10 @@ class CorpusView:
                        for m in e.mentions if m.doc == quote.doc and mention.start <= m.start and m.end <= mention.end)
         # only a mention made of the names and their conjunctions: "Ein Berater von Angela Merkel und Emmanuel
         # Macron" is someone else, whom the names merely describe
-        rest, cursor = [], mention.start
-        for start, end, _ in found:
-            rest.append(mention.text[max(0, cursor - mention.start):max(0, start - mention.start)])
-            cursor = max(cursor, end)
-        rest.append(mention.text[cursor - mention.start:])
-        if any(word not in {"und", "sowie", ","} for word in " ".join(rest).replace(",", " , ").split()):
+        rest = mention.text
+        for start, end, _ in found:  # blank each name out (same length, so later offsets still fit)
+            rest = rest[:start - mention.start] + " " * (end - start) + rest[end - mention.start:]
+        if any(word not in {"und", "sowie", ","} for word in rest.replace(",", " , ").split()):
             return []
         members = list(dict.fromkeys(entity_id for _, _, entity_id in found))
         return members if len(members) >= 2 else []
